@@ -1,0 +1,14 @@
+package curio;
+
+import io.micronaut.runtime.Micronaut;
+
+/** Starts Curio: the HTTP server, Redis, the schedule and every configured chat platform. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).banner(false).start();
+    }
+}

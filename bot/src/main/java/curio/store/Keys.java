@@ -1,0 +1,63 @@
+package curio.store;
+
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+
+/**
+ * Every Redis key Curio writes. Keys of one workspace carry the hash tag {@code {tenant}} so
+ * multi-key scripts stay on one Redis Cluster slot.
+ */
+public final class Keys {
+
+    public static final String TENANTS = "curio:tenants";
+    public static final String COHORTS = "curio:cohorts";
+    public static final String COHORT_FIRED = "curio:cohort-fired";
+    public static final String OUTBOX = "curio:outbox";
+    public static final String OUTBOX_RETRY = "curio:outbox-retry";
+
+    private Keys() {
+    }
+
+    static String tenant(TenantId tenant) {
+        return "curio:{" + tenant.key() + "}:";
+    }
+
+    /** The learner's hash: preferences, streak, content cursors, conversation. */
+    public static String learner(UserRef user) {
+        return tenant(user.tenant()) + "L:" + user.userId();
+    }
+
+    /** A bitmap of learning days; bit 0 is the day the learner enrolled (field {@code org}). */
+    public static String days(UserRef user) {
+        return tenant(user.tenant()) + "D:" + user.userId();
+    }
+
+    /** Quiz items answered wrong, by due day (Leitner). */
+    public static String review(UserRef user) {
+        return tenant(user.tenant()) + "Q:" + user.userId();
+    }
+
+    /** The capped log of answers and check-ins. */
+    public static String answers(UserRef user) {
+        return tenant(user.tenant()) + "A:" + user.userId();
+    }
+
+    /** Prefix of the per-day delivery keys of one learner ({@code SET NX EX}). */
+    public static String sentPrefix(UserRef user) {
+        return tenant(user.tenant()) + "S:" + user.userId() + ":";
+    }
+
+    /** The learners of a workspace. */
+    public static String learners(TenantId tenant) {
+        return tenant(tenant) + "learners";
+    }
+
+    /** Every key of one workspace matches this pattern. */
+    public static String tenantPattern(TenantId tenant) {
+        return tenant(tenant).replace("{", "\\{").replace("}", "\\}") + "*";
+    }
+
+    public static String cohort(String cohortId) {
+        return "curio:cohort:" + cohortId;
+    }
+}
