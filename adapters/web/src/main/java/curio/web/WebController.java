@@ -1,0 +1,106 @@
+package curio.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import curio.chat.BotEvent;
+import curio.chat.BotEventHandler;
+import curio.chat.SentMessage;
+import curio.chat.UserRef;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.Map;
+
+/**
+ * The WEB platform's JSON chat API: say something, click a button, submit a form, read the
+ * inbox of messages Curio sent on its own. Bad requests get 400 naming the field.
+ */
+@Controller("/web/api")
+@Requires(condition = WebEnabled.class)
+public class WebController {
+
+    private final WebAdapter adapter;
+    private final BotEventHandler handler;
+    private final ObjectMapper json;
+
+    public WebController(WebAdapter adapter, BotEventHandler handler, ObjectMapper json) {
+        this.adapter = adapter;
+        this.handler = handler;
+        this.json = json;
+    }
+
+    @Post("/messages")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public Map<String, Object> message(@Body String body) {
+        WebRequest request = parse(body);
+        String user = request.user();
+        String text = request.required("text");
+        request.timeZone().ifPresent(zone -> adapter.rememberZone(user, zone));
+        WebResponder responder = new WebResponder(adapter, user, null);
+        handler.handle(new BotEvent.MessageReceived(userRef(user), WebAdapter.conversation(user), true, text), responder);
+        return responder.body();
+    }
+
+    @Post("/actions")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public Map<String, Object> action(@Body String body) {
+        WebRequest request = parse(body);
+        String user = request.user();
+        String actionId = request.required("actionId");
+        String messageId = request.optional("messageId");
+        WebResponder responder = new WebResponder(adapter, user, messageId);
+        SentMessage source = messageId.isEmpty() ? null : new SentMessage(WebAdapter.conversation(user), messageId);
+        handler.handle(new BotEvent.ActionInvoked(userRef(user), WebAdapter.conversation(user), actionId,
+                request.optional("value"), source), responder);
+        return responder.body();
+    }
+
+    @Post("/forms")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public Map<String, Object> form(@Body String body) {
+        WebRequest request = parse(body);
+        String user = request.user();
+        WebResponder responder = new WebResponder(adapter, user, null);
+        handler.handle(new BotEvent.FormSubmitted(userRef(user), WebAdapter.conversation(user),
+                request.required("callbackId"), request.optional("context"), request.values()), responder);
+        return responder.body();
+    }
+
+    @Get("/inbox")
+    public Map<String, Object> inbox(@QueryValue String user) {
+        return Map.of("messages", adapter.drainInbox(user));
+    }
+
+    @Get("/home")
+    public HttpResponse<Map<String, Object>> home(@QueryValue String user) {
+        handler.handle(new BotEvent.HomeOpened(userRef(user)), new WebResponder(adapter, user, null));
+        return adapter.home(user).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+    }
+
+    @Error(exception = WebRequest.BadRequest.class)
+    public HttpResponse<Map<String, String>> badRequest(WebRequest.BadRequest e) {
+        return HttpResponse.badRequest(Map.of("error", e.getMessage()));
+    }
+
+    private WebRequest parse(String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            return new WebRequest(node);
+        } catch (JsonProcessingException e) {
+            throw new WebRequest.BadRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static UserRef userRef(String user) {
+        return new UserRef(WebAdapter.TENANT, user);
+    }
+}

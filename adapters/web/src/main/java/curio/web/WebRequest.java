@@ -1,0 +1,87 @@
+package curio.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads and checks a web API body; every problem names the field. */
+final class WebRequest {
+
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9._@+-]{1,64}");
+    private final JsonNode body;
+
+    WebRequest(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new BadRequest("the body must be a JSON object");
+        }
+        this.body = body;
+    }
+
+    String user() {
+        String user = required("user");
+        if (!USER.matcher(user).matches()) {
+            throw new BadRequest("field 'user' must be 1-64 letters, digits or . _ @ + -");
+        }
+        return user;
+    }
+
+    String required(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            throw new BadRequest("field '" + field + "' is required");
+        }
+        if (!node.isTextual()) {
+            throw new BadRequest("field '" + field + "' must be a string");
+        }
+        return node.asText();
+    }
+
+    String optional(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (!node.isTextual()) {
+            throw new BadRequest("field '" + field + "' must be a string");
+        }
+        return node.asText();
+    }
+
+    Optional<ZoneId> timeZone() {
+        String zone = optional("timeZone");
+        if (zone.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            throw new BadRequest("field 'timeZone' must be an IANA time zone like Europe/Berlin, got \"" + zone + "\"");
+        }
+    }
+
+    Map<String, String> values() {
+        JsonNode node = body.get("values");
+        if (node == null || !node.isObject()) {
+            throw new BadRequest("field 'values' is required and must be an object of field id to text");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!e.getValue().isTextual()) {
+                throw new BadRequest("field 'values." + e.getKey() + "' must be a string");
+            }
+            values.put(e.getKey(), e.getValue().asText());
+        });
+        return values;
+    }
+
+    /** A request the caller got wrong: answered with 400 and this message. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package curio.content;
+
+import curio.chat.UserRef;
+import curio.store.Keys;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Picks a learner's prompt of the day: a quiz item due for review first, else the next unseen
+ * prompt of their tracks, taking the tracks in turn. The choice is kept for the day, so every
+ * channel (scheduled prompt, {@code today}, App Home) shows the same prompt. Progress is one
+ * position per track in the learner hash ({@code c:<track>}); tracks only grow at the end.
+ */
+@Singleton
+public class PromptSelector {
+
+    private static final String DAY = "td";
+    private static final String PROMPT = "tid";
+    private static final String DONE = "tdone";
+    private static final String TURN = "rr";
+
+    private final RedisClient redis;
+    private final PromptLibrary library;
+    private final ReviewQueue reviews;
+
+    public PromptSelector(RedisClient redis, PromptLibrary library, ReviewQueue reviews) {
+        this.redis = redis;
+        this.library = library;
+        this.reviews = reviews;
+    }
+
+    /** Today's prompt for the learner, chosen now if it was not yet. */
+    public Optional<Prompt> today(UserRef user, List<String> topics, LocalDate day) {
+        String key = Keys.learner(user);
+        List<String> current = redis.hmget(key, DAY, PROMPT);
+        if (Long.toString(day.toEpochDay()).equals(current.get(0)) && current.get(1) != null) {
+            Optional<Prompt> kept = library.prompt(current.get(1));
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        Map<String, String> update = new HashMap<>();
+        Optional<Prompt> chosen = reviews.due(user, day, 5).stream()
+                .map(library::prompt).flatMap(Optional::stream).findFirst()
+                .or(() -> nextUnseen(key, tracks(topics), update));
+        chosen.ifPresent(prompt -> {
+            update.put(DAY, Long.toString(day.toEpochDay()));
+            update.put(PROMPT, prompt.id());
+            update.put(DONE, "0");
+            redis.hset(key, update);
+        });
+        return chosen;
+    }
+
+    /** Whether today's prompt was answered (got it, quiz, reflection, tried). */
+    public boolean answered(UserRef user, LocalDate day) {
+        List<String> state = redis.hmget(Keys.learner(user), DAY, DONE);
+        return Long.toString(day.toEpochDay()).equals(state.get(0)) && "1".equals(state.get(1));
+    }
+
+    public void markAnswered(UserRef user) {
+        redis.hset(Keys.learner(user), DONE, "1");
+    }
+
+    private Optional<Prompt> nextUnseen(String key, List<Track> tracks, Map<String, String> update) {
+        if (tracks.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> fields = new ArrayList<>();
+        fields.add(TURN);
+        tracks.forEach(track -> fields.add(position(track)));
+        List<String> values = redis.hmget(key, fields.toArray(String[]::new));
+        int turn = parse(values.get(0));
+        for (int lap = 0; lap < 2; lap++) {
+            for (int i = 0; i < tracks.size(); i++) {
+                int index = Math.floorMod(turn + i, tracks.size());
+                Track track = tracks.get(index);
+                int position = lap == 0 ? parse(values.get(index + 1)) : 0;
+                if (position < track.prompts().size()) {
+                    update.put(position(track), Integer.toString(position + 1));
+                    update.put(TURN, Integer.toString(index + 1));
+                    return Optional.of(track.prompts().get(position));
+                }
+            }
+            // every prompt of these tracks was seen: start the tracks over
+        }
+        return Optional.empty();
+    }
+
+    private List<Track> tracks(List<String> topics) {
+        List<Track> chosen = topics.stream().map(library::track).flatMap(Optional::stream).toList();
+        return chosen.isEmpty() ? library.tracks() : chosen;
+    }
+
+    private static String position(Track track) {
+        return "c:" + track.id();
+    }
+
+    private static int parse(String value) {
+        return value == null ? 0 : Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,38 @@
+package curio.conversation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/** A learner command, parsed from what they typed. One grammar for every platform. */
+public sealed interface Command {
+
+    record Help(String topic) implements Command {}
+    record Start() implements Command {}
+    record Stop() implements Command {}
+    /** {@code until} empty means until {@code resume}. */
+    record Pause(Optional<LocalDate> until, Optional<Integer> days) implements Command {}
+    record Resume() implements Command {}
+    record SetTime(boolean prompt, LocalTime time) implements Command {}
+    record SetDays(Set<DayOfWeek> days) implements Command {}
+    record Topics() implements Command {}
+    record AddTopic(String topic) implements Command {}
+    record RemoveTopic(String topic) implements Command {}
+    record Today() implements Command {}
+    record Tried(String text) implements Command {}
+    record Answer(String text) implements Command {}
+    record ShowStreak() implements Command {}
+    record SetGoal(String goal) implements Command {}
+    record ShowGoal() implements Command {}
+    record Share(boolean on) implements Command {}
+    record Export() implements Command {}
+    record DeleteMyData(boolean confirmed) implements Command {}
+    record SetTimeZone(ZoneId zone) implements Command {}
+    record ShowTimeZone() implements Command {}
+    record Settings() implements Command {}
+    /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
+    record Invalid(String reply) implements Command {}
+}

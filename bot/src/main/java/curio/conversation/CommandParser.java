@@ -1,0 +1,194 @@
+package curio.conversation;
+
+import curio.conversation.Command.Invalid;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a learner typed into a {@link Command}. Accepts natural variants ("opt in",
+ * "pause for 2 weeks", "time checkin 4:30pm") and answers bad arguments with a message that says
+ * what was expected. Never throws.
+ */
+public final class CommandParser {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_GOAL = 500;
+    private static final Pattern PAUSE_FOR = Pattern.compile("for\\s+(\\d{1,3})\\s*(days?|d|weeks?|w)");
+    private static final Pattern PAUSE_UNTIL = Pattern.compile("(?:until|till|til)\\s+(\\S+)");
+
+    private CommandParser() {
+    }
+
+    public static Command parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return new Command.Help("");
+        }
+        if (typed.length() > MAX_TEXT) {
+            return new Invalid("That message is " + String.format(Locale.ROOT, "%,d", typed.length())
+                    + " characters long; I keep answers under 4,000 characters. Could you shorten it?");
+        }
+        String text = typed.strip().replaceAll("^/curio\\s*", "").replaceAll("^@?curio[,:]?\\s+", "");
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "");
+        String[] words = lower.split("\\s+", 2);
+        String verb = words[0];
+        String rest = words.length > 1 ? words[1].trim() : "";
+        String restOriginal = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
+        return switch (verb) {
+            case "help", "?", "commands" -> new Command.Help(rest);
+            case "hi", "hello", "hey" -> new Command.Help("");
+            case "start", "join", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
+            case "opt" -> rest.equals("in") ? new Command.Start() : rest.equals("out") ? new Command.Stop()
+                    : new Invalid("Did you mean `opt in` or `opt out`?");
+            case "stop", "unsubscribe", "quit" -> noArguments(rest, new Command.Stop(), verb);
+            case "pause" -> pause(rest);
+            case "resume", "unpause", "continue" -> noArguments(rest, new Command.Resume(), verb);
+            case "time", "times" -> time(rest);
+            case "days", "day", "workdays" -> days(rest);
+            case "topics", "topic", "tracks" -> topics(rest);
+            case "today", "prompt" -> noArguments(rest, new Command.Today(), verb);
+            case "tried", "did", "learned", "learnt" -> tried(restOriginal, verb);
+            case "i" -> lower.startsWith("i tried ") ? tried(text.substring(8).trim(), "tried")
+                    : unknown(verb);
+            case "checkin", "check-in" -> rest.isEmpty() ? new Command.Help("tried") : tried(restOriginal, "tried");
+            case "answer" -> restOriginal.isEmpty()
+                    ? new Invalid("Write your answer after the word, e.g. `answer I'd ask the customer first`.")
+                    : new Command.Answer(restOriginal);
+            case "streak", "stats", "progress" -> noArguments(rest, new Command.ShowStreak(), verb);
+            case "goal" -> goal(restOriginal);
+            case "share", "sharing" -> share(rest);
+            case "export" -> new Command.Export();
+            case "delete" -> delete(rest);
+            case "timezone", "tz", "zone" -> timeZone(restOriginal);
+            case "settings", "status", "me" -> new Command.Settings();
+            default -> unknown(verb);
+        };
+    }
+
+    private static Command noArguments(String rest, Command command, String verb) {
+        return rest.isEmpty() ? command
+                : new Invalid("`" + verb + "` takes nothing after it. Try just `" + verb + "`.");
+    }
+
+    private static Command pause(String rest) {
+        if (rest.isEmpty()) {
+            return new Command.Pause(Optional.empty(), Optional.empty());
+        }
+        Matcher forMatch = PAUSE_FOR.matcher(rest);
+        if (forMatch.matches()) {
+            int n = Integer.parseInt(forMatch.group(1));
+            int days = forMatch.group(2).startsWith("w") ? n * 7 : n;
+            if (n < 1 || days > 365) {
+                return new Invalid("I can pause for 1 day up to a year. Try `pause for 2 weeks`.");
+            }
+            return new Command.Pause(Optional.empty(), Optional.of(days));
+        }
+        Matcher untilMatch = PAUSE_UNTIL.matcher(rest);
+        if (untilMatch.matches()) {
+            try {
+                return new Command.Pause(Optional.of(LocalDate.parse(untilMatch.group(1))), Optional.empty());
+            } catch (DateTimeParseException e) {
+                return new Invalid("I read dates as YEAR-MONTH-DAY, like `pause until 2026-12-31`; \""
+                        + untilMatch.group(1) + "\" is not one.");
+            }
+        }
+        return new Invalid("Pause how long? Try `pause for 2 weeks`, `pause for 3 days`, "
+                + "`pause until 2026-12-31`, or just `pause` (until you say `resume`).");
+    }
+
+    private static Command time(String rest) {
+        String[] parts = rest.split("\\s+", 2);
+        boolean prompt = parts[0].equals("prompt") || parts[0].equals("morning");
+        boolean checkin = parts[0].equals("checkin") || parts[0].equals("check-in") || parts[0].equals("evening");
+        if (!prompt && !checkin || parts.length < 2) {
+            return new Invalid("Set a time like `time prompt 9:15` or `time checkin 4:30pm`.");
+        }
+        String at = parts[1].replaceFirst("^(at|to)\\s+", "");
+        return TimeParser.parse(at)
+                .<Command>map(t -> new Command.SetTime(prompt, t))
+                .orElseGet(() -> new Invalid("\"" + at + "\" is not a time I can read. Use 24-hour `16:30` "
+                        + "or `4:30pm`."));
+    }
+
+    private static Command days(String rest) {
+        if (rest.isEmpty()) {
+            return new Invalid("Which days? Try `days mon-fri`, `days mon,tue,thu` or `days sun-thu`.");
+        }
+        return DaysParser.parse(rest).<Command>map(Command.SetDays::new)
+                .orElseGet(() -> new Invalid("I couldn't read \"" + rest + "\" as days. Use three-letter "
+                        + "names: `days mon-fri` or `days mon,wed,fri`."));
+    }
+
+    private static Command topics(String rest) {
+        if (rest.isEmpty() || rest.equals("list")) {
+            return new Command.Topics();
+        }
+        String[] parts = rest.split("\\s+", 2);
+        if (parts.length == 2 && (parts[0].equals("add") || parts[0].equals("remove") || parts[0].equals("drop"))) {
+            String topic = parts[1].trim().replace(' ', '-');
+            return parts[0].equals("add") ? new Command.AddTopic(topic) : new Command.RemoveTopic(topic);
+        }
+        return new Invalid("Try `topics` to see them, `topics add focus` or `topics remove focus`.");
+    }
+
+    private static Command tried(String text, String verb) {
+        if (text.isEmpty()) {
+            return new Invalid("Tell me what you tried after the word, e.g. `" + verb
+                    + " asked a colleague to review my plan`.");
+        }
+        return new Command.Tried(text);
+    }
+
+    private static Command goal(String text) {
+        if (text.isEmpty()) {
+            return new Command.ShowGoal();
+        }
+        if (text.length() > MAX_GOAL) {
+            return new Invalid("A goal is best kept short: " + text.length() + " characters is over the "
+                    + MAX_GOAL + "-character limit.");
+        }
+        return new Command.SetGoal(text);
+    }
+
+    private static Command share(String rest) {
+        return switch (rest) {
+            case "on", "yes", "true" -> new Command.Share(true);
+            case "off", "no", "false" -> new Command.Share(false);
+            default -> new Invalid("Say `share on` to show your check-ins and streak to your team, "
+                    + "or `share off` to keep them private.");
+        };
+    }
+
+    private static Command delete(String rest) {
+        return switch (rest) {
+            case "my data", "me", "everything", "my account" -> new Command.DeleteMyData(false);
+            case "my data confirm", "my data yes", "my data now" -> new Command.DeleteMyData(true);
+            default -> new Invalid("To erase everything I hold about you, say `delete my data`.");
+        };
+    }
+
+    private static Command timeZone(String zone) {
+        if (zone.isEmpty()) {
+            return new Command.ShowTimeZone();
+        }
+        String wanted = zone.replace(' ', '_');
+        Optional<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(wanted)).findFirst();
+        try {
+            return new Command.SetTimeZone(ZoneId.of(known.orElse(wanted)));
+        } catch (DateTimeException e) {
+            return new Invalid("\"" + zone + "\" is not a time zone I know. Use a name like "
+                    + "`Europe/Berlin`, `America/New_York` or `Asia/Tokyo`.");
+        }
+    }
+
+    private static Command unknown(String verb) {
+        String shown = verb.length() > 40 ? verb.substring(0, 40) + "…" : verb;
+        return new Invalid("I don't know \"" + shown + "\" yet. Say `help` to see what I can do, "
+                + "or `tried <what you did>` to check in.");
+    }
+}

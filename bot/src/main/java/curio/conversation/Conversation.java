@@ -1,0 +1,223 @@
+package curio.conversation;
+
+import curio.chat.BotEvent;
+import curio.chat.BotEvent.ActionInvoked;
+import curio.chat.BotEvent.MessageReceived;
+import curio.chat.BotEventHandler;
+import curio.chat.Message;
+import curio.chat.Profile;
+import curio.chat.Responder;
+import curio.chat.UserRef;
+import curio.delivery.ChatAdapters;
+import curio.learners.Learner;
+import curio.learners.LearnerData;
+import curio.learners.LearnerStore;
+import curio.learners.LocalCalendar;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's entry point: every event of every platform comes here, and every answer goes
+ * back through the {@link Responder} of the adapter that raised it.
+ */
+@Singleton
+public class Conversation implements BotEventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+
+    private final LearnerStore learners;
+    private final LocalCalendar calendar;
+    private final ChatAdapters adapters;
+    private final SettingsCommands settings;
+    private final LearningCommands learning;
+    private final PromptAnswers answers;
+    private final HomeViews homes;
+    private final LearnerData data;
+
+    Conversation(LearnerStore learners, LocalCalendar calendar, ChatAdapters adapters, SettingsCommands settings,
+                 LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data) {
+        this.learners = learners;
+        this.calendar = calendar;
+        this.adapters = adapters;
+        this.settings = settings;
+        this.learning = learning;
+        this.answers = answers;
+        this.homes = homes;
+        this.data = data;
+    }
+
+    @Override
+    public void handle(BotEvent event, Responder responder) {
+        try {
+            if (event instanceof MessageReceived message) {
+                onMessage(message, responder);
+            } else if (event instanceof ActionInvoked action) {
+                onAction(action, responder);
+            } else if (event instanceof BotEvent.FormSubmitted form) {
+                learner(form.user(), responder).ifPresent(l -> answers.onForm(l, form, responder));
+            } else if (event instanceof BotEvent.HomeOpened home) {
+                homes.publish(home.user());
+            } else if (event instanceof BotEvent.AppInstalled installed) {
+                onInstalled(installed, responder);
+            } else if (event instanceof BotEvent.AppUninstalled removed) {
+                onUninstalled(removed);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Could not handle {} from {}", event.getClass().getSimpleName(), event.tenant(), e);
+            responder.reply(Message.text("Sorry, something went wrong on my side and I couldn't do that. "
+                    + "Please try again in a minute."));
+        }
+    }
+
+    private void onMessage(MessageReceived message, Responder responder) {
+        Command command = CommandParser.parse(message.text());
+        UserRef user = message.user();
+        Optional<Learner> learner = learners.find(user);
+        learner.ifPresent(l -> {
+            learners.seen(user, calendar.learningDay(l.zone()));
+            if (message.personal()) {
+                learners.setConversation(user, message.conversation());
+            }
+        });
+        if (command instanceof Command.Start) {
+            start(user, message.personal() ? message : null, responder);
+            return;
+        }
+        if (command instanceof Command.Help) {
+            responder.reply(Replies.help());
+        } else if (command instanceof Command.Invalid invalid) {
+            responder.reply(Message.text(invalid.reply()));
+        } else {
+            responder.reply(learner.map(l -> run(command, l)).orElseGet(() -> notEnrolled(command)));
+        }
+    }
+
+    private Message run(Command command, Learner learner) {
+        boolean stopped = learner.status() == Learner.Status.STOPPED;
+        if (command instanceof Command.Stop) {
+            return stopped ? Message.text("You're already stopped. Say `start` to come back.") : settings.stop(learner);
+        } else if (command instanceof Command.Pause pause) {
+            return stopped ? Message.text("You're stopped, so there's nothing to pause. Say `start` to come back.")
+                    : settings.pause(learner, pause);
+        } else if (command instanceof Command.Resume) {
+            return stopped ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner);
+        } else if (command instanceof Command.SetTime time) {
+            return settings.setTime(learner, time);
+        } else if (command instanceof Command.SetDays days) {
+            return settings.setDays(learner, days);
+        } else if (command instanceof Command.SetTimeZone zone) {
+            return settings.setZone(learner, zone);
+        } else if (command instanceof Command.ShowTimeZone) {
+            return Message.text("Your time zone is " + learner.zone().getId() + ". Change it with `timezone Europe/Berlin`.");
+        } else if (command instanceof Command.Topics) {
+            return settings.topics(learner);
+        } else if (command instanceof Command.AddTopic add) {
+            return settings.changeTopic(learner, add.topic(), true);
+        } else if (command instanceof Command.RemoveTopic remove) {
+            return settings.changeTopic(learner, remove.topic(), false);
+        } else if (command instanceof Command.Settings) {
+            return Replies.settings(learner);
+        }
+        return runLearning(command, learner);
+    }
+
+    private Message runLearning(Command command, Learner learner) {
+        if (command instanceof Command.Today) {
+            return learning.today(learner);
+        } else if (command instanceof Command.Tried tried) {
+            return learning.tried(learner, tried.text());
+        } else if (command instanceof Command.Answer answer) {
+            return learning.answer(learner, answer.text());
+        } else if (command instanceof Command.ShowStreak) {
+            return learning.streak(learner);
+        } else if (command instanceof Command.SetGoal goal) {
+            return learning.goal(learner, goal.goal());
+        } else if (command instanceof Command.ShowGoal) {
+            return learning.showGoal(learner);
+        } else if (command instanceof Command.Share share) {
+            return learning.share(learner, share.on());
+        } else if (command instanceof Command.Export) {
+            return learning.export(learner);
+        } else if (command instanceof Command.DeleteMyData delete) {
+            return learning.delete(learner, delete.confirmed());
+        }
+        throw new IllegalStateException("no handler for " + command);
+    }
+
+    private static Message notEnrolled(Command command) {
+        if (command instanceof Command.Export || command instanceof Command.DeleteMyData) {
+            return Message.text("I hold no data about you: you haven't signed up. Say `start` to begin.");
+        }
+        return Replies.notEnrolled();
+    }
+
+    private void start(UserRef user, MessageReceived personalMessage, Responder responder) {
+        Optional<Learner> before = learners.find(user);
+        if (before.isPresent() && before.get().active()) {
+            responder.reply(Message.text("You're already in, " + before.get().name() + ". Say `today` for today's "
+                    + "prompt or `settings` to see your times."));
+            return;
+        }
+        Learner learner = settings.start(user, profile(user));
+        if (personalMessage != null) {
+            learners.setConversation(user, personalMessage.conversation());
+        }
+        responder.reply(SettingsCommands.welcome(learner));
+        responder.reply(learning.today(learner));
+    }
+
+    private void onAction(ActionInvoked action, Responder responder) {
+        if (action.actionId().equals(ActionIds.START)) {
+            start(action.user(), null, responder);
+            return;
+        }
+        learner(action.user(), responder).ifPresent(learner -> {
+            learners.seen(learner.user(), calendar.learningDay(learner.zone()));
+            switch (action.actionId()) {
+                case ActionIds.CHECK_IN -> responder.openForm(PromptAnswers.checkInForm());
+                case ActionIds.KEEP_GOING -> responder.update(settings.resume(learner));
+                case ActionIds.STOP -> responder.update(settings.stop(learner));
+                case ActionIds.CONFIRM_DELETE -> responder.update(learning.delete(learner, true));
+                case ActionIds.CANCEL_DELETE -> responder.update(Message.text("Kept: nothing was deleted."));
+                default -> answers.onPromptAction(learner, action, responder);
+            }
+        });
+    }
+
+    private Optional<Learner> learner(UserRef user, Responder responder) {
+        Optional<Learner> learner = learners.find(user);
+        if (learner.isEmpty()) {
+            responder.reply(Replies.notEnrolled());
+        }
+        return learner;
+    }
+
+    private void onInstalled(BotEvent.AppInstalled installed, Responder responder) {
+        if (!installed.personal() || installed.installer() == null) {
+            return;
+        }
+        learners.find(installed.installer()).ifPresent(l -> learners.setConversation(l.user(), installed.conversation()));
+        responder.reply(Message.text("Hi, I'm Curio 👋 Every working day I can send you one short learning prompt "
+                + "and ask what you tried. Say `start` to begin or `help` to see what I can do."));
+    }
+
+    private void onUninstalled(BotEvent.AppUninstalled removed) {
+        if (removed.user() != null) {
+            learners.forgetConversation(removed.user());
+            return;
+        }
+        LOG.info("Curio was uninstalled from {}: purging its data", removed.tenant());
+        data.purge(removed.tenant());
+    }
+
+    private Profile profile(UserRef user) {
+        try {
+            return adapters.forPlatform(user.tenant().platform()).map(a -> a.profile(user)).orElse(Profile.unknown());
+        } catch (RuntimeException e) {
+            LOG.warn("No profile for {}: {}", user, e.getMessage());
+            return Profile.unknown();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package curio.conversation;
+
+import curio.chat.Block;
+import curio.chat.Block.Button;
+import curio.chat.ChatAdapter;
+import curio.chat.DeliveryException;
+import curio.chat.HomeView;
+import curio.chat.UserRef;
+import curio.content.PromptSelector;
+import curio.habits.LearningHistory;
+import curio.habits.Streak;
+import curio.habits.StreakRules;
+import curio.delivery.ChatAdapters;
+import curio.learners.Learner;
+import curio.learners.LearnerStore;
+import curio.learners.LocalCalendar;
+import curio.learners.WorkingDays;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The learner's home (Slack App Home, Teams personal card): streak, heatmap, today, settings. */
+@Singleton
+class HomeViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HomeViews.class);
+    private final LearnerStore learners;
+    private final StreakRules streaks;
+    private final LearningHistory history;
+    private final PromptSelector selector;
+    private final LocalCalendar calendar;
+    private final ChatAdapters adapters;
+
+    HomeViews(LearnerStore learners, StreakRules streaks, LearningHistory history, PromptSelector selector,
+              LocalCalendar calendar, ChatAdapters adapters) {
+        this.learners = learners;
+        this.streaks = streaks;
+        this.history = history;
+        this.selector = selector;
+        this.calendar = calendar;
+        this.adapters = adapters;
+    }
+
+    void publish(UserRef user) {
+        Optional<ChatAdapter> adapter = adapters.forPlatform(user.tenant().platform());
+        if (adapter.isEmpty()) {
+            return;
+        }
+        try {
+            adapter.get().publishHome(user, view(user));
+        } catch (DeliveryException e) {
+            LOG.warn("Could not publish the home of {}: {}", user, e.getMessage());
+        }
+    }
+
+    HomeView view(UserRef user) {
+        Optional<Learner> found = learners.find(user);
+        List<Block> blocks = new ArrayList<>();
+        if (found.isEmpty()) {
+            blocks.add(new Block.Text("*Welcome to Curio* 🎓\nOne short learning prompt each working day, and a "
+                    + "check-in: \"What did you try today?\". Small steps, every day."));
+            blocks.add(new Block.Buttons(List.of(new Button(ActionIds.START, "Start learning", "start", Block.Style.PRIMARY))));
+            return new HomeView(blocks);
+        }
+        Learner learner = found.get();
+        LocalDate day = calendar.learningDay(learner.zone());
+        Streak streak = streaks.peek(user, day);
+        blocks.add(new Block.Text("*Hi " + learner.name() + "* · 🔥 " + streak.current() + "-day streak · longest "
+                + streak.longest() + " · ❄️ " + streak.freezes() + "/2 freezes"));
+        blocks.add(history.heatmap(user, day));
+        blocks.add(new Block.Divider());
+        selector.today(user, learner.topics(), day).ifPresent(prompt -> blocks.add(new Block.Text("*Today:* "
+                + prompt.title() + (selector.answered(user, day) ? " ✅" : " (say `today` to open it)"))));
+        blocks.add(new Block.Buttons(List.of(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))));
+        blocks.add(new Block.Divider());
+        blocks.add(new Block.Context("Prompt " + learner.promptAt() + " · check-in " + learner.checkinAt() + " · "
+                + WorkingDays.describe(learner.workingDays()) + " · " + learner.zone().getId()
+                + " · topics: " + String.join(", ", learner.topics()) + " · sharing " + (learner.sharing() ? "on" : "off")));
+        return new HomeView(blocks);
+    }
+}

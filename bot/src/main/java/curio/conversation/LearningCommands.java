@@ -1,0 +1,125 @@
+package curio.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import curio.chat.Message;
+import curio.content.Prompt;
+import curio.content.PromptLibrary;
+import curio.content.PromptSelector;
+import curio.habits.CheckIns;
+import curio.habits.LearningHistory;
+import curio.habits.Streak;
+import curio.habits.StreakRules;
+import curio.learners.Learner;
+import curio.learners.LearnerData;
+import curio.learners.LearnerStore;
+import curio.learners.LocalCalendar;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** today, tried, answer, streak, goal, share, export and delete: the learning itself. */
+@Singleton
+class LearningCommands {
+
+    private final LearnerStore learners;
+    private final LocalCalendar calendar;
+    private final PromptSelector selector;
+    private final PromptLibrary library;
+    private final CheckIns checkIns;
+    private final StreakRules streaks;
+    private final LearningHistory history;
+    private final LearnerData data;
+    private final ObjectMapper json;
+
+    LearningCommands(LearnerStore learners, LocalCalendar calendar, PromptSelector selector, PromptLibrary library,
+                     CheckIns checkIns, StreakRules streaks, LearningHistory history, LearnerData data,
+                     ObjectMapper json) {
+        this.learners = learners;
+        this.calendar = calendar;
+        this.selector = selector;
+        this.library = library;
+        this.checkIns = checkIns;
+        this.streaks = streaks;
+        this.history = history;
+        this.data = data;
+        this.json = json;
+    }
+
+    Message today(Learner learner) {
+        LocalDate day = calendar.learningDay(learner.zone());
+        Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
+        if (prompt.isEmpty()) {
+            return Message.text("I have no prompts for your topics yet. Say `topics` to pick others.");
+        }
+        if (selector.answered(learner.user(), day)) {
+            return PromptMessages.answered(prompt.get(), "✅ Done for today. Say `tried <text>` to add what you tried.");
+        }
+        return PromptMessages.prompt(prompt.get(), library, "");
+    }
+
+    Message tried(Learner learner, String text) {
+        Streak streak = checkIns.checkIn(learner.user(), calendar.learningDay(learner.zone()), text);
+        String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
+        return Message.text(thanks + CheckIns.describe(streak));
+    }
+
+    Message answer(Learner learner, String text) {
+        LocalDate day = calendar.learningDay(learner.zone());
+        Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
+        if (prompt.isPresent() && prompt.get().kind() == Prompt.Kind.QUIZ) {
+            return Message.text("Today's prompt is a quiz: pick one of its choices (say `today` to see it). "
+                    + "To tell me what you tried, use `tried <text>`.");
+        }
+        Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
+        selector.markAnswered(learner.user());
+        return Message.text("Thanks, noted. " + CheckIns.describe(streak));
+    }
+
+    Message streak(Learner learner) {
+        LocalDate day = calendar.learningDay(learner.zone());
+        Streak streak = streaks.peek(learner.user(), day);
+        return Message.builder("Streak: " + streak.current() + " days")
+                .text("🔥 Current streak: *" + streak.current() + "* · Longest: *" + streak.longest()
+                        + "* · Freezes: *" + streak.freezes() + "/2* · Learning days: *" + streak.learningDays() + "*")
+                .add(history.heatmap(learner.user(), day))
+                .context("Last 12 weeks. A day counts when you answer a prompt or check in (days end at 03:00). "
+                        + "You earn a freeze every 5 learning days; it covers a missed working day.")
+                .build();
+    }
+
+    Message goal(Learner learner, String goal) {
+        learners.setGoal(learner.user(), goal);
+        return Message.text("Goal for this quarter: _" + goal + "_. I'll bring it up in some reflections. "
+                + (learner.sharing() ? "Your lead can see it because sharing is on." : "It stays private (sharing is off)."));
+    }
+
+    Message showGoal(Learner learner) {
+        return Message.text(learner.goal().isEmpty()
+                ? "No goal yet. What do you want to get better at this quarter? Say `goal <text>`."
+                : "Your goal this quarter: _" + learner.goal() + "_");
+    }
+
+    Message share(Learner learner, boolean on) {
+        learners.setSharing(learner.user(), on);
+        return Message.text(on ? "Sharing is on: your check-ins and streak can appear in your team's feed and leaderboards."
+                : "Sharing is off: your check-ins and streak stay private.");
+    }
+
+    Message export(Learner learner) {
+        try {
+            String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(data.export(learner.user()));
+            return Message.text("Here is everything I hold about you:\n```\n" + body + "\n```");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Message delete(Learner learner, boolean confirmed) {
+        if (!confirmed) {
+            return Replies.confirmDelete();
+        }
+        data.delete(learner.user());
+        return Message.text("Done: everything I held about you is erased. If you ever want to start again, say `start`.");
+    }
+}

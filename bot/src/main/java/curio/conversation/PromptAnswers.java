@@ -1,0 +1,125 @@
+package curio.conversation;
+
+import curio.chat.BotEvent.ActionInvoked;
+import curio.chat.BotEvent.FormSubmitted;
+import curio.chat.Form;
+import curio.chat.Message;
+import curio.chat.Responder;
+import curio.content.Prompt;
+import curio.content.PromptLibrary;
+import curio.content.PromptSelector;
+import curio.content.ReviewQueue;
+import curio.habits.CheckIns;
+import curio.habits.Streak;
+import curio.learners.Learner;
+import curio.learners.LocalCalendar;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Clicks on a prompt (got it, a quiz choice, I tried it) and the answer and check-in forms. */
+@Singleton
+class PromptAnswers {
+
+    private final PromptLibrary library;
+    private final PromptSelector selector;
+    private final ReviewQueue reviews;
+    private final CheckIns checkIns;
+    private final LocalCalendar calendar;
+
+    PromptAnswers(PromptLibrary library, PromptSelector selector, ReviewQueue reviews, CheckIns checkIns,
+                  LocalCalendar calendar) {
+        this.library = library;
+        this.selector = selector;
+        this.reviews = reviews;
+        this.checkIns = checkIns;
+        this.calendar = calendar;
+    }
+
+    void onPromptAction(Learner learner, ActionInvoked action, Responder responder) {
+        String value = action.value() == null ? "" : action.value();
+        String promptId = action.actionId().equals(ActionIds.QUIZ) ? value.replaceFirst(":[^:]*$", "") : value;
+        Optional<Prompt> prompt = library.prompt(promptId);
+        if (prompt.isEmpty()) {
+            responder.reply(Message.text("That prompt is no longer in the library. Say `today` for today's prompt."));
+            return;
+        }
+        LocalDate day = calendar.learningDay(learner.zone());
+        switch (action.actionId()) {
+            case ActionIds.GOT_IT -> complete(learner, prompt.get(), day, "✅ Got it.", responder);
+            case ActionIds.DID_IT -> complete(learner, prompt.get(), day, "✅ You tried it.", responder);
+            case ActionIds.ANSWER -> responder.openForm(answerForm(prompt.get()));
+            case ActionIds.QUIZ -> quiz(learner, prompt.get(), value, day, responder);
+            default -> responder.reply(Message.text("That button is no longer active. Say `help` to see what I can do."));
+        }
+    }
+
+    void onForm(Learner learner, FormSubmitted form, Responder responder) {
+        String text = form.values().getOrDefault(ActionIds.TEXT_FIELD, "").strip();
+        if (text.isEmpty() || text.length() > CommandParser.MAX_TEXT) {
+            responder.reply(Message.text(text.isEmpty() ? "That answer was empty, so I didn't save it."
+                    : "That answer is over 4,000 characters; please shorten it."));
+            return;
+        }
+        LocalDate day = calendar.learningDay(learner.zone());
+        if (form.callbackId().equals(ActionIds.CHECKIN_FORM)) {
+            Streak streak = checkIns.checkIn(learner.user(), day, text);
+            responder.reply(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)));
+            return;
+        }
+        Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());
+        Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
+        markIfToday(learner, prompt, day);
+        responder.reply(Message.text("Thanks, noted. " + CheckIns.describe(streak)));
+    }
+
+    static Form checkInForm() {
+        return new Form(ActionIds.CHECKIN_FORM, "What did you try today?", "Check in", "",
+                List.of(Form.Field.text(ActionIds.TEXT_FIELD, "What did you try or learn?", true, true)));
+    }
+
+    private static Form answerForm(Prompt prompt) {
+        String title = prompt.title().length() > 24 ? "Your answer" : prompt.title();
+        return new Form(ActionIds.REFLECT_FORM, title, "Save", prompt.id(),
+                List.of(Form.Field.text(ActionIds.TEXT_FIELD, prompt.kind() == Prompt.Kind.TRY
+                        ? "How did it go?" : "Your answer", true, true)));
+    }
+
+    private void quiz(Learner learner, Prompt prompt, String value, LocalDate day, Responder responder) {
+        int choice;
+        try {
+            choice = Integer.parseInt(value.substring(value.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            choice = -1;
+        }
+        if (prompt.kind() != Prompt.Kind.QUIZ || choice < 0 || choice >= prompt.choices().size()) {
+            responder.reply(Message.text("I couldn't read that choice. Say `today` to see the quiz again."));
+            return;
+        }
+        String outcome;
+        if (choice == prompt.answer()) {
+            reviews.answeredRight(learner.user(), prompt.id(), day);
+            outcome = "✅ Right: *" + prompt.choices().get(choice) + "*. " + prompt.explanation();
+        } else {
+            reviews.answeredWrong(learner.user(), prompt.id(), day);
+            outcome = "❌ Not quite: you picked " + prompt.choices().get(choice) + "; the answer is *"
+                    + prompt.choices().get(prompt.answer()) + "*. " + prompt.explanation()
+                    + " I'll bring this one back tomorrow.";
+        }
+        complete(learner, prompt, day, outcome, responder);
+    }
+
+    private void complete(Learner learner, Prompt prompt, LocalDate day, String outcome, Responder responder) {
+        Streak streak = checkIns.learned(learner.user(), day);
+        markIfToday(learner, Optional.of(prompt), day);
+        responder.update(PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(streak)));
+    }
+
+    private void markIfToday(Learner learner, Optional<Prompt> prompt, LocalDate day) {
+        Optional<Prompt> today = selector.today(learner.user(), learner.topics(), day);
+        if (prompt.isPresent() && today.isPresent() && today.get().id().equals(prompt.get().id())) {
+            selector.markAnswered(learner.user());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package curio.conversation;
+
+import curio.chat.Block;
+import curio.chat.Block.Button;
+import curio.chat.Block.Option;
+import curio.chat.Message;
+import curio.content.Prompt;
+import curio.content.PromptLibrary;
+import curio.content.Track;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a prompt looks in chat: the text, and buttons or choices for its kind. */
+final class PromptMessages {
+
+    private PromptMessages() {
+    }
+
+    static Message prompt(Prompt prompt, PromptLibrary library, String greeting) {
+        String track = library.track(prompt.track()).map(Track::name).orElse(prompt.track());
+        Message.Builder message = Message.builder(greeting + prompt.title())
+                .context(greeting + "Today's " + kindName(prompt.kind()) + " · " + track)
+                .text("*" + prompt.title() + "*\n" + prompt.body());
+        switch (prompt.kind()) {
+            case TIP -> message.buttons(new Button(ActionIds.GOT_IT, "Got it", prompt.id(), Block.Style.PRIMARY));
+            case REFLECT -> message.buttons(new Button(ActionIds.ANSWER, "Answer", prompt.id(), Block.Style.PRIMARY));
+            case TRY -> message.buttons(new Button(ActionIds.DID_IT, "I tried it", prompt.id(), Block.Style.PRIMARY),
+                    new Button(ActionIds.ANSWER, "Tell Curio how it went", prompt.id()));
+            case QUIZ -> {
+                List<Option> options = new ArrayList<>();
+                for (int i = 0; i < prompt.choices().size(); i++) {
+                    options.add(new Option(prompt.choices().get(i), prompt.id() + ":" + i));
+                }
+                message.add(new Block.Choice(ActionIds.QUIZ, "Your answer:", options));
+            }
+        }
+        return message.build();
+    }
+
+    /** The prompt after it was answered: same text, the buttons replaced by the outcome. */
+    static Message answered(Prompt prompt, String outcome) {
+        return Message.builder(prompt.title() + ": " + outcome)
+                .text("*" + prompt.title() + "*\n" + prompt.body())
+                .context(outcome)
+                .build();
+    }
+
+    static String kindName(Prompt.Kind kind) {
+        return switch (kind) {
+            case TIP -> "tip";
+            case REFLECT -> "reflection";
+            case QUIZ -> "quiz";
+            case TRY -> "thing to try";
+        };
+    }
+}

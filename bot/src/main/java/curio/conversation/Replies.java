@@ -1,0 +1,88 @@
+package curio.conversation;
+
+import curio.chat.Block;
+import curio.chat.Block.Button;
+import curio.chat.Message;
+import curio.learners.Learner;
+import curio.learners.WorkingDays;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The fixed texts of the conversation. */
+final class Replies {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private Replies() {
+    }
+
+    static Message help() {
+        return Message.builder("Curio commands")
+                .text("*Curio* sends you one short learning prompt each working day and asks what you tried. "
+                        + "Here's what you can say:")
+                .text("*Getting going*\n- `start` · `stop` · `pause for 2 weeks` · `pause until 2026-12-31` · `resume`")
+                .text("*Learning*\n- `today`: today's prompt\n- `tried <what you did>`: check in any time\n"
+                        + "- `answer <text>`: answer today's reflection\n- `streak`: streak, freezes and heatmap\n"
+                        + "- `goal <text>`: your goal for the quarter")
+                .text("*Settings*\n- `time prompt 9:15` · `time checkin 4:30pm`\n- `days mon-fri` · `days mon,tue,thu`\n"
+                        + "- `timezone Europe/Berlin`\n- `topics` · `topics add focus` · `topics remove focus`\n"
+                        + "- `share on|off` · `settings`")
+                .text("*Your data*\n- `export`: everything I hold about you\n- `delete my data`: erase it all")
+                .build();
+    }
+
+    static Message notEnrolled() {
+        return Message.builder("You're not signed up yet")
+                .text("You're not signed up yet. Say `start` and I'll send you one short learning prompt "
+                        + "each working day.")
+                .buttons(new Button(ActionIds.START, "Start learning", "start", Block.Style.PRIMARY))
+                .build();
+    }
+
+    static Message settings(Learner learner) {
+        String status = switch (learner.status()) {
+            case ACTIVE -> "active";
+            case STOPPED -> "stopped (say `start` to come back)";
+            case PAUSED -> learner.pausedUntil().map(d -> "paused until " + day(d)).orElse("paused until you `resume`");
+        };
+        return Message.text("*Your settings*\n"
+                + "- Status: " + status + "\n"
+                + "- Prompt at *" + learner.promptAt() + "*, check-in at *" + learner.checkinAt() + "*\n"
+                + "- Days: " + WorkingDays.describe(learner.workingDays()) + "\n"
+                + "- Time zone: " + learner.zone().getId() + "\n"
+                + "- Topics: " + String.join(", ", learner.topics()) + "\n"
+                + "- Sharing with your team: " + (learner.sharing() ? "on" : "off") + "\n"
+                + "- Goal: " + (learner.goal().isEmpty() ? "none yet (`goal <text>`)" : learner.goal()));
+    }
+
+    static Message confirmDelete() {
+        return Message.builder("Delete all your Curio data?")
+                .text("This erases your streak, history, answers and settings for good. Are you sure?")
+                .buttons(new Button(ActionIds.CONFIRM_DELETE, "Yes, delete everything", "yes", Block.Style.DANGER),
+                        new Button(ActionIds.CANCEL_DELETE, "Keep my data", "no"))
+                .context("Or type `delete my data confirm`.")
+                .build();
+    }
+
+    static Message stillInterested() {
+        return Message.builder("Shall I keep sending prompts?")
+                .text("I haven't heard from you for a week of working days, so I've paused your prompts. "
+                        + "No pressure: shall I keep going?")
+                .buttons(new Button(ActionIds.KEEP_GOING, "Yes, keep going", "yes", Block.Style.PRIMARY),
+                        new Button(ActionIds.STOP, "Stop for now", "no"))
+                .build();
+    }
+
+    static Message checkInQuestion(String name) {
+        return Message.builder("What did you try today?")
+                .text("What did you try today, " + name + "? One line is plenty.")
+                .buttons(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))
+                .context("Or reply `tried <what you did>`.")
+                .build();
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+}

@@ -1,0 +1,124 @@
+package curio.conversation;
+
+import curio.chat.ConversationRef;
+import curio.chat.Message;
+import curio.chat.SentMessage;
+import curio.content.Prompt;
+import curio.content.PromptLibrary;
+import curio.content.PromptSelector;
+import curio.delivery.ChatAdapters;
+import curio.delivery.Delivery;
+import curio.delivery.DeliveryComposer;
+import curio.habits.StreakRules;
+import curio.habits.Streak;
+import curio.learners.Learner;
+import curio.learners.LearnerStore;
+import curio.learners.LocalCalendar;
+import curio.schedule.CohortScheduler;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the schedule sends: the prompt, the check-in question and the one nudge of the day.
+ * Decides at send time, so a learner who paused, stopped or already learned gets nothing.
+ * After {@value #IGNORED_DAYS_BEFORE_PAUSE} ignored working days Curio pauses and asks.
+ */
+@Singleton
+public class ScheduledMessages implements DeliveryComposer {
+
+    static final int IGNORED_DAYS_BEFORE_PAUSE = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledMessages.class);
+
+    private final LearnerStore learners;
+    private final PromptSelector selector;
+    private final PromptLibrary library;
+    private final StreakRules streaks;
+    private final LocalCalendar calendar;
+    private final ChatAdapters adapters;
+    private final CohortScheduler scheduler;
+
+    ScheduledMessages(LearnerStore learners, PromptSelector selector, PromptLibrary library, StreakRules streaks,
+                      LocalCalendar calendar, ChatAdapters adapters, CohortScheduler scheduler) {
+        this.learners = learners;
+        this.selector = selector;
+        this.library = library;
+        this.streaks = streaks;
+        this.calendar = calendar;
+        this.adapters = adapters;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public Optional<Outgoing> compose(Delivery delivery) {
+        Optional<Learner> found = learners.find(delivery.user()).map(l -> resumeIfPauseOver(l, delivery.day()));
+        if (found.isEmpty() || !found.get().dueOn(delivery.day())) {
+            return Optional.empty();
+        }
+        Learner learner = found.get();
+        Optional<ConversationRef> to = learner.conversation().or(() -> adapters.forPlatform(
+                delivery.user().tenant().platform()).flatMap(a -> a.directConversation(delivery.user())));
+        if (to.isEmpty()) {
+            LOG.debug("No conversation to reach {} yet", delivery.user());
+            return Optional.empty();
+        }
+        Optional<Message> message = switch (delivery.kind()) {
+            case PROMPT -> prompt(learner, delivery.day());
+            case CHECKIN -> checkIn(learner, delivery.day());
+            case NUDGE -> nudge(learner, delivery.day());
+        };
+        return message.map(m -> new Outgoing(to.get(), m));
+    }
+
+    private Optional<Message> prompt(Learner learner, LocalDate day) {
+        if (learner.ignoredDays() >= IGNORED_DAYS_BEFORE_PAUSE) {
+            learners.pause(learner.user(), day, Optional.empty());
+            return Optional.of(Replies.stillInterested());
+        }
+        Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
+        return prompt.map(p -> PromptMessages.prompt(p, library, "Good morning, " + learner.name() + "! "));
+    }
+
+    private Optional<Message> checkIn(Learner learner, LocalDate day) {
+        boolean seenToday = learners.lastSeen(learner.user()).filter(day::equals).isPresent();
+        if (!seenToday) {
+            learners.ignoredOneMoreDay(learner.user());
+        }
+        return Optional.of(Replies.checkInQuestion(learner.name()));
+    }
+
+    private Optional<Message> nudge(Learner learner, LocalDate day) {
+        Streak streak = streaks.peek(learner.user(), day);
+        boolean beforeCutOff = calendar.now(learner.zone()).toLocalTime().isBefore(learner.checkinAt());
+        if (streak.alreadyToday() || selector.answered(learner.user(), day) || !beforeCutOff) {
+            return Optional.empty();
+        }
+        String why = streak.current() > 0
+                ? "Two minutes keeps your " + streak.current() + "-day streak going."
+                : "Two minutes is enough to start a streak.";
+        return Optional.of(Message.text("Your prompt for today is waiting. " + why + " Say `today` to open it."));
+    }
+
+    private Learner resumeIfPauseOver(Learner learner, LocalDate day) {
+        if (learner.status() == Learner.Status.PAUSED && learner.pausedUntil().filter(day::isAfter).isPresent()) {
+            learners.resume(learner.user(), day);
+            return learners.find(learner.user()).orElse(learner);
+        }
+        return learner;
+    }
+
+    @Override
+    public void delivered(Delivery delivery, SentMessage sent) {
+        LOG.debug("Delivered {} to {}", delivery.kind(), delivery.user());
+    }
+
+    @Override
+    public void unreachable(Delivery delivery, String reason) {
+        LOG.info("{} cannot be reached ({}): stopping their deliveries", delivery.user(), reason);
+        learners.forgetConversation(delivery.user());
+        learners.setStatus(delivery.user(), Learner.Status.STOPPED);
+        scheduler.unschedule(delivery.user());
+    }
+}

@@ -1,0 +1,49 @@
+package curio.learners;
+
+import curio.chat.ConversationRef;
+import curio.chat.UserRef;
+import curio.schedule.LearnerSchedule;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A learner's preferences and state, as kept in their Redis hash.
+ *
+ * @param pausedUntil the last paused day (inclusive) while {@code status} is PAUSED; empty = until resumed
+ * @param conversation where proactive messages go (the personal chat), empty until known
+ */
+public record Learner(UserRef user, Status status, String name, ZoneId zone, LocalTime promptAt,
+                      LocalTime checkinAt, Set<DayOfWeek> workingDays, List<String> topics, boolean sharing,
+                      String goal, Optional<LocalDate> pausedUntil, Optional<ConversationRef> conversation,
+                      int ignoredDays) {
+
+    public static final LocalTime DEFAULT_PROMPT = LocalTime.of(9, 30);
+    public static final LocalTime DEFAULT_CHECKIN = LocalTime.of(16, 30);
+    public static final Set<DayOfWeek> WEEKDAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    public enum Status { ACTIVE, PAUSED, STOPPED }
+
+    public Learner {
+        workingDays = Set.copyOf(workingDays);
+        topics = List.copyOf(topics);
+    }
+
+    public boolean active() {
+        return status == Status.ACTIVE;
+    }
+
+    /** Whether Curio should message this learner on {@code day}: enrolled, not paused, a working day. */
+    public boolean dueOn(LocalDate day) {
+        return status == Status.ACTIVE && workingDays.contains(day.getDayOfWeek());
+    }
+
+    public LearnerSchedule schedule() {
+        return new LearnerSchedule(zone, promptAt, checkinAt, workingDays);
+    }
+}

@@ -1,0 +1,100 @@
+package curio.learners;
+
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import curio.habits.AnswerLog;
+import curio.habits.StreakRules;
+import curio.schedule.CohortScheduler;
+import curio.store.Keys;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/** A learner's data as a whole: export everything Curio holds, or erase every key. */
+@Singleton
+public class LearnerData {
+
+    private final RedisClient redis;
+    private final AnswerLog answers;
+    private final CohortScheduler scheduler;
+
+    public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler) {
+        this.redis = redis;
+        this.answers = answers;
+        this.scheduler = scheduler;
+    }
+
+    /** Everything Curio holds on the learner, ready to be written as JSON. */
+    public Map<String, Object> export(UserRef user) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("user", user.key());
+        Map<String, String> hash = redis.hgetAll(Keys.learner(user));
+        out.put("profileAndStreak", hash);
+        out.put("learningDays", learningDays(user, hash.get(LearnerFields.ORIGIN)));
+        out.put("quizReviews", redis.zrangeWithScores(Keys.review(user), 0, -1).stream()
+                .map(t -> Map.of("prompt", t.getElement(),
+                        "due", LocalDate.ofEpochDay((long) t.getScore() / 10).toString(),
+                        "box", (int) (t.getScore() % 10)))
+                .toList());
+        out.put("answers", answers.recent(user, Integer.MAX_VALUE).stream()
+                .map(e -> Map.of("day", e.day().toString(), "kind", e.kind(), "prompt", e.prompt(), "text", e.text()))
+                .toList());
+        return out;
+    }
+
+    /** Erases every key of the learner and takes them off every schedule. */
+    public void delete(UserRef user) {
+        scheduler.unschedule(user);
+        List<String> keys = new ArrayList<>(List.of(Keys.learner(user), Keys.days(user), Keys.review(user),
+                Keys.answers(user)));
+        keys.addAll(scan(Keys.sentPrefix(user).replace("{", "\\{").replace("}", "\\}") + "*"));
+        redis.del(keys.toArray(String[]::new));
+        redis.srem(Keys.learners(user.tenant()), user.userId());
+    }
+
+    /** Erases a whole workspace: every learner off the schedule, every key of the tenant. */
+    public void purge(TenantId tenant) {
+        for (String id : redis.smembers(Keys.learners(tenant))) {
+            scheduler.unschedule(new UserRef(tenant, id));
+        }
+        List<String> keys = scan(Keys.tenantPattern(tenant));
+        for (int i = 0; i < keys.size(); i += 500) {
+            redis.del(keys.subList(i, Math.min(keys.size(), i + 500)).toArray(String[]::new));
+        }
+        redis.srem(Keys.TENANTS, tenant.key());
+    }
+
+    private List<String> scan(String pattern) {
+        List<String> found = new ArrayList<>();
+        String cursor = ScanParams.SCAN_POINTER_START;
+        ScanParams params = new ScanParams().match(pattern).count(1000);
+        do {
+            ScanResult<String> page = redis.scan(cursor, params);
+            found.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        return found;
+    }
+
+    private List<String> learningDays(UserRef user, String origin) {
+        List<String> days = new ArrayList<>();
+        byte[] bitmap = redis.get(Keys.days(user).getBytes(StandardCharsets.UTF_8));
+        if (bitmap == null || origin == null) {
+            return days;
+        }
+        long org = Long.parseLong(origin);
+        for (int i = 0; i < bitmap.length * 8; i++) {
+            if ((bitmap[i / 8] & (0x80 >> (i % 8))) != 0) {
+                days.add(LocalDate.ofEpochDay(org + i).toString());
+            }
+        }
+        return days;
+    }
+}

@@ -1,0 +1,59 @@
+package curio.learners;
+
+import curio.chat.ConversationRef;
+import curio.chat.UserRef;
+import curio.learners.Learner.Status;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Field names of the learner hash, kept short because every learner carries them. */
+final class LearnerFields {
+
+    static final String STATUS = "st";
+    static final String NAME = "nm";
+    static final String ZONE = "tz";
+    static final String PROMPT_AT = "pt";
+    static final String CHECKIN_AT = "ct";
+    /** Working-day mask, read by the streak script too. */
+    static final String DAYS = "days";
+    static final String TOPICS = "tp";
+    static final String SHARING = "sh";
+    static final String GOAL = "goal";
+    static final String PAUSED_UNTIL = "pu";
+    /** Pause ranges "from-to;..." in epoch days, read by the streak script too. */
+    static final String PAUSES = "pauses";
+    static final String CONVERSATION = "cv";
+    static final String IGNORED = "ign";
+    static final String SEEN = "seen";
+    /** The enrolment day: bit 0 of the learning-day bitmap. */
+    static final String ORIGIN = "org";
+    static final long OPEN_END = 9_999_999L;
+
+    private LearnerFields() {
+    }
+
+    static Learner read(UserRef user, Map<String, String> hash) {
+        String conversation = hash.get(CONVERSATION);
+        String pausedUntil = hash.get(PAUSED_UNTIL);
+        String topics = hash.getOrDefault(TOPICS, "");
+        return new Learner(user,
+                Status.valueOf(hash.get(STATUS)),
+                hash.getOrDefault(NAME, "there"),
+                ZoneId.of(hash.getOrDefault(ZONE, "UTC")),
+                LocalTime.parse(hash.getOrDefault(PROMPT_AT, Learner.DEFAULT_PROMPT.toString())),
+                LocalTime.parse(hash.getOrDefault(CHECKIN_AT, Learner.DEFAULT_CHECKIN.toString())),
+                WorkingDays.of(Integer.parseInt(hash.getOrDefault(DAYS, "31"))),
+                topics.isEmpty() ? List.of() : Arrays.asList(topics.split(",")),
+                "1".equals(hash.get(SHARING)),
+                hash.getOrDefault(GOAL, ""),
+                pausedUntil == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(pausedUntil))),
+                conversation == null ? Optional.empty()
+                        : Optional.of(new ConversationRef(user.tenant().platform(), conversation)),
+                Integer.parseInt(hash.getOrDefault(IGNORED, "0")));
+    }
+}

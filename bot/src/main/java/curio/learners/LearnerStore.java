@@ -1,0 +1,163 @@
+package curio.learners;
+
+import curio.chat.ConversationRef;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import curio.learners.Learner.Status;
+import curio.store.Keys;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Learners in Redis: one hash per learner (preferences, streak, content cursors) in the
+ * workspace's hash-tagged key space, plus the workspace's learner set.
+ */
+@Singleton
+public class LearnerStore {
+
+    private static final int KEPT_PAUSES = 8;
+    private final RedisClient redis;
+
+    public LearnerStore(RedisClient redis) {
+        this.redis = redis;
+    }
+
+    public Optional<Learner> find(UserRef user) {
+        Map<String, String> hash = redis.hgetAll(Keys.learner(user));
+        return hash.containsKey(LearnerFields.STATUS) ? Optional.of(LearnerFields.read(user, hash)) : Optional.empty();
+    }
+
+    /** Enrols (or re-enrols) a learner, keeping any earlier preferences and history. */
+    public Learner enrol(UserRef user, String name, ZoneId zone, List<String> topics, LocalDate today) {
+        String key = Keys.learner(user);
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put(LearnerFields.ZONE, zone.getId());
+        defaults.put(LearnerFields.PROMPT_AT, Learner.DEFAULT_PROMPT.toString());
+        defaults.put(LearnerFields.CHECKIN_AT, Learner.DEFAULT_CHECKIN.toString());
+        defaults.put(LearnerFields.DAYS, Integer.toString(WorkingDays.mask(Learner.WEEKDAYS)));
+        defaults.put(LearnerFields.TOPICS, String.join(",", topics));
+        defaults.put(LearnerFields.ORIGIN, Long.toString(today.toEpochDay()));
+        Map<String, String> existing = redis.hgetAll(key);
+        existing.keySet().forEach(defaults::remove);
+        defaults.put(LearnerFields.STATUS, Status.ACTIVE.name());
+        defaults.put(LearnerFields.NAME, name);
+        defaults.put(LearnerFields.IGNORED, "0");
+        redis.hset(key, defaults);
+        redis.hdel(key, LearnerFields.PAUSED_UNTIL);
+        redis.sadd(Keys.learners(user.tenant()), user.userId());
+        redis.sadd(Keys.TENANTS, user.tenant().key());
+        return find(user).orElseThrow();
+    }
+
+    public void setStatus(UserRef user, Status status) {
+        redis.hset(Keys.learner(user), LearnerFields.STATUS, status.name());
+    }
+
+    public void setZone(UserRef user, ZoneId zone) {
+        redis.hset(Keys.learner(user), LearnerFields.ZONE, zone.getId());
+    }
+
+    public void setTimes(UserRef user, LocalTime promptAt, LocalTime checkinAt) {
+        redis.hset(Keys.learner(user), Map.of(LearnerFields.PROMPT_AT, promptAt.toString(),
+                LearnerFields.CHECKIN_AT, checkinAt.toString()));
+    }
+
+    public void setWorkingDays(UserRef user, Set<java.time.DayOfWeek> days) {
+        redis.hset(Keys.learner(user), LearnerFields.DAYS, Integer.toString(WorkingDays.mask(days)));
+    }
+
+    public void setTopics(UserRef user, List<String> topics) {
+        redis.hset(Keys.learner(user), LearnerFields.TOPICS, String.join(",", topics));
+    }
+
+    public void setSharing(UserRef user, boolean sharing) {
+        redis.hset(Keys.learner(user), LearnerFields.SHARING, sharing ? "1" : "0");
+    }
+
+    public void setGoal(UserRef user, String goal) {
+        redis.hset(Keys.learner(user), LearnerFields.GOAL, goal);
+    }
+
+    public void setConversation(UserRef user, ConversationRef conversation) {
+        redis.hset(Keys.learner(user), LearnerFields.CONVERSATION, conversation.value());
+    }
+
+    /** The learner can no longer be reached there (Teams personal uninstall): no proactive messages. */
+    public void forgetConversation(UserRef user) {
+        redis.hdel(Keys.learner(user), LearnerFields.CONVERSATION);
+    }
+
+    /** Notes an interaction: the learner is not ignoring Curio. */
+    public void seen(UserRef user, LocalDate day) {
+        redis.hset(Keys.learner(user), Map.of(LearnerFields.IGNORED, "0",
+                LearnerFields.SEEN, Long.toString(day.toEpochDay())));
+    }
+
+    public long ignoredOneMoreDay(UserRef user) {
+        return redis.hincrBy(Keys.learner(user), LearnerFields.IGNORED, 1);
+    }
+
+    public Optional<LocalDate> lastSeen(UserRef user) {
+        String seen = redis.hget(Keys.learner(user), LearnerFields.SEEN);
+        return seen == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(seen)));
+    }
+
+    /**
+     * Pauses from {@code from} through {@code until} (inclusive; empty = until resumed). Paused days
+     * neither extend nor break the streak.
+     */
+    public void pause(UserRef user, LocalDate from, Optional<LocalDate> until) {
+        long end = until.map(LocalDate::toEpochDay).orElse(LearnerFields.OPEN_END);
+        List<String> ranges = pauses(user);
+        ranges.add(from.toEpochDay() + "-" + end);
+        Map<String, String> fields = new HashMap<>();
+        fields.put(LearnerFields.STATUS, Status.PAUSED.name());
+        fields.put(LearnerFields.PAUSES, String.join(";", ranges.subList(Math.max(0, ranges.size() - KEPT_PAUSES), ranges.size())));
+        until.ifPresent(day -> fields.put(LearnerFields.PAUSED_UNTIL, Long.toString(day.toEpochDay())));
+        redis.hset(Keys.learner(user), fields);
+        if (until.isEmpty()) {
+            redis.hdel(Keys.learner(user), LearnerFields.PAUSED_UNTIL);
+        }
+    }
+
+    /** Ends a pause: the open range now ends yesterday, and the learner is active again. */
+    public void resume(UserRef user, LocalDate today) {
+        List<String> ranges = pauses(user);
+        List<String> closed = new ArrayList<>();
+        long yesterday = today.toEpochDay() - 1;
+        for (String range : ranges) {
+            String[] ends = range.split("-");
+            long from = Long.parseLong(ends[0]);
+            long to = Math.min(Long.parseLong(ends[1]), yesterday);
+            if (to >= from) {
+                closed.add(from + "-" + to);
+            }
+        }
+        redis.hset(Keys.learner(user), Map.of(LearnerFields.STATUS, Status.ACTIVE.name(),
+                LearnerFields.PAUSES, String.join(";", closed), LearnerFields.IGNORED, "0"));
+        redis.hdel(Keys.learner(user), LearnerFields.PAUSED_UNTIL);
+    }
+
+    private List<String> pauses(UserRef user) {
+        String value = redis.hget(Keys.learner(user), LearnerFields.PAUSES);
+        return value == null || value.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(value.split(";")));
+    }
+
+    public Set<String> learnerIds(TenantId tenant) {
+        return redis.smembers(Keys.learners(tenant));
+    }
+
+    public Map<String, String> raw(UserRef user) {
+        return redis.hgetAll(Keys.learner(user));
+    }
+}
