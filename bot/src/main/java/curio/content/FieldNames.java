@@ -12,7 +12,7 @@ final class FieldNames {
 
     static Optional<String> closest(String typed, Collection<String> known) {
         return known.stream()
-                .filter(name -> distance(typed.toLowerCase(), name) <= Math.max(1, name.length() / 3))
+                .filter(name -> distance(typed.toLowerCase(), name) <= (name.length() <= 3 ? 1 : Math.max(2, name.length() / 3)))
                 .min(Comparator.comparingInt(name -> distance(typed.toLowerCase(), name)));
     }
 
