@@ -115,6 +115,20 @@ class ContentPackLoaderTest {
     }
 
     @Test
+    void theExampleInTheReadmeIsAValidPack() throws java.io.IOException {
+        String readme;
+        try (var in = getClass().getResourceAsStream("/content/README.md")) {
+            readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+
+        Track track = loader.load("README.md", example).track();
+
+        assertEquals(List.of(Prompt.Kind.TIP, Prompt.Kind.QUIZ), track.prompts().stream().map(Prompt::kind).toList());
+    }
+
+    @Test
     void anEmptyFileSaysWhatAPackStartsWith() {
         var error = assertThrows(ContentPackException.class, () -> loader.load("empty.yml", "# nothing yet\n"));
 
