@@ -10,8 +10,9 @@ import java.util.List;
  * @param title       a short headline
  * @param body        markdown text shown to the learner
  * @param choices     quiz only: the options, in order
- * @param answer      quiz only: index into {@code choices} of the right one
- * @param explanation quiz only: why the answer is right
+ * @param answer      quiz only: index into {@code choices} of the right one; -1 for other kinds
+ * @param explanation quiz only: why the answer is right; null for other kinds
+ * @see ContentPackLoader for the YAML format prompts are written in
  */
 public record Prompt(String id, String track, Kind kind, String title, String body, List<String> choices,
                      int answer, String explanation) {
