@@ -1,0 +1,103 @@
+package curio.support;
+
+import curio.chat.Block;
+import curio.chat.ChatAdapter;
+import curio.chat.ConversationRef;
+import curio.chat.DeliveryException;
+import curio.chat.HomeView;
+import curio.chat.Message;
+import curio.chat.Platform;
+import curio.chat.Profile;
+import curio.chat.SentMessage;
+import curio.chat.UnsupportedBlockException;
+import curio.chat.UserRef;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A chat platform in memory (Hubot's DummyAdapter): records what Curio sent on its own and
+ * which homes it published; profiles are set by the test. It claims the SLACK platform so it can
+ * sit beside the web adapter; the real Slack adapter is off without tokens.
+ */
+@Singleton
+@Requires(property = "curio.test.fake-adapter", value = "true")
+public class FakeChatAdapter implements ChatAdapter {
+
+    public record Sent(ConversationRef to, Message message, String id) {
+    }
+
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Sent> updates = new CopyOnWriteArrayList<>();
+    private final Map<String, HomeView> homes = new ConcurrentHashMap<>();
+    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
+    }
+
+    @Override
+    public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
+        message.blocks().forEach(FakeChatAdapter::check);
+        String id = "m" + ids.incrementAndGet();
+        sent.add(new Sent(to, message, id));
+        return new SentMessage(to, id);
+    }
+
+    @Override
+    public void update(SentMessage target, Message message) {
+        updates.add(new Sent(target.conversation(), message, target.id()));
+    }
+
+    @Override
+    public void publishHome(UserRef user, HomeView view) {
+        view.blocks().forEach(FakeChatAdapter::check);
+        homes.put(user.key(), view);
+    }
+
+    @Override
+    public Profile profile(UserRef user) {
+        return profiles.getOrDefault(user.key(), new Profile(user.userId(), ZoneId.of("UTC"), Locale.ENGLISH, false));
+    }
+
+    @Override
+    public Optional<ConversationRef> directConversation(UserRef user) {
+        return Optional.of(new ConversationRef(Platform.SLACK, "D-" + user.userId()));
+    }
+
+    public void setProfile(UserRef user, Profile profile) {
+        profiles.put(user.key(), profile);
+    }
+
+    public List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public Optional<HomeView> home(UserRef user) {
+        return Optional.ofNullable(homes.get(user.key()));
+    }
+
+    public void clear() {
+        sent.clear();
+        updates.clear();
+        homes.clear();
+        profiles.clear();
+    }
+
+    private static void check(Block block) {
+        if (!(block instanceof Block.Text || block instanceof Block.Context || block instanceof Block.Buttons
+                || block instanceof Block.Choice || block instanceof Block.Divider || block instanceof Block.Progress
+                || block instanceof Block.Heatmap)) {
+            throw new UnsupportedBlockException(Platform.SLACK, block);
+        }
+    }
+}
