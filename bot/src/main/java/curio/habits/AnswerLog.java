@@ -47,6 +47,11 @@ public class AnswerLog {
 
     /** One answer: {@code kind} is "checkin" or "reflect"; {@code promptId} is empty for check-ins. */
     public record Entry(long e, String kind, String prompt, String text) {
+        public Entry {
+            prompt = prompt == null ? "" : prompt;
+            text = text == null ? "" : text;
+        }
+
         public LocalDate day() {
             return LocalDate.ofEpochDay(e);
         }

@@ -1,0 +1,110 @@
+package curio.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.chat.BotEvent;
+import curio.chat.BotEventHandler;
+import curio.habits.AnswerLog;
+import curio.support.Chat;
+import curio.support.EngineTest;
+import curio.support.MutableClock;
+import curio.support.TestClockFactory;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.RedisClient;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrivacyTest implements EngineTest {
+
+    @Inject
+    BotEventHandler engine;
+    @Inject
+    RedisClient redis;
+    @Inject
+    MutableClock clock;
+    @Inject
+    AnswerLog answers;
+    Chat chat;
+
+    @BeforeEach
+    void fresh() {
+        redis.flushAll();
+        clock.set(TestClockFactory.START);
+        chat = new Chat(engine);
+    }
+
+    private Set<String> keysOf(String user) {
+        return redis.keys("*" + user + "*");
+    }
+
+    @Test
+    void exportReturnsEverythingCurioHoldsAsJson() {
+        chat.say("lea", "start");
+        chat.say("lea", "goal write shorter emails");
+        chat.say("lea", "tried bottom line up front in a status mail");
+        String export = chat.say("lea", "export").text();
+        assertTrue(export.contains("\"goal\" : \"write shorter emails\""), export);
+        assertTrue(export.contains("bottom line up front"));
+        assertTrue(export.contains("\"learningDays\" : [ \"2026-03-02\" ]"), export);
+    }
+
+    @Test
+    void deleteMyDataAsksFirstThenRemovesEveryKeyOfThatLearnerOnly() {
+        chat.say("max", "start");
+        chat.say("max", "tried a retro question");
+        chat.say("noa", "start");
+        Set<String> before = keysOf("max");
+        assertTrue(before.size() >= 3, "learner hash, day bitmap and answers: " + before);
+
+        Chat.Turn ask = chat.say("max", "delete my data");
+        assertTrue(ask.text().contains("Are you sure?"));
+        assertEquals(before, keysOf("max"), "nothing is deleted before confirming");
+        Chat.Turn done = chat.click("max", "data.delete.confirm", "yes");
+        assertTrue(done.text().contains("erased"));
+
+        assertEquals(Set.of(), keysOf("max"), "every key of the learner is gone");
+        assertFalse(redis.smembers("curio:{" + Chat.TENANT.key() + "}:learners").contains("max"));
+        assertFalse(keysOf("noa").isEmpty(), "another learner keeps their data");
+        assertTrue(chat.say("max", "streak").text().contains("not signed up"));
+    }
+
+    @Test
+    void deleteCanBeConfirmedByTypingAndCancelledByButton() {
+        chat.say("oli", "start");
+        assertTrue(chat.click("oli", "data.delete.cancel", "no").text().contains("Kept"));
+        assertFalse(keysOf("oli").isEmpty());
+        chat.say("oli", "delete my data confirm");
+        assertEquals(Set.of(), keysOf("oli"));
+    }
+
+    @Test
+    void checkInsOlderThanTheRetentionWindowAreDropped() {
+        chat.say("pia", "start");
+        chat.say("pia", "tried an old thing");
+        clock.advance(Duration.ofDays(100));
+        chat.say("pia", "tried a newer thing");
+        clock.advance(Duration.ofDays(90));
+        LocalDate today = LocalDate.of(2026, 3, 2).plusDays(190);
+        assertEquals(1, answers.prune(Chat.user("pia"), today), "the 190-day-old answer is dropped, the 90-day-old kept");
+        String export = chat.say("pia", "export").text();
+        assertFalse(export.contains("an old thing"));
+        assertTrue(export.contains("a newer thing"));
+    }
+
+    @Test
+    void uninstallPurgesEveryKeyOfThatWorkspace() {
+        chat.say("quinn", "start");
+        chat.say("quinn", "tried something");
+        engine.handle(new BotEvent.AppUninstalled(Chat.TENANT, null), new Chat.Turn());
+        assertEquals(Set.of(), redis.keys("curio:{" + Chat.TENANT.key() + "}*"));
+    }
+}
