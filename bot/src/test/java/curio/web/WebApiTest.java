@@ -1,0 +1,117 @@
+package curio.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.support.EngineTest;
+import curio.support.MutableClock;
+import curio.support.TestClockFactory;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.RedisClient;
+
+/** The web adapter over real HTTP on loopback, as a browser or curl would use it. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebApiTest implements EngineTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    RedisClient redis;
+    @Inject
+    MutableClock clock;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void fresh() {
+        redis.flushAll();
+        clock.set(TestClockFactory.START);
+    }
+
+    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void startThroughTheWebApiUsesTheRequestTimeZoneAndReturnsNeutralReplies() throws Exception {
+        HttpResponse<String> response = post("/web/api/messages",
+                "{\"user\":\"alice\",\"text\":\"start\",\"timeZone\":\"Asia/Tokyo\"}");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("{\"replies\":[{\"id\":"), response.body());
+        assertTrue(response.body().contains("Asia/Tokyo"));
+        assertTrue(response.body().contains("\"actionId\":\"prompt."), "today's prompt carries its action ids");
+    }
+
+    @Test
+    void aButtonClickAnswersWithAnUpdateOfTheClickedMessage() throws Exception {
+        post("/web/api/messages", "{\"user\":\"bo\",\"text\":\"start\"}");
+        HttpResponse<String> click = post("/web/api/actions",
+                "{\"user\":\"bo\",\"actionId\":\"checkin.open\",\"value\":\"\",\"messageId\":\"w1\"}");
+        assertEquals(200, click.statusCode());
+        assertTrue(click.body().contains("\"form\":{\"callbackId\":\"checkin\""), click.body());
+        HttpResponse<String> form = post("/web/api/forms",
+                "{\"user\":\"bo\",\"callbackId\":\"checkin\",\"values\":{\"text\":\"asked a newcomer for fresh eyes\"}}");
+        assertTrue(form.body().contains("Checked in"), form.body());
+    }
+
+    @Test
+    void malformedJsonAndMissingFieldsGet400NamingTheProblem() throws Exception {
+        HttpResponse<String> broken = post("/web/api/messages", "{\"user\":\"alice\",");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("malformed JSON"), broken.body());
+        assertMessage(post("/web/api/messages", "{\"text\":\"start\"}"), "field 'user' is required");
+        assertMessage(post("/web/api/messages", "{\"user\":\"alice\"}"), "field 'text' is required");
+        assertMessage(post("/web/api/messages", "{\"user\":\"alice\",\"text\":42}"), "field 'text' must be a string");
+        assertMessage(post("/web/api/messages", "{\"user\":\"a b\",\"text\":\"hi\"}"), "field 'user' must be");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"Nowhere/City\"}"),
+                "field 'timeZone'");
+        assertMessage(post("/web/api/messages", "[1,2]"), "JSON object");
+        assertMessage(post("/web/api/actions", "{\"user\":\"alice\"}"), "field 'actionId' is required");
+        assertMessage(post("/web/api/forms", "{\"user\":\"alice\",\"callbackId\":\"checkin\"}"), "field 'values'");
+        assertEquals(400, post("/web/api/messages", "").statusCode());
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWith413() throws Exception {
+        String huge = "{\"user\":\"alice\",\"text\":\"" + "a".repeat(1_100_000) + "\"}";
+        assertEquals(413, post("/web/api/messages", huge).statusCode());
+    }
+
+    @Test
+    void theInboxHoldsWhatCurioSentOnItsOwnUntilRead() throws Exception {
+        HttpResponse<String> empty = get("/web/api/inbox?user=nobody");
+        assertEquals("{\"messages\":[]}", empty.body());
+        assertEquals(400, get("/web/api/inbox").statusCode());
+    }
+
+    @Test
+    void healthReportsRedisAndThePlaygroundPageIsServed() throws Exception {
+        HttpResponse<String> health = get("/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"UP\",\"redis\":\"UP\"}", health.body());
+        HttpResponse<String> page = get("/");
+        assertTrue(page.body().contains("Curio playground"));
+    }
+
+    private static void assertMessage(HttpResponse<String> response, String expected) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains(expected), response.body());
+    }
+}
