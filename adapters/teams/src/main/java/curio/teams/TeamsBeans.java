@@ -9,6 +9,7 @@ import curio.chat.BotEventHandler;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
+import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ public class TeamsBeans {
     /** The SDK's own JSON setup (not Micronaut's mapper): modules found on the class path. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    @Singleton
+    /** Created at start-up so that a bad setting stops the service at once. */
+    @Context
     TeamsConfig teamsConfig(Environment environment) {
         TeamsConfig config = TeamsConfig.from(environment);
         if (!config.authenticated()) {
