@@ -1,0 +1,90 @@
+package curio.teams;
+
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import curio.chat.BotEventHandler;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.annotation.Context;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Teams configuration and the Bot Framework objects that need it. */
+@Factory
+@Requires(condition = TeamsEnabled.class)
+public class TeamsBeans {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsBeans.class);
+    /** The SDK's own JSON setup (not Micronaut's mapper): modules found on the class path. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    /** Created at start-up so that a bad setting stops the service at once. */
+    @Context
+    TeamsConfig teamsConfig(Environment environment) {
+        TeamsConfig config = TeamsConfig.from(environment);
+        if (!config.authenticated()) {
+            LOG.warn("Teams adapter runs WITHOUT authentication (MicrosoftAppId empty, TEAMS_DEV_MODE=true): "
+                    + "anyone can post to /api/messages. Development only.");
+        }
+        if (!config.openIdMetadataUrl().isBlank()) {
+            ChannelValidation.setOpenIdMetaDataUrl(config.openIdMetadataUrl());
+        }
+        return config;
+    }
+
+    /** Single-tenant credentials for outbound calls; empty (no token) in development mode. */
+    @Singleton
+    AppCredentials appCredentials(TeamsConfig config) {
+        if (!config.authenticated()) {
+            return MicrosoftAppCredentials.empty();
+        }
+        return new MicrosoftAppCredentials(config.appId(), config.appPassword(), config.appTenantId(),
+                AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE);
+    }
+
+    @Singleton
+    TeamsReferences references() {
+        return new TeamsReferences(JSON);
+    }
+
+    @Singleton
+    ActivityReader activityReader() {
+        return new ActivityReader(JSON);
+    }
+
+    @Singleton
+    TeamsDirectory directory(TeamsConfig config) {
+        return new TeamsDirectory(config.defaultTimeZone());
+    }
+
+    @Singleton
+    TeamsRenderer renderer() {
+        return new TeamsRenderer();
+    }
+
+    @Singleton
+    TeamsSender sender(AppCredentials credentials) {
+        return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults());
+    }
+
+    @Singleton
+    TeamsEvents events(TeamsReferences references, TeamsDirectory directory) {
+        return new TeamsEvents(JSON, references, directory);
+    }
+
+    @Singleton
+    TeamsBot bot(TeamsEvents events, TeamsReferences references, TeamsSender sender, TeamsRenderer renderer,
+                 TeamsDirectory directory, BotEventHandler handler) {
+        return new TeamsBot(events, references, sender, renderer, directory, handler);
+    }
+
+    @Singleton
+    TeamsHttpAdapter httpAdapter(TeamsConfig config, AppCredentials credentials) {
+        return new TeamsHttpAdapter(config, credentials);
+    }
+}

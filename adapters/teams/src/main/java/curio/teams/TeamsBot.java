@@ -1,0 +1,82 @@
+package curio.teams;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import curio.chat.Block;
+import curio.chat.BotEvent;
+import curio.chat.BotEventHandler;
+import curio.chat.DeliveryException;
+import curio.chat.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Hands an authenticated activity's events to the engine, each with a {@link TeamsResponder}.
+ * When Curio is added to a team it greets the channel once with an opt-in button; it enrols
+ * nobody itself: a click is that person's own {@code start}.
+ */
+final class TeamsBot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsBot.class);
+
+    private final TeamsEvents events;
+    private final TeamsReferences references;
+    private final TeamsSender sender;
+    private final TeamsRenderer renderer;
+    private final TeamsDirectory directory;
+    private final BotEventHandler handler;
+
+    TeamsBot(TeamsEvents events, TeamsReferences references, TeamsSender sender, TeamsRenderer renderer,
+             TeamsDirectory directory, BotEventHandler handler) {
+        this.events = events;
+        this.references = references;
+        this.sender = sender;
+        this.renderer = renderer;
+        this.directory = directory;
+        this.handler = handler;
+    }
+
+    void onActivity(Activity activity) {
+        List<BotEvent> translated = events.toBotEvents(activity);
+        if (translated.isEmpty()) {
+            return;
+        }
+        ConversationReference reference = activity.getConversationReference();
+        TeamsResponder responder = new TeamsResponder(references.of(activity), reference,
+                activity.getReplyToId(), sender, renderer);
+        for (BotEvent event : translated) {
+            if (event instanceof BotEvent.AppInstalled installed) {
+                sender.remember(reference.getConversation().getId());
+                if (!installed.personal()) {
+                    greet(reference);
+                }
+            }
+            if (event instanceof BotEvent.AppUninstalled uninstalled) {
+                sender.forget(reference.getConversation().getId());
+                directory.forget(uninstalled.user());
+            }
+            try {
+                handler.handle(event, responder);
+            } catch (RuntimeException e) {
+                LOG.error("The engine failed on a Teams {}", event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private void greet(ConversationReference team) {
+        Message hello = Message.builder("Curio is here: one small learning prompt a day, for those who want it.")
+                .text("*Hi, I'm Curio.* Each working day I can send you one short learning prompt "
+                        + "and ask in the evening what you tried. It's opt-in: nobody is signed up "
+                        + "unless they choose to.")
+                .buttons(new Block.Button(TeamsEvents.OPT_IN, "Count me in", "start", Block.Style.PRIMARY))
+                .context("You can also message me `start` in a personal chat; `help` lists everything.")
+                .build();
+        try {
+            sender.send(team, renderer.render(hello));
+        } catch (DeliveryException e) {
+            LOG.warn("Could not greet a team: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package curio.teams;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code POST /api/messages}: the Bot Framework endpoint. The SDK's {@code BotFrameworkHttpAdapter}
+ * authenticates the activity; the events then go to the engine on this (blocking) thread.
+ * Bad JSON gets 400, bodies over 1 MB 413, bad or missing tokens 401; never a 500.
+ */
+@Controller
+@Requires(condition = TeamsEnabled.class)
+class TeamsController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsController.class);
+
+    private final ActivityReader reader;
+    private final TeamsHttpAdapter adapter;
+    private final TeamsBot bot;
+
+    TeamsController(ActivityReader reader, TeamsHttpAdapter adapter, TeamsBot bot) {
+        this.reader = reader;
+        this.adapter = adapter;
+        this.bot = bot;
+    }
+
+    @Post(uri = "/api/messages", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> messages(@Body byte[] body, @Nullable @Header("Authorization") String authorization) {
+        if (body == null || body.length > ActivityReader.MAX_BYTES) {
+            return HttpResponse.status(body == null ? HttpStatus.BAD_REQUEST : HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+        Activity activity;
+        try {
+            activity = reader.read(body);
+        } catch (IOException | IllegalArgumentException e) {
+            return HttpResponse.badRequest();
+        }
+        if (activity.getType() == null) {
+            return HttpResponse.badRequest();
+        }
+        AtomicReference<Activity> authenticated = new AtomicReference<>();
+        try {
+            adapter.processIncomingActivity(authorization, activity, turn -> {
+                authenticated.set(turn.getActivity());
+                return CompletableFuture.completedFuture(null);
+            }).join();
+        } catch (RuntimeException e) {
+            if (authenticated.get() == null) {
+                return refused(e);
+            }
+            LOG.warn("Bot Framework turn ended with an error: {}", rootMessage(e));
+        }
+        if (authenticated.get() != null) {
+            bot.onActivity(authenticated.get());
+        }
+        return HttpResponse.ok();
+    }
+
+    private static HttpResponse<?> refused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException || t instanceof JWTVerificationException) {
+                LOG.info("Refused a Bot Framework request: {}", t.getClass().getSimpleName());
+                return HttpResponse.unauthorized();
+            }
+        }
+        LOG.info("Refused a malformed Bot Framework activity: {}", rootMessage(failure));
+        return HttpResponse.badRequest();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

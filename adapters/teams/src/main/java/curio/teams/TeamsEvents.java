@@ -1,0 +1,164 @@
+package curio.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import curio.chat.BotEvent;
+import curio.chat.ConversationRef;
+import curio.chat.SentMessage;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates an authenticated activity into neutral events. Remembers in memory which
+ * conversations Curio was installed in (Teams announces an install twice) and which quiz cards
+ * were answered, so a double click counts once.
+ */
+final class TeamsEvents {
+
+    /** The opt-in button of the team greeting; a click is the learner's own {@code start}. */
+    static final String OPT_IN = "curio.opt-in";
+    private static final int REMEMBERED = 10_000;
+
+    private final ObjectMapper mapper;
+    private final TeamsReferences references;
+    private final TeamsDirectory directory;
+    private final Set<String> installed = Collections.newSetFromMap(bounded());
+    private final Set<String> uninstalled = Collections.newSetFromMap(bounded());
+    private final Set<String> answered = Collections.newSetFromMap(bounded());
+
+    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory) {
+        this.mapper = mapper;
+        this.references = references;
+        this.directory = directory;
+    }
+
+    List<BotEvent> toBotEvents(Activity activity) {
+        ConversationAccount conversation = activity.getConversation();
+        String tenantId = tenantId(activity);
+        if (conversation == null || tenantId == null || activity.getFrom() == null) {
+            return List.of();
+        }
+        conversation.setTenantId(tenantId);
+        TenantId tenant = new TenantId(curio.chat.Platform.TEAMS, tenantId);
+        UserRef user = user(tenant, activity.getFrom());
+        ConversationRef ref = references.of(activity);
+        boolean personal = conversation.getConversationType() == null
+                ? !conversation.isGroup() : "personal".equals(conversation.getConversationType());
+        directory.saw(user, activity.getFrom().getName(), activity.getLocalTimezone(), activity.getLocale());
+        if (personal) {
+            directory.personalConversation(user, ref);
+        }
+        String type = String.valueOf(activity.getType());
+        if (ActivityTypes.MESSAGE.equals(type)) {
+            return message(activity, user, ref, personal);
+        }
+        List<BotEvent> events = new ArrayList<>();
+        boolean botAdded = ActivityTypes.INSTALLATION_UPDATE.equals(type) && action(activity).startsWith("add")
+                || ActivityTypes.CONVERSATION_UPDATE.equals(type) && contains(activity.getMembersAdded(), activity);
+        boolean botRemoved = ActivityTypes.INSTALLATION_UPDATE.equals(type) && action(activity).startsWith("remove")
+                || ActivityTypes.CONVERSATION_UPDATE.equals(type) && contains(activity.getMembersRemoved(), activity);
+        if (botAdded) {
+            uninstalled.remove(conversation.getId());
+            if (installed.add(conversation.getId())) {
+                if (!personal) {
+                    directory.installedBy(user);
+                }
+                events.add(new BotEvent.AppInstalled(tenant, user, ref, personal));
+            }
+        } else if (botRemoved) {
+            installed.remove(conversation.getId());
+            if (uninstalled.add(conversation.getId())) {
+                events.add(new BotEvent.AppUninstalled(tenant, user));
+            }
+        }
+        if (ActivityTypes.CONVERSATION_UPDATE.equals(type) && !personal && activity.getMembersAdded() != null) {
+            activity.getMembersAdded().stream()
+                    .filter(m -> !m.getId().equals(activity.getRecipient().getId()))
+                    .forEach(m -> events.add(new BotEvent.MemberJoined(user(tenant, m), ref)));
+        }
+        return events;
+    }
+
+    private List<BotEvent> message(Activity activity, UserRef user, ConversationRef ref, boolean personal) {
+        if (activity.getValue() != null) {
+            JsonNode data = mapper.valueToTree(activity.getValue());
+            return submit(data, activity.getReplyToId(), user, ref, personal);
+        }
+        String text = activity.getText() == null ? "" : activity.getText()
+                .replaceAll("<at>[^<]*</at>", "").replaceAll("<[^>]+>", "").replace("&nbsp;", " ").trim();
+        return text.isEmpty() ? List.of() : List.of(new BotEvent.MessageReceived(user, ref, personal, text));
+    }
+
+    private List<BotEvent> submit(JsonNode data, String replyToId, UserRef user, ConversationRef ref, boolean personal) {
+        if (data.hasNonNull(TeamsFormCard.CALLBACK_ID)) {
+            Map<String, String> values = new HashMap<>();
+            data.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals(TeamsFormCard.CALLBACK_ID) && !f.getKey().equals(TeamsFormCard.CONTEXT)
+                        && f.getValue().isValueNode()) {
+                    values.put(f.getKey(), f.getValue().asText());
+                }
+            });
+            String context = data.hasNonNull(TeamsFormCard.CONTEXT) ? data.get(TeamsFormCard.CONTEXT).asText() : null;
+            return List.of(new BotEvent.FormSubmitted(user, ref, data.get(TeamsFormCard.CALLBACK_ID).asText(),
+                    context, values));
+        }
+        if (!data.hasNonNull(TeamsRenderer.ACTION_ID)) {
+            return List.of();
+        }
+        String actionId = data.get(TeamsRenderer.ACTION_ID).asText();
+        String value = data.path(TeamsRenderer.VALUE).asText("");
+        if (OPT_IN.equals(actionId)) {
+            return List.of(new BotEvent.MessageReceived(user, ref, personal, "start"));
+        }
+        if (data.path(TeamsRenderer.ONCE).asBoolean(false) && replyToId != null
+                && !answered.add(user.key() + "|" + replyToId)) {
+            return List.of();
+        }
+        SentMessage source = replyToId == null ? null : new SentMessage(ref, replyToId);
+        return List.of(new BotEvent.ActionInvoked(user, ref, actionId, value, source));
+    }
+
+    private String tenantId(Activity activity) {
+        if (activity.getConversation() != null && activity.getConversation().getTenantId() != null) {
+            return activity.getConversation().getTenantId();
+        }
+        JsonNode channelData = activity.getChannelData() == null ? null : mapper.valueToTree(activity.getChannelData());
+        String id = channelData == null ? null : channelData.path("tenant").path("id").asText(null);
+        return id == null || id.isBlank() ? null : id;
+    }
+
+    private static UserRef user(TenantId tenant, ChannelAccount account) {
+        String aad = account.getAadObjectId();
+        return new UserRef(tenant, aad != null && !aad.isBlank() ? aad : account.getId());
+    }
+
+    private static String action(Activity activity) {
+        return activity.getAction() == null ? "" : activity.getAction();
+    }
+
+    private static boolean contains(List<ChannelAccount> members, Activity activity) {
+        return members != null && activity.getRecipient() != null
+                && members.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
+    }
+
+    private static <T> Map<T, Boolean> bounded() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<T, Boolean> eldest) {
+                return size() > REMEMBERED;
+            }
+        });
+    }
+}

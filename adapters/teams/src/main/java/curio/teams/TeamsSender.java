@@ -1,0 +1,130 @@
+package curio.teams;
+
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.RestException;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.ResourceResponse;
+import curio.chat.DeliveryException;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Sends and updates activities through the Bot Connector at a conversation's {@code serviceUrl}.
+ * Paced to Teams' limits, retried on 429/412/502/504 with backoff, jitter and {@code Retry-After};
+ * the SDK's own retry (which ignores 429) is switched off so this is the only policy.
+ */
+final class TeamsSender {
+
+    private final AppCredentials credentials;
+    private final SendPacer pacer;
+    private final DeliveryRetry retry;
+    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+    private final Set<String> gone = ConcurrentHashMap.newKeySet();
+
+    TeamsSender(AppCredentials credentials, SendPacer pacer, DeliveryRetry retry) {
+        this.credentials = credentials;
+        this.pacer = pacer;
+        this.retry = retry;
+    }
+
+    ResourceResponse send(ConversationReference to, Activity activity) throws DeliveryException {
+        activity.setConversation(to.getConversation());
+        activity.setFrom(to.getBot());
+        activity.setRecipient(to.getUser());
+        activity.setChannelId(to.getChannelId());
+        activity.setServiceUrl(to.getServiceUrl());
+        return call(to, c -> c.getConversations().sendToConversation(to.getConversation().getId(), activity));
+    }
+
+    void update(ConversationReference to, String activityId, Activity activity) throws DeliveryException {
+        activity.setId(activityId);
+        activity.setConversation(to.getConversation());
+        call(to, c -> c.getConversations().updateActivity(to.getConversation().getId(), activityId, activity));
+    }
+
+    /** Stops deliveries to a conversation Curio was removed from. */
+    void forget(String conversationId) {
+        gone.add(conversationId);
+    }
+
+    void remember(String conversationId) {
+        gone.remove(conversationId);
+    }
+
+    private ResourceResponse call(ConversationReference to,
+                                  Function<ConnectorClient, CompletableFuture<ResourceResponse>> request)
+            throws DeliveryException {
+        String conversationId = to.getConversation().getId();
+        if (gone.contains(conversationId)) {
+            throw DeliveryException.gone("Curio was removed from this conversation");
+        }
+        ConnectorClient client = clients.computeIfAbsent(to.getServiceUrl(), this::client);
+        String tenant = String.valueOf(to.getConversation().getTenantId());
+        for (int attempt = 1; ; attempt++) {
+            DeliveryException failure;
+            try {
+                pacer.acquire(conversationId, tenant);
+                return request.apply(client).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw DeliveryException.retry("interrupted");
+            } catch (Exception e) {
+                failure = ConnectorFailures.classify(e);
+            }
+            if (failure.kind() == DeliveryException.Kind.GONE) {
+                gone.add(conversationId);
+                throw failure;
+            }
+            if (attempt >= retry.attempts() || failure.retryAfter().compareTo(retry.longestWait()) > 0) {
+                throw failure;
+            }
+            sleep(retry.waitBefore(attempt, failure.retryAfter()));
+        }
+    }
+
+    private static void sleep(Duration wait) throws DeliveryException {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retry("interrupted");
+        }
+    }
+
+    private ConnectorClient client(String serviceUrl) {
+        RestClient rest = new RestClient.Builder(new OkHttpClient.Builder(), new Retrofit.Builder())
+                .withBaseUrl(serviceUrl)
+                .withCredentials(credentials)
+                .withSerializerAdapter(new JacksonAdapter())
+                .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+                .withRetryStrategy(new NoRetry())
+                .build();
+        return new RestConnectorClient(rest);
+    }
+
+    private static final class NoRetry extends RetryStrategy {
+        NoRetry() {
+            super("none", false);
+        }
+
+        @Override
+        public boolean shouldRetry(int retryCount, okhttp3.Response response) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package curio.teams;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.function.Consumer;
+
+/**
+ * A local Bot Framework OpenID metadata + JWKS server on 127.0.0.1 and the RS256 tokens it vouches
+ * for, so the SDK's JWT validation runs offline. One key ({@link #KEY_ID}) is published, endorsed
+ * for {@code msteams}; {@link #stranger} signs with a key that is not.
+ */
+final class OpenIdServer implements AutoCloseable {
+
+    static final String KEY_ID = "curio-test-key";
+    static final String ISSUER = "https://api.botframework.com";
+
+    private final HttpServer server;
+    private final KeyPair published = rsa();
+    private final KeyPair stranger = rsa();
+
+    OpenIdServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/.well-known/openidconfiguration", e -> respond(e,
+                "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base() + "/v1/.well-known/keys\","
+                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+        server.createContext("/v1/.well-known/keys", e -> respond(e, jwks()));
+        server.start();
+    }
+
+    String metadataUrl() {
+        return base() + "/v1/.well-known/openidconfiguration";
+    }
+
+    /** A valid channel token for the app and service URL; {@code change} may spoil one claim. */
+    String token(String appId, String serviceUrl, Consumer<JWTCreator.Builder> change) {
+        JWTCreator.Builder jwt = JWT.create().withKeyId(KEY_ID).withIssuer(ISSUER).withAudience(appId)
+                .withClaim("serviceurl", serviceUrl)
+                .withIssuedAt(java.util.Date.from(Instant.now().minusSeconds(60)))
+                .withNotBefore(java.util.Date.from(Instant.now().minusSeconds(60)))
+                .withExpiresAt(java.util.Date.from(Instant.now().plusSeconds(3600)));
+        change.accept(jwt);
+        return jwt.sign(Algorithm.RSA256((RSAPublicKey) published.getPublic(), (RSAPrivateKey) published.getPrivate()));
+    }
+
+    /** Signed by a key the metadata does not publish. */
+    String strangerToken(String appId, String serviceUrl) {
+        return JWT.create().withKeyId("unknown-key").withIssuer(ISSUER).withAudience(appId)
+                .withClaim("serviceurl", serviceUrl)
+                .withExpiresAt(java.util.Date.from(Instant.now().plusSeconds(3600)))
+                .sign(Algorithm.RSA256((RSAPublicKey) stranger.getPublic(), (RSAPrivateKey) stranger.getPrivate()));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private String jwks() {
+        RSAPublicKey key = (RSAPublicKey) published.getPublic();
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\","
+                + "\"n\":\"" + b64(key.getModulus()) + "\",\"e\":\"" + b64(key.getPublicExponent()) + "\","
+                + "\"endorsements\":[\"msteams\"]}]}";
+    }
+
+    private static String b64(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
+        byte[] out = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, out.length);
+        exchange.getResponseBody().write(out);
+        exchange.close();
+    }
+
+    private static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
