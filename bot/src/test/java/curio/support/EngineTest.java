@@ -18,7 +18,8 @@ public interface EngineTest extends TestPropertyProvider {
             return Map.of(
                     "curio.data-dir", Files.createTempDirectory("curio-test").toString(),
                     "curio.test.fake-adapter", "true",
-                    "curio.web", "true");
+                    "curio.web", "true",
+                    "micronaut.server.port", "-1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
