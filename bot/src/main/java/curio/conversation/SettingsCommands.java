@@ -33,8 +33,7 @@ class SettingsCommands {
     }
 
     Learner start(UserRef user, Profile profile) {
-        List<String> topics = library.tracks().stream().map(Track::id).toList();
-        Learner learner = learners.enrol(user, profile.displayName(), profile.timeZone(), topics,
+        Learner learner = learners.enrol(user, profile.displayName(), profile.timeZone(),
                 calendar.learningDay(profile.timeZone()));
         scheduler.schedule(user, learner.schedule());
         return learner;

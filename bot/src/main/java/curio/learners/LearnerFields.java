@@ -21,7 +21,8 @@ final class LearnerFields {
     static final String CHECKIN_AT = "ct";
     /** Working-day mask, read by the streak script too. */
     static final String DAYS = "days";
-    static final String TOPICS = "tp";
+    /** Tracks the learner left out, comma-separated; absent = every track. */
+    static final String EXCLUDED_TOPICS = "tx";
     static final String SHARING = "sh";
     static final String GOAL = "goal";
     static final String PAUSED_UNTIL = "pu";
@@ -37,10 +38,11 @@ final class LearnerFields {
     private LearnerFields() {
     }
 
-    static Learner read(UserRef user, Map<String, String> hash) {
+    static Learner read(UserRef user, Map<String, String> hash, List<String> allTracks) {
         String conversation = hash.get(CONVERSATION);
         String pausedUntil = hash.get(PAUSED_UNTIL);
-        String topics = hash.getOrDefault(TOPICS, "");
+        List<String> excluded = Arrays.asList(hash.getOrDefault(EXCLUDED_TOPICS, "").split(","));
+        List<String> topics = allTracks.stream().filter(track -> !excluded.contains(track)).toList();
         return new Learner(user,
                 Status.valueOf(hash.get(STATUS)),
                 hash.getOrDefault(NAME, "there"),
@@ -48,7 +50,7 @@ final class LearnerFields {
                 LocalTime.parse(hash.getOrDefault(PROMPT_AT, Learner.DEFAULT_PROMPT.toString())),
                 LocalTime.parse(hash.getOrDefault(CHECKIN_AT, Learner.DEFAULT_CHECKIN.toString())),
                 WorkingDays.of(Integer.parseInt(hash.getOrDefault(DAYS, "31"))),
-                topics.isEmpty() ? List.of() : Arrays.asList(topics.split(",")),
+                topics,
                 "1".equals(hash.get(SHARING)),
                 hash.getOrDefault(GOAL, ""),
                 pausedUntil == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(pausedUntil))),

@@ -3,6 +3,8 @@ package curio.learners;
 import curio.chat.ConversationRef;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
+import curio.content.PromptLibrary;
+import curio.content.Track;
 import curio.learners.Learner.Status;
 import curio.store.Keys;
 import jakarta.inject.Singleton;
@@ -27,25 +29,26 @@ public class LearnerStore {
 
     private static final int KEPT_PAUSES = 8;
     private final RedisClient redis;
+    private final PromptLibrary library;
 
-    public LearnerStore(RedisClient redis) {
+    public LearnerStore(RedisClient redis, PromptLibrary library) {
         this.redis = redis;
+        this.library = library;
     }
 
     public Optional<Learner> find(UserRef user) {
         Map<String, String> hash = redis.hgetAll(Keys.learner(user));
-        return hash.containsKey(LearnerFields.STATUS) ? Optional.of(LearnerFields.read(user, hash)) : Optional.empty();
+        return hash.containsKey(LearnerFields.STATUS) ? Optional.of(LearnerFields.read(user, hash, trackIds())) : Optional.empty();
     }
 
     /** Enrols (or re-enrols) a learner, keeping any earlier preferences and history. */
-    public Learner enrol(UserRef user, String name, ZoneId zone, List<String> topics, LocalDate today) {
+    public Learner enrol(UserRef user, String name, ZoneId zone, LocalDate today) {
         String key = Keys.learner(user);
         Map<String, String> defaults = new HashMap<>();
         defaults.put(LearnerFields.ZONE, zone.getId());
         defaults.put(LearnerFields.PROMPT_AT, Learner.DEFAULT_PROMPT.toString());
         defaults.put(LearnerFields.CHECKIN_AT, Learner.DEFAULT_CHECKIN.toString());
         defaults.put(LearnerFields.DAYS, Integer.toString(WorkingDays.mask(Learner.WEEKDAYS)));
-        defaults.put(LearnerFields.TOPICS, String.join(",", topics));
         defaults.put(LearnerFields.ORIGIN, Long.toString(today.toEpochDay()));
         Map<String, String> existing = redis.hgetAll(key);
         existing.keySet().forEach(defaults::remove);
@@ -76,8 +79,21 @@ public class LearnerStore {
         redis.hset(Keys.learner(user), LearnerFields.DAYS, Integer.toString(WorkingDays.mask(days)));
     }
 
+    /**
+     * Stores the topics as the tracks left out, so the hash stays small and tracks added later
+     * reach everyone who did not opt out of them.
+     */
     public void setTopics(UserRef user, List<String> topics) {
-        redis.hset(Keys.learner(user), LearnerFields.TOPICS, String.join(",", topics));
+        List<String> excluded = trackIds().stream().filter(id -> !topics.contains(id)).toList();
+        if (excluded.isEmpty()) {
+            redis.hdel(Keys.learner(user), LearnerFields.EXCLUDED_TOPICS);
+        } else {
+            redis.hset(Keys.learner(user), LearnerFields.EXCLUDED_TOPICS, String.join(",", excluded));
+        }
+    }
+
+    private List<String> trackIds() {
+        return library.tracks().stream().map(Track::id).toList();
     }
 
     public void setSharing(UserRef user, boolean sharing) {

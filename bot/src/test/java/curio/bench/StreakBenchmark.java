@@ -56,7 +56,7 @@ class StreakBenchmark implements EngineTest {
     void streakUpdates() throws Exception {
         redis.flushAll();
         for (int i = 0; i < LEARNERS; i++) {
-            learners.enrol(Chat.user("b" + i), "B", ZoneId.of("UTC"), List.of("focus"), START);
+            learners.enrol(Chat.user("b" + i), "B", ZoneId.of("UTC"), START);
         }
         URI uri = embedded.uri().orElseGet(() -> URI.create(settings.redisUrl()));
         AtomicLong roundTrips = new AtomicLong();

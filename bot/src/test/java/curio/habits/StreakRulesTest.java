@@ -41,7 +41,7 @@ class StreakRulesTest implements EngineTest {
     @BeforeEach
     void enrolled() {
         redis.flushAll();
-        learners.enrol(learner, "Streaky", NEW_YORK, List.of("focus"), MONDAY.minusDays(30));
+        learners.enrol(learner, "Streaky", NEW_YORK, MONDAY.minusDays(30));
     }
 
     @Test
