@@ -24,8 +24,8 @@ import redis.clients.jedis.resps.ScanResult;
  *
  * <p>The rule, for Quartz fires and for the catch-up after a restart alike: the occurrence owed
  * is the cohort's latest scheduled time at or before now (per the injected {@link Clock}, with a
- * minute's tolerance for an early fire); it is sent once ({@link Keys#COHORT_FIRED} keeps the last
- * occurrence sent) and only while at most {@code curio.schedule.catch-up} (2h) late, else skipped.
+ * minute's tolerance for an early fire); it is handled once ({@link Keys#COHORT_FIRED} keeps the last
+ * occurrence sent or skipped) and only while at most {@code curio.schedule.catch-up} (2h) late, else skipped.
  */
 @Singleton
 public class CohortFiring {
@@ -56,10 +56,11 @@ public class CohortFiring {
         if (late.compareTo(settings.catchUp()) > 0) {
             LOG.info("Skipping cohort {} due at {}: {} late is more than {}", cohort.id(), owed.get(), late,
                     settings.catchUp());
+            markFired(cohort, owed.get());
             return 0;
         }
         long written = fanOut(cohort, owed.get().atZone(cohort.zone()).toLocalDate());
-        redis.hset(Keys.COHORT_FIRED, cohort.id(), Long.toString(owed.get().toEpochMilli()));
+        markFired(cohort, owed.get());
         LOG.info("Cohort {} due at {}: {} deliveries queued", cohort.id(), owed.get(), written);
         return written;
     }
@@ -84,6 +85,10 @@ public class CohortFiring {
             cursor = page.getCursor();
         } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
         return written;
+    }
+
+    private void markFired(Cohort cohort, Instant occurrence) {
+        redis.hset(Keys.COHORT_FIRED, cohort.id(), Long.toString(occurrence.toEpochMilli()));
     }
 
     private Instant lastFired(Cohort cohort) {
