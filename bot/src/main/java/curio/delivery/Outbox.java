@@ -2,12 +2,14 @@ package curio.delivery;
 
 import curio.store.Keys;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Collection;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.resps.StreamConsumerInfo;
 
 /**
  * The durable outbox: a Redis Stream ({@link Keys#OUTBOX}) read by a consumer group of senders.
@@ -52,6 +54,23 @@ public class Outbox {
     /** Deliveries waiting for a retry (see {@link Keys#OUTBOX_RETRY}). */
     public long retrying() {
         return redis.zcard(Keys.OUTBOX_RETRY);
+    }
+
+    /**
+     * Removes the group's consumers that hold no pending entry and have not read for {@code idle}:
+     * the senders of earlier runs (each run names its senders afresh). Harmless for a live sender
+     * elsewhere (Redis 6.2 counts idle time from its last delivery): with nothing pending it loses
+     * nothing, and its next read recreates it. Returns how many went.
+     */
+    public int forgetIdleConsumers(Duration idle) {
+        int forgotten = 0;
+        for (StreamConsumerInfo consumer : redis.xinfoConsumers2(Keys.OUTBOX, GROUP)) {
+            if (consumer.getPending() == 0 && consumer.getIdle() > idle.toMillis()) {
+                redis.xgroupDelConsumer(Keys.OUTBOX, GROUP, consumer.getName());
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
     private void createGroup() {

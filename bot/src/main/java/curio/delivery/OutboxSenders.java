@@ -32,6 +32,7 @@ public class OutboxSenders {
     public OutboxSenders(RedisClient redis, Outbox outbox, BatchSender batches, OutboxChores chores,
                          OutboxSettings settings) {
         this.settings = settings;
+        int forgotten = outbox.forgetIdleConsumers(settings.claimIdle());
         String instance = UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger number = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(settings.senders(), task -> {
@@ -42,7 +43,8 @@ public class OutboxSenders {
         for (int i = 1; i <= settings.senders(); i++) {
             pool.execute(new OutboxSender(instance + "-" + i, redis, batches, chores, settings.batchSize(), running::get));
         }
-        LOG.info("Outbox: {} senders reading {} entries at a time", settings.senders(), settings.batchSize());
+        LOG.info("Outbox: {} senders reading {} entries at a time ({} idle senders of earlier runs forgotten)",
+                settings.senders(), settings.batchSize(), forgotten);
     }
 
     @PreDestroy

@@ -161,6 +161,17 @@ class OutboxTest implements TestPropertyProvider {
         assertEquals(1, adapter.attemptsTo(ivy).size());
     }
 
+    @Test
+    void sendersOfEarlierRunsAreForgottenOnceIdleAndEmptyHanded() {
+        redis.xgroupCreateConsumer(Keys.OUTBOX, Outbox.GROUP, "earlier-run-1");
+        Eventually.pause(Duration.ofMillis(1_100));
+
+        outbox.forgetIdleConsumers(Duration.ofSeconds(1));
+
+        assertTrue(redis.xinfoConsumers2(Keys.OUTBOX, Outbox.GROUP).stream()
+                .noneMatch(c -> c.getName().equals("earlier-run-1")));
+    }
+
     private static UserRef user(String id) {
         return new UserRef(TENANT, id);
     }
