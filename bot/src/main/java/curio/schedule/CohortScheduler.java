@@ -1,15 +1,170 @@
 package curio.schedule;
 
 import curio.chat.UserRef;
-import jakarta.inject.Singleton;
+import curio.delivery.Delivery;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until the Quartz cohort scheduler lands (branch delivery). */
-@Singleton
+/**
+ * Puts learners into cohorts and keeps one Quartz {@code CronTrigger} per non-empty cohort, in the
+ * cohort's time zone (so DST is Quartz's job). Quartz keeps time, Redis keeps who is due: at
+ * start the triggers are rebuilt from Redis into the in-memory job store and each cohort's fire
+ * missed during downtime is sent once if at most 2 hours late (see {@link CohortFiring}).
+ * A running misfire fires once right away and the same rule decides whether it is still owed.
+ */
+@Context
 public class CohortScheduler {
 
-    public void schedule(UserRef user, LearnerSchedule schedule) {
+    static final String GROUP = "cohorts";
+    private static final Logger LOG = LoggerFactory.getLogger(CohortScheduler.class);
+
+    private final CohortMembers members;
+    private final CohortFiring firing;
+    private final Clock clock;
+    private final Scheduler quartz;
+
+    public CohortScheduler(CohortMembers members, CohortFiring firing, Clock clock, ScheduleSettings settings)
+            throws SchedulerException {
+        this.members = members;
+        this.firing = firing;
+        this.clock = clock;
+        this.quartz = QuartzFactory.create(settings, (bundle, scheduler) -> new CohortJob(firing));
+        rebuild();
+        quartz.start();
     }
 
-    public void unschedule(UserRef user) {
+    /** Puts the learner into their PROMPT, CHECKIN and NUDGE cohorts, out of any others. */
+    public synchronized void schedule(UserRef user, LearnerSchedule schedule) {
+        Set<Cohort> cohorts = new LinkedHashSet<>();
+        cohorts.add(new Cohort(schedule.zone(), schedule.promptTime(), schedule.workingDays(), Delivery.Kind.PROMPT));
+        cohorts.add(new Cohort(schedule.zone(), schedule.checkinTime(), schedule.workingDays(), Delivery.Kind.CHECKIN));
+        NudgeTime.of(schedule.promptTime(), schedule.checkinTime()).ifPresent(time ->
+                cohorts.add(new Cohort(schedule.zone(), time, schedule.workingDays(), Delivery.Kind.NUDGE)));
+        Set<String> ids = new LinkedHashSet<>();
+        cohorts.forEach(cohort -> ids.add(cohort.id()));
+        List<String> emptied = members.move(user, ids);
+        cohorts.forEach(this::ensureTrigger);
+        emptied.forEach(this::dropTrigger);
+    }
+
+    /** Takes the learner out of every cohort. */
+    public synchronized void unschedule(UserRef user) {
+        members.move(user, Set.of()).forEach(this::dropTrigger);
+    }
+
+    public Set<String> cohortsOf(UserRef user) {
+        return members.cohortsOf(user);
+    }
+
+    /** The ids of the cohorts that have a trigger. */
+    public Set<String> triggeredCohorts() {
+        try {
+            Set<String> ids = new LinkedHashSet<>();
+            quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP)).forEach(key -> ids.add(key.getName()));
+            return ids;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cohort trigger's next {@code count} fire times after {@code after}; empty without a trigger. */
+    public List<Instant> nextFireTimes(String cohortId, Instant after, int count) {
+        List<Instant> times = new ArrayList<>();
+        Optional<Trigger> trigger = trigger(cohortId);
+        Date next = Date.from(after);
+        for (int i = 0; i < count && trigger.isPresent(); i++) {
+            next = trigger.get().getFireTimeAfter(next);
+            if (next == null) {
+                break;
+            }
+            times.add(next.toInstant());
+        }
+        return times;
+    }
+
+    /** Fires the cohort's job now: queues today's deliveries for every member (operators, benchmarks). */
+    public void fireNow(String cohortId) {
+        try {
+            JobDataMap data = new JobDataMap();
+            data.put(CohortJob.NOW, "true");
+            quartz.triggerJob(JobKey.jobKey(cohortId, GROUP), data);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot fire cohort " + cohortId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    public void stop() throws SchedulerException {
+        quartz.shutdown(true);
+    }
+
+    private void rebuild() {
+        List<String> ids = members.nonEmptyCohorts();
+        for (String id : ids) {
+            try {
+                Cohort cohort = Cohort.parse(id);
+                ensureTrigger(cohort);
+                firing.fireIfDue(cohort);
+            } catch (RuntimeException e) {
+                LOG.error("Cohort {} could not be rebuilt", id, e);
+            }
+        }
+        LOG.info("Schedule: {} cohort triggers rebuilt from Redis", ids.size());
+    }
+
+    private Optional<Trigger> trigger(String cohortId) {
+        try {
+            return Optional.ofNullable(quartz.getTrigger(TriggerKey.triggerKey(cohortId, GROUP)));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void ensureTrigger(Cohort cohort) {
+        String id = cohort.id();
+        try {
+            if (quartz.checkExists(TriggerKey.triggerKey(id, GROUP))) {
+                return;
+            }
+            quartz.scheduleJob(
+                    JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id).build(),
+                    TriggerBuilder.newTrigger().withIdentity(id, GROUP)
+                            .startAt(Date.from(clock.instant()))
+                            .withSchedule(CronScheduleBuilder.cronSchedule(cohort.cron())
+                                    .inTimeZone(TimeZone.getTimeZone(cohort.zone()))
+                                    .withMisfireHandlingInstructionFireAndProceed())
+                            .build());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule cohort " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void dropTrigger(String cohortId) {
+        try {
+            quartz.unscheduleJob(TriggerKey.triggerKey(cohortId, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot drop cohort " + cohortId + ": " + e.getMessage(), e);
+        }
     }
 }

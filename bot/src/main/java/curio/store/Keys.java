@@ -12,8 +12,9 @@ public final class Keys {
     public static final String TENANTS = "curio:tenants";
     public static final String COHORTS = "curio:cohorts";
     public static final String COHORT_FIRED = "curio:cohort-fired";
-    public static final String OUTBOX = "curio:outbox";
-    public static final String OUTBOX_RETRY = "curio:outbox-retry";
+    /** The outbox stream and its retry schedule share a hash tag: one script moves entries between them. */
+    public static final String OUTBOX = "curio:{outbox}:stream";
+    public static final String OUTBOX_RETRY = "curio:{outbox}:retry";
 
     private Keys() {
     }
@@ -50,6 +51,11 @@ public final class Keys {
     /** The learners of a workspace. */
     public static String learners(TenantId tenant) {
         return tenant(tenant) + "learners";
+    }
+
+    /** The workspace's hash of learner to the cohort ids they are in. */
+    public static String learnerCohorts(TenantId tenant) {
+        return tenant(tenant) + "cohorts";
     }
 
     /** Every key of one workspace matches this pattern. */

@@ -1,0 +1,85 @@
+package curio.delivery;
+
+import curio.store.Keys;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Collection;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.resps.StreamConsumerInfo;
+
+/**
+ * The durable outbox: a Redis Stream ({@link Keys#OUTBOX}) read by a consumer group of senders.
+ * Entries stay in the stream until a platform accepted the message (or it can never be sent).
+ */
+@Singleton
+public class Outbox {
+
+    /** The consumer group every sender of every replica reads with. */
+    public static final String GROUP = "senders";
+
+    private final RedisClient redis;
+
+    public Outbox(RedisClient redis) {
+        this.redis = redis;
+        createGroup();
+    }
+
+    /** Queues one delivery; the senders pick it up within a second. */
+    public void enqueue(Delivery delivery) {
+        redis.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(delivery));
+    }
+
+    /** Queues many deliveries in one pipelined round trip. */
+    public void enqueueAll(Collection<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (Delivery delivery : deliveries) {
+                pipeline.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(delivery));
+            }
+            pipeline.sync();
+        }
+    }
+
+    /** Entries not yet acknowledged: queued, in flight or waiting in the group's pending list. */
+    public long length() {
+        return redis.xlen(Keys.OUTBOX);
+    }
+
+    /** Deliveries waiting for a retry (see {@link Keys#OUTBOX_RETRY}). */
+    public long retrying() {
+        return redis.zcard(Keys.OUTBOX_RETRY);
+    }
+
+    /**
+     * Removes the group's consumers that hold no pending entry and have not read for {@code idle}:
+     * the senders of earlier runs (each run names its senders afresh). Harmless for a live sender
+     * elsewhere (Redis 6.2 counts idle time from its last delivery): with nothing pending it loses
+     * nothing, and its next read recreates it. Returns how many went.
+     */
+    public int forgetIdleConsumers(Duration idle) {
+        int forgotten = 0;
+        for (StreamConsumerInfo consumer : redis.xinfoConsumers2(Keys.OUTBOX, GROUP)) {
+            if (consumer.getPending() == 0 && consumer.getIdle() > idle.toMillis()) {
+                redis.xgroupDelConsumer(Keys.OUTBOX, GROUP, consumer.getName());
+                forgotten++;
+            }
+        }
+        return forgotten;
+    }
+
+    private void createGroup() {
+        try {
+            redis.xgroupCreate(Keys.OUTBOX, GROUP, new StreamEntryID(), true);
+        } catch (JedisDataException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package curio.delivery;
+
+import curio.chat.UserRef;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One outbox stream entry: a {@link Delivery} and how many sends were tried already. It is stored
+ * as a single field {@code e} holding {@code user-key TAB kind TAB day TAB attempt}; the retry set
+ * holds the same text, so a due retry moves back into the stream without decoding.
+ */
+record OutboxEntry(String id, Delivery delivery, int attempt) {
+
+    static final String FIELD = "e";
+
+    static String encode(Delivery delivery, int attempt) {
+        return delivery.user().key() + '\t' + delivery.kind() + '\t' + delivery.day() + '\t' + attempt;
+    }
+
+    static Map<String, String> fields(Delivery delivery) {
+        return Map.of(FIELD, encode(delivery, 0));
+    }
+
+    /** Decodes a stream entry; throws IllegalArgumentException on anything else. */
+    static OutboxEntry decode(String id, Map<String, String> fields) {
+        String text = fields == null ? null : fields.get(FIELD);
+        if (text == null) {
+            throw new IllegalArgumentException("outbox entry " + id + " has no field " + FIELD);
+        }
+        String[] parts = text.split("\t");
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("outbox entry " + id + " is not user/kind/day/attempt: " + text);
+        }
+        Delivery delivery = new Delivery(UserRef.parse(parts[0]), Delivery.Kind.valueOf(parts[1]),
+                LocalDate.parse(parts[2]));
+        return new OutboxEntry(id, delivery, Integer.parseInt(parts[3]));
+    }
+
+    String encodeNextAttempt() {
+        return encode(delivery, attempt + 1);
+    }
+}
