@@ -84,7 +84,7 @@ final class FakeSlackApi implements AutoCloseable {
         Deque<Reply> queue = scripted.get(method);
         Reply reply = queue == null ? null : queue.poll();
         if (reply == null) {
-            reply = new Reply(200, Map.of(), defaultBody(method, params));
+            reply = new Reply(200, Map.of(), defaultBody(method, params, auth));
         }
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -94,9 +94,10 @@ final class FakeSlackApi implements AutoCloseable {
         exchange.close();
     }
 
-    private String defaultBody(String method, Map<String, String> p) {
+    private String defaultBody(String method, Map<String, String> p, String auth) {
+        String team = auth != null && auth.contains("xoxb-9-") ? "T9" : "T1";
         return switch (method) {
-            case "auth.test" -> "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Acme\"}";
+            case "auth.test" -> "{\"ok\":true,\"team_id\":\"" + team + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Acme\"}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel(p.get("channel")) + "\",\"ts\":\"1700000000."
                     + String.format("%06d", calls.size()) + "\"}";
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("ts") + "\"}";
