@@ -1,0 +1,104 @@
+package curio.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import curio.chat.ChatAdapter;
+import curio.chat.ConversationRef;
+import curio.chat.DeliveryException;
+import curio.chat.Form;
+import curio.chat.HomeView;
+import curio.chat.Message;
+import curio.chat.Platform;
+import curio.chat.Profile;
+import curio.chat.SentMessage;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import java.util.Optional;
+
+/**
+ * Curio on Slack, as the engine sees it: posts, edits, App Home, modals and profiles through the
+ * Web API, paced per channel and with Slack's errors mapped to {@link DeliveryException}.
+ */
+public final class SlackAdapter implements ChatAdapter {
+
+    private final Slack slack;
+    private final SlackTokens tokens;
+    private final SlackPacer pacer;
+    private final SlackProfiles profiles;
+
+    SlackAdapter(Slack slack, SlackTokens tokens, SlackPacer pacer, SlackProfiles profiles) {
+        this.slack = slack;
+        this.tokens = tokens;
+        this.pacer = pacer;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
+    }
+
+    @Override
+    public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
+        SlackAddress address = SlackAddress.of(to);
+        String token = tokens.botToken(address.tenant(null));
+        pacer.await(String.valueOf(address.team()), address.channel());
+        ChatPostMessageResponse sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                .channel(address.channel()).text(message.text()).blocks(SlackRenderer.render(message.blocks()))));
+        String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
+        String value = address.team() == null ? channel : address.team() + "/" + channel;
+        return new SentMessage(new ConversationRef(Platform.SLACK, value), sent.getTs());
+    }
+
+    @Override
+    public void update(SentMessage target, Message message) throws DeliveryException {
+        SlackAddress address = SlackAddress.of(target.conversation());
+        String token = tokens.botToken(address.tenant(null));
+        call(address.team(), () -> slack.methods(token).chatUpdate(r -> r.channel(address.channel()).ts(target.id())
+                .text(message.text()).blocks(SlackRenderer.render(message.blocks()))));
+    }
+
+    @Override
+    public void publishHome(UserRef user, HomeView view) throws DeliveryException {
+        String token = tokens.botToken(user.tenant());
+        call(user.tenant().id(), () -> slack.methods(token).viewsPublish(r -> r.userId(user.userId())
+                .view(SlackViews.home(view))));
+    }
+
+    /** Opens a modal; {@code source} is the message whose click opened it (may be null). */
+    void openForm(TenantId tenant, String triggerId, Form form, SentMessage source) throws DeliveryException {
+        String token = tokens.botToken(tenant);
+        call(tenant.id(), () -> slack.methods(token).viewsOpen(r -> r.triggerId(triggerId)
+                .view(SlackViews.modal(form, source))));
+    }
+
+    @Override
+    public Profile profile(UserRef user) {
+        return profiles.profile(user);
+    }
+
+    @Override
+    public Optional<ConversationRef> directConversation(UserRef user) {
+        return Optional.of(SlackAddress.conversation(user.tenant(), user.userId()));
+    }
+
+    private interface ApiCall<T extends com.slack.api.methods.SlackApiTextResponse> {
+        T run() throws Exception;
+    }
+
+    private <T extends com.slack.api.methods.SlackApiTextResponse> T call(String team, ApiCall<T> call)
+            throws DeliveryException {
+        DeliveryException failure;
+        try {
+            return SlackErrors.check(call.run());
+        } catch (DeliveryException e) {
+            failure = e;
+        } catch (Exception e) {
+            failure = SlackErrors.of(e);
+        }
+        if (failure.kind() == DeliveryException.Kind.RATE_LIMITED) {
+            pacer.rateLimited(String.valueOf(team), failure.retryAfter());
+        }
+        throw failure;
+    }
+}

@@ -1,0 +1,136 @@
+package curio.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's HTTP entry points, fed to Bolt's {@link SlackRequestParser} and {@link App#run}:
+ * events, commands and interactivity at {@code /slack/events}, the OAuth install flow at
+ * {@code /slack/install} and {@code /slack/oauth_redirect}. Signatures are checked here first.
+ */
+@Controller
+@Requires(condition = SlackConfigured.class)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SlackController {
+
+    static final String EVENTS = "/slack/events";
+    static final String INSTALL = "/slack/install";
+    static final String REDIRECT = "/slack/oauth_redirect";
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SlackController.class);
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final SlackSettings settings;
+    private final SlackSignature signature;
+
+    SlackController(App app, SlackRequestParser parser, SlackSettings settings, Clock clock) {
+        this.app = app;
+        this.parser = parser;
+        this.settings = settings;
+        this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), clock);
+    }
+
+    @Post(value = EVENTS, consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN},
+            produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> events(HttpRequest<?> request, @Nullable @Body String body) {
+        String raw = body == null ? "" : body;
+        if (signature == null) {
+            return error(HttpStatus.NOT_FOUND, "this Curio receives Slack events over Socket Mode");
+        }
+        if (raw.length() > MAX_BODY_BYTES / 3 && raw.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            return error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body over 1 MB");
+        }
+        if (!signature.verify(request.getHeaders().get("X-Slack-Request-Timestamp"),
+                request.getHeaders().get("X-Slack-Signature"), raw)) {
+            return error(HttpStatus.UNAUTHORIZED, "invalid signature");
+        }
+        Request<?> slackRequest;
+        try {
+            slackRequest = parse(request, raw);
+        } catch (RuntimeException e) {
+            slackRequest = null;
+        }
+        if (slackRequest == null) {
+            return error(HttpStatus.BAD_REQUEST, "not a Slack request");
+        }
+        return run(slackRequest);
+    }
+
+    @Get(INSTALL)
+    public HttpResponse<String> install(HttpRequest<?> request) {
+        return oauth(request);
+    }
+
+    @Get(REDIRECT)
+    public HttpResponse<String> oauthRedirect(HttpRequest<?> request) {
+        return oauth(request);
+    }
+
+    private HttpResponse<String> oauth(HttpRequest<?> request) {
+        if (!settings.oauth()) {
+            return error(HttpStatus.NOT_FOUND, "OAuth install is off: set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET");
+        }
+        Request<?> slackRequest = parse(request, "");
+        return slackRequest == null ? error(HttpStatus.BAD_REQUEST, "missing code or state") : run(slackRequest);
+    }
+
+    private Request<?> parse(HttpRequest<?> request, String body) {
+        Map<String, List<String>> query = request.getParameters().asMap();
+        return parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(request.getPath())
+                .queryString(query).headers(new RequestHeaders(request.getHeaders().asMap())).requestBody(body)
+                .remoteAddress(request.getRemoteAddress().getAddress().getHostAddress()).build());
+    }
+
+    private HttpResponse<String> run(Request<?> slackRequest) {
+        Response response;
+        try {
+            response = app.run(slackRequest);
+        } catch (Exception e) {
+            LOG.error("Slack: failed on a {} request", slackRequest.getRequestType(), e);
+            return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+        }
+        int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+        if (status == 404) {
+            status = 200; // nothing listens for this type: acknowledged and ignored
+        }
+        MutableHttpResponse<String> out = HttpResponse.status(HttpStatus.valueOf(status));
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, values) -> values.forEach(v -> out.getHeaders().add(name, v)));
+        }
+        if (response.getBody() != null && !response.getBody().isEmpty()) {
+            out.body(response.getBody());
+            if (response.getContentType() != null) {
+                out.contentType(response.getContentType());
+            }
+        }
+        return out;
+    }
+
+    private static HttpResponse<String> error(HttpStatus status, String message) {
+        return HttpResponse.<String>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body("{\"ok\":false,\"error\":\"" + message + "\"}");
+    }
+}

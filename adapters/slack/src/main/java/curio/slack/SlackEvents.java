@@ -1,0 +1,111 @@
+package curio.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MessageEvent;
+import curio.chat.BotEvent;
+import curio.chat.ConversationRef;
+import curio.chat.Platform;
+import curio.chat.SentMessage;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import java.util.Optional;
+
+/**
+ * Translates Slack payloads into {@link BotEvent}s. Bot messages, edits and other subtypes are
+ * not Curio's business and come back empty, as does anything without a user.
+ */
+final class SlackEvents {
+
+    private SlackEvents() {
+    }
+
+    /** The workspace of a request: the enterprise for an org-wide install, else the team. */
+    static TenantId tenant(Context ctx) {
+        return SlackInstallations.tenant(ctx.isEnterpriseInstall(), ctx.getEnterpriseId(), ctx.getTeamId());
+    }
+
+    static Optional<BotEvent> message(Context ctx, MessageEvent e) {
+        if (e.getBotId() != null || e.getSubtype() != null || e.getUser() == null || e.getUser().equals(ctx.getBotUserId())
+                || e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs()) && !"im".equals(e.getChannelType())) {
+            return Optional.empty();
+        }
+        TenantId tenant = tenant(ctx);
+        return Optional.of(new BotEvent.MessageReceived(new UserRef(tenant, e.getUser()),
+                SlackAddress.conversation(tenant, e.getChannel()), "im".equals(e.getChannelType()), text(e.getText())));
+    }
+
+    static Optional<BotEvent> mention(Context ctx, AppMentionEvent e) {
+        if (e.getBotId() != null || e.getUser() == null) {
+            return Optional.empty();
+        }
+        TenantId tenant = tenant(ctx);
+        String text = text(e.getText()).replaceAll("<@[A-Z0-9]+>", "").trim();
+        return Optional.of(new BotEvent.MessageReceived(new UserRef(tenant, e.getUser()),
+                SlackAddress.conversation(tenant, e.getChannel()), false, text));
+    }
+
+    /** A slash command is answered in the user's DM with Curio, wherever it was typed. */
+    static BotEvent command(Context ctx, SlashCommandPayload p) {
+        TenantId tenant = tenant(ctx);
+        return new BotEvent.MessageReceived(new UserRef(tenant, p.getUserId()),
+                SlackAddress.conversation(tenant, p.getUserId()), true, text(p.getText()));
+    }
+
+    static Optional<BotEvent.ActionInvoked> action(Context ctx, BlockActionPayload p) {
+        if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
+            return Optional.empty();
+        }
+        TenantId tenant = tenant(ctx);
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String value = action.getValue() != null ? action.getValue()
+                : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
+        SentMessage source = source(tenant, p).orElse(null);
+        ConversationRef conversation = source != null ? source.conversation()
+                : SlackAddress.conversation(tenant, p.getUser().getId());
+        return Optional.of(new BotEvent.ActionInvoked(new UserRef(tenant, p.getUser().getId()), conversation,
+                SlackRenderer.actionId(action.getActionId()), value, source));
+    }
+
+    static BotEvent.FormSubmitted form(Context ctx, ViewSubmissionPayload p, SlackViews.Metadata metadata) {
+        TenantId tenant = tenant(ctx);
+        String channel = metadata.channel() != null ? SlackAddress.of(new ConversationRef(Platform.SLACK, metadata.channel())).channel()
+                : p.getUser().getId();
+        return new BotEvent.FormSubmitted(new UserRef(tenant, p.getUser().getId()), SlackAddress.conversation(tenant, channel),
+                p.getView().getCallbackId(), metadata.context() == null ? "" : metadata.context(),
+                SlackViews.values(p.getView().getState()));
+    }
+
+    static Optional<BotEvent> homeOpened(Context ctx, AppHomeOpenedEvent e) {
+        if (e.getTab() != null && !"home".equals(e.getTab()) || e.getUser() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new BotEvent.HomeOpened(new UserRef(tenant(ctx), e.getUser())));
+    }
+
+    static Optional<BotEvent> memberJoined(Context ctx, MemberJoinedChannelEvent e) {
+        if (e.getUser() == null || e.getUser().equals(ctx.getBotUserId())) {
+            return Optional.empty();
+        }
+        TenantId tenant = tenant(ctx);
+        return Optional.of(new BotEvent.MemberJoined(new UserRef(tenant, e.getUser()),
+                SlackAddress.conversation(tenant, e.getChannel())));
+    }
+
+    static Optional<SentMessage> source(TenantId tenant, BlockActionPayload p) {
+        BlockActionPayload.Container c = p.getContainer();
+        String channel = c != null && c.getChannelId() != null ? c.getChannelId() : p.getChannel() != null ? p.getChannel().getId() : null;
+        String ts = c != null && c.getMessageTs() != null ? c.getMessageTs() : p.getMessage() != null ? p.getMessage().getTs() : null;
+        return channel == null || ts == null ? Optional.empty()
+                : Optional.of(new SentMessage(SlackAddress.conversation(tenant, channel), ts));
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").trim();
+    }
+}

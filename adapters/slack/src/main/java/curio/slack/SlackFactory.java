@@ -1,0 +1,103 @@
+package curio.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.util.SlackRequestParser;
+import curio.chat.BotEventHandler;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import redis.clients.jedis.RedisClient;
+
+/** Wires Bolt to Curio. Loads only with Slack settings ({@link SlackConfigured}); the Bolt app starts eagerly. */
+@Factory
+@Requires(condition = SlackConfigured.class)
+class SlackFactory {
+
+    static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read";
+    static final String COMMAND = "/curio";
+
+    @Singleton
+    SlackSettings settings(Environment env) {
+        return SlackSettings.from(name -> env.get(name, String.class).orElse(null));
+    }
+
+    @Singleton
+    Slack slack(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        return Slack.getInstance(config);
+    }
+
+    @Singleton
+    Clock clock(BeanProvider<Clock> engineClock) {
+        return engineClock.find(null).orElse(Clock.systemUTC());
+    }
+
+    @Singleton
+    @Named("slack-workers")
+    @Bean(preDestroy = "shutdown")
+    ExecutorService workers() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(32, r -> {
+            Thread t = new Thread(r, "curio-slack-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Singleton
+    SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, Clock clock) {
+        return new SlackTokens(settings.botToken(),
+                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock) : null);
+    }
+
+    @Singleton
+    SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis) {
+        return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                new SlackProfiles(slack, tokens, redis));
+    }
+
+    @Context
+    @Bean(preDestroy = "stop")
+    App app(SlackSettings settings, Slack slack, SlackTokens tokens, SlackAdapter adapter, BotEventHandler handler,
+            RedisClient redis, @Named("slack-workers") ExecutorService workers) {
+        AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack)
+                .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
+                .requestVerificationEnabled(false) // SlackController verifies with the injected clock
+                .allEventsApiAutoAckEnabled(true)
+                .subtypedMessageEventsAutoAckEnabled(true);
+        if (settings.oauth()) {
+            config.singleTeamBotToken(null).clientId(settings.clientId()).clientSecret(settings.clientSecret())
+                    .scope(SCOPES).userScope(null)
+                    .redirectUri(settings.redirectUri().isEmpty() ? null : settings.redirectUri())
+                    .oauthInstallPath(SlackController.INSTALL).oauthRedirectUriPath(SlackController.REDIRECT)
+                    .oAuthInstallPageRenderingEnabled(false);
+        } else {
+            config.singleTeamBotToken(settings.botToken()).clientId(null).clientSecret(null);
+        }
+        App app = new App(config.build());
+        if (settings.oauth()) {
+            app.service(tokens.installations()).service(new SlackOAuthStates(redis)).asOAuthApp(true);
+        }
+        new SlackListeners(handler, adapter, redis, workers).register(app, COMMAND);
+        return app.start();
+    }
+
+    @Singleton
+    SlackRequestParser parser(App app) {
+        return new SlackRequestParser(app.config());
+    }
+}

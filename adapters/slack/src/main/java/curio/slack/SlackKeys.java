@@ -1,0 +1,44 @@
+package curio.slack;
+
+import curio.chat.TenantId;
+
+/**
+ * The Redis keys of the Slack adapter. Keys of one workspace start with {@code curio:{slack:T1}:}
+ * (the engine's tenant hash tag), so an uninstall or the engine's purge finds them by one SCAN.
+ */
+final class SlackKeys {
+
+    static final String OAUTH_STATE = "curio:slack:oauth-state:";
+
+    private SlackKeys() {
+    }
+
+    private static String prefix(TenantId tenant) {
+        return "curio:{" + tenant.key() + "}:slack:";
+    }
+
+    static String installation(TenantId tenant) {
+        return prefix(tenant) + "installation";
+    }
+
+    static String installer(TenantId tenant, String userId) {
+        return prefix(tenant) + "installer:" + userId;
+    }
+
+    static String refreshLock(TenantId tenant) {
+        return prefix(tenant) + "refresh-lock";
+    }
+
+    static String event(TenantId tenant, String eventId) {
+        return prefix(tenant) + "event:" + eventId;
+    }
+
+    static String user(TenantId tenant, String userId) {
+        return prefix(tenant) + "user:" + userId;
+    }
+
+    /** Matches every key this adapter wrote for the workspace (a SCAN MATCH pattern). */
+    static String pattern(TenantId tenant) {
+        return prefix(tenant).replace("{", "\\{").replace("}", "\\}") + "*";
+    }
+}

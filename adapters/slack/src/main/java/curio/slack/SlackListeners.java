@@ -1,0 +1,140 @@
+package curio.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import curio.chat.BotEvent;
+import curio.chat.BotEventHandler;
+import curio.chat.ConversationRef;
+import curio.chat.SentMessage;
+import curio.chat.TenantId;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Bolt listeners: each acknowledges at once and hands the translated event to the engine on
+ * {@code workers}, so slow work never delays the ack. Events seen before (Slack retries) are skipped.
+ */
+final class SlackListeners {
+
+    static final long DEDUPE_SECONDS = 3600;
+    private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
+
+    private final BotEventHandler handler;
+    private final SlackAdapter adapter;
+    private final RedisClient redis;
+    private final ExecutorService workers;
+
+    SlackListeners(BotEventHandler handler, SlackAdapter adapter, RedisClient redis, ExecutorService workers) {
+        this.handler = handler;
+        this.adapter = adapter;
+        this.redis = redis;
+        this.workers = workers;
+    }
+
+    void register(App app, String command) {
+        app.event(MessageEvent.class, (req, ctx) -> {
+            if (firstTime(ctx, req.getEventId())) {
+                SlackEvents.message(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
+            }
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (req, ctx) -> {
+            if (firstTime(ctx, req.getEventId())) {
+                SlackEvents.mention(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
+            }
+            return ctx.ack();
+        });
+        app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
+            if (firstTime(ctx, req.getEventId())) {
+                SlackEvents.homeOpened(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
+            }
+            return ctx.ack();
+        });
+        app.event(MemberJoinedChannelEvent.class, (req, ctx) -> {
+            if (firstTime(ctx, req.getEventId())) {
+                SlackEvents.memberJoined(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
+            }
+            return ctx.ack();
+        });
+        app.event(AppUninstalledEvent.class, (req, ctx) -> uninstalled(ctx));
+        app.event(TokensRevokedEvent.class, (req, ctx) -> {
+            var tokens = req.getEvent().getTokens();
+            return tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty() ? uninstalled(ctx) : ctx.ack();
+        });
+        app.command(command, (req, ctx) -> {
+            dispatch(ctx, SlackEvents.command(ctx, req.getPayload()), null, null);
+            return ctx.ack();
+        });
+        app.blockAction(Pattern.compile(".*"), (req, ctx) -> {
+            SlackEvents.action(ctx, req.getPayload())
+                    .ifPresent(e -> dispatch(ctx, e, e.source(), req.getPayload().getTriggerId()));
+            return ctx.ack();
+        });
+        app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> {
+            SlackViews.Metadata metadata = SlackViews.metadata(req.getPayload().getView().getPrivateMetadata());
+            BotEvent.FormSubmitted event = SlackEvents.form(ctx, req.getPayload(), metadata);
+            SentMessage source = metadata.ts() == null ? null : new SentMessage(event.conversation(), metadata.ts());
+            dispatch(ctx, event, source, null);
+            return ctx.ack();
+        });
+    }
+
+    /** The bot lost its workspace: delete this adapter's keys now, tell the engine after the ack. */
+    private com.slack.api.bolt.response.Response uninstalled(Context ctx) {
+        TenantId tenant = SlackEvents.tenant(ctx);
+        SlackInstallations.purge(redis, tenant);
+        dispatch(ctx, new BotEvent.AppUninstalled(tenant, null), null, null);
+        return ctx.ack();
+    }
+
+    private boolean firstTime(Context ctx, String eventId) {
+        if (eventId == null) {
+            return true;
+        }
+        String key = SlackKeys.event(SlackEvents.tenant(ctx), eventId);
+        return "OK".equals(redis.set(key, "1", SetParams.setParams().nx().ex(DEDUPE_SECONDS)));
+    }
+
+    private void dispatch(Context ctx, BotEvent event, SentMessage source, String triggerId) {
+        ConversationRef conversation = conversation(event).orElse(null);
+        SlackResponder responder = new SlackResponder(adapter, event.tenant(), conversation, source, triggerId);
+        try {
+            workers.execute(() -> {
+                try {
+                    handler.handle(event, responder);
+                } catch (RuntimeException e) {
+                    LOG.error("Slack: the engine failed on a {} of {}", event.getClass().getSimpleName(), event.tenant(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.error("Slack: dropped a {} of {}: shutting down", event.getClass().getSimpleName(), event.tenant());
+        }
+    }
+
+    private static Optional<ConversationRef> conversation(BotEvent event) {
+        if (event instanceof BotEvent.MessageReceived m) {
+            return Optional.of(m.conversation());
+        } else if (event instanceof BotEvent.ActionInvoked a) {
+            return Optional.of(a.conversation());
+        } else if (event instanceof BotEvent.FormSubmitted f) {
+            return Optional.of(f.conversation());
+        } else if (event instanceof BotEvent.MemberJoined j) {
+            return Optional.of(j.conversation());
+        } else if (event instanceof BotEvent.HomeOpened h) {
+            return Optional.of(SlackAddress.conversation(h.tenant(), h.user().userId()));
+        }
+        return Optional.empty();
+    }
+}

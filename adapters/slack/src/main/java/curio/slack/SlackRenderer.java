@@ -1,0 +1,115 @@
+package curio.slack;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import curio.chat.Block;
+import curio.chat.Markdown;
+import curio.chat.Platform;
+import curio.chat.UnsupportedBlockException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the neutral blocks as Block Kit. Slack wants action ids unique inside a block, so a
+ * button's action id gets a {@code #n} suffix that {@link #actionId} strips from a click again.
+ */
+final class SlackRenderer {
+
+    private static final Pattern SUFFIX = Pattern.compile("#\\d+$");
+    private static final int MAX_BUTTON_TEXT = 75;
+
+    private SlackRenderer() {
+    }
+
+    static List<LayoutBlock> render(List<Block> blocks) {
+        List<LayoutBlock> out = new ArrayList<>();
+        for (Block block : blocks) {
+            out.addAll(render(block));
+        }
+        return out;
+    }
+
+    /** The engine's action id of a clicked Slack button. */
+    static String actionId(String slackActionId) {
+        return slackActionId == null ? "" : SUFFIX.matcher(slackActionId).replaceFirst("");
+    }
+
+    static MarkdownTextObject mrkdwn(String markdown) {
+        return MarkdownTextObject.builder().text(Markdown.toSlack(markdown)).build();
+    }
+
+    static PlainTextObject plain(String text, int max) {
+        String clipped = text.length() > max ? text.substring(0, max - 1) + "…" : text;
+        return PlainTextObject.builder().text(clipped).emoji(true).build();
+    }
+
+    private static List<LayoutBlock> render(Block block) {
+        if (block instanceof Block.Text text) {
+            return List.of(section(mrkdwn(text.markdown())));
+        } else if (block instanceof Block.Context context) {
+            return List.of(ContextBlock.builder().elements(List.of(mrkdwn(context.markdown()))).build());
+        } else if (block instanceof Block.Buttons row) {
+            List<BlockElement> buttons = new ArrayList<>();
+            for (Block.Button b : row.buttons()) {
+                buttons.add(button(b.actionId() + "#" + buttons.size(), b.label(), b.value(), b.style()));
+            }
+            return List.of(ActionsBlock.builder().elements(buttons).build());
+        } else if (block instanceof Block.Choice choice) {
+            List<BlockElement> buttons = new ArrayList<>();
+            for (Block.Option option : choice.options()) {
+                buttons.add(button(choice.actionId() + "#" + buttons.size(), option.label(), option.value(), Block.Style.DEFAULT));
+            }
+            return List.of(section(mrkdwn(choice.question())), ActionsBlock.builder().elements(buttons).build());
+        } else if (block instanceof Block.Divider) {
+            return List.of(DividerBlock.builder().build());
+        } else if (block instanceof Block.Progress progress) {
+            return List.of(section(mrkdwn(progress(progress))));
+        } else if (block instanceof Block.Heatmap heatmap) {
+            return List.of(section(mrkdwn(heatmap(heatmap))));
+        }
+        throw new UnsupportedBlockException(Platform.SLACK, block);
+    }
+
+    private static SectionBlock section(MarkdownTextObject text) {
+        return SectionBlock.builder().text(text).build();
+    }
+
+    private static ButtonElement button(String actionId, String label, String value, Block.Style style) {
+        ButtonElement.ButtonElementBuilder b = ButtonElement.builder().actionId(actionId)
+                .text(plain(label, MAX_BUTTON_TEXT)).value(value);
+        if (style == Block.Style.PRIMARY) {
+            b.style("primary");
+        } else if (style == Block.Style.DANGER) {
+            b.style("danger");
+        }
+        return b.build();
+    }
+
+    static String progress(Block.Progress p) {
+        int filled = p.goal() <= 0 ? 0 : Math.max(0, Math.min(10, p.done() * 10 / p.goal()));
+        return "*" + p.label() + "*\n`" + "▓".repeat(filled) + "░".repeat(10 - filled) + "` " + p.done() + "/" + p.goal();
+    }
+
+    /** One row per weekday, one column per week, oldest on the left. */
+    static String heatmap(Block.Heatmap h) {
+        StringBuilder out = new StringBuilder("*Last ").append(h.weeks()).append(" weeks*");
+        LocalDate first = h.firstDay();
+        for (int row = 0; row < 7; row++) {
+            LocalDate rowDay = first.plusDays(row);
+            out.append('\n').append(rowDay.getDayOfWeek().name().charAt(0)).append(' ');
+            for (int week = 0; week < h.weeks(); week++) {
+                out.append(h.learnedOn(rowDay.plusWeeks(week)) ? "🟩" : "⬜");
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package curio.slack;
+
+import curio.chat.ConversationRef;
+import curio.chat.DeliveryException;
+import curio.chat.Form;
+import curio.chat.Message;
+import curio.chat.Responder;
+import curio.chat.SentMessage;
+import curio.chat.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The way back to one Slack event: replies go to its conversation, updates to the clicked
+ * message, forms open with its {@code trigger_id}. Failures are logged, not thrown at the engine.
+ */
+final class SlackResponder implements Responder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackResponder.class);
+
+    private final SlackAdapter adapter;
+    private final TenantId tenant;
+    private final ConversationRef conversation;
+    private final SentMessage source;
+    private final String triggerId;
+
+    SlackResponder(SlackAdapter adapter, TenantId tenant, ConversationRef conversation, SentMessage source, String triggerId) {
+        this.adapter = adapter;
+        this.tenant = tenant;
+        this.conversation = conversation;
+        this.source = source;
+        this.triggerId = triggerId;
+    }
+
+    @Override
+    public SentMessage reply(Message message) {
+        try {
+            return adapter.send(conversation, message);
+        } catch (DeliveryException e) {
+            LOG.warn("Slack: a reply in {} was not delivered ({}: {})", tenant, e.kind(), e.getMessage());
+            return new SentMessage(conversation, "");
+        }
+    }
+
+    @Override
+    public void update(Message message) {
+        if (source == null) {
+            reply(message);
+            return;
+        }
+        try {
+            adapter.update(source, message);
+        } catch (DeliveryException e) {
+            LOG.warn("Slack: an update in {} failed ({}: {})", tenant, e.kind(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void openForm(Form form) {
+        if (triggerId == null) {
+            LOG.warn("Slack: cannot open form {} without a trigger_id", form.callbackId());
+            return;
+        }
+        try {
+            adapter.openForm(tenant, triggerId, form, source);
+        } catch (DeliveryException e) {
+            LOG.warn("Slack: views.open in {} failed ({}: {})", tenant, e.kind(), e.getMessage());
+        }
+    }
+}

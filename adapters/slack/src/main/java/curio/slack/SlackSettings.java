@@ -1,0 +1,97 @@
+package curio.slack;
+
+import io.micronaut.context.exceptions.ConfigurationException;
+import java.net.URI;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Slack settings, read from environment variables (Micronaut maps {@code SLACK_BOT_TOKEN} to
+ * {@code slack.bot.token}). {@link #from} fails with a message naming the variable that is wrong.
+ */
+public record SlackSettings(String botToken, String signingSecret, String appToken, String clientId,
+                            String clientSecret, String redirectUri, String apiUrl, byte[] encryptionKey) {
+
+    public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+    public boolean oauth() {
+        return !clientId.isEmpty();
+    }
+
+    public boolean socketMode() {
+        return !appToken.isEmpty();
+    }
+
+    /** Reads and checks the settings; {@code property} returns null or blank for unset names. */
+    public static SlackSettings from(Function<String, String> property) {
+        Function<String, String> get = name -> Optional.ofNullable(property.apply(name)).map(String::trim).orElse("");
+        String botToken = get.apply("slack.bot.token");
+        String signingSecret = get.apply("slack.signing.secret");
+        String appToken = get.apply("slack.app.token");
+        String clientId = get.apply("slack.client.id");
+        String clientSecret = get.apply("slack.client.secret");
+        String apiUrl = get.apply("slack.api.url");
+        if (botToken.isEmpty() && clientId.isEmpty()) {
+            throw bad("SLACK_BOT_TOKEN", "set it (one workspace) or SLACK_CLIENT_ID (OAuth, many workspaces)");
+        }
+        if (!botToken.isEmpty() && !botToken.startsWith("xoxb-")) {
+            throw bad("SLACK_BOT_TOKEN", "must be a bot token starting with xoxb-");
+        }
+        if (!appToken.isEmpty() && !appToken.startsWith("xapp-")) {
+            throw bad("SLACK_APP_TOKEN", "must be an app-level token starting with xapp- (connections:write)");
+        }
+        if (appToken.isEmpty() && signingSecret.isEmpty()) {
+            throw bad("SLACK_SIGNING_SECRET", "is required to verify requests (or set SLACK_APP_TOKEN for Socket Mode)");
+        }
+        byte[] key = new byte[0];
+        if (!clientId.isEmpty()) {
+            if (clientSecret.isEmpty()) {
+                throw bad("SLACK_CLIENT_SECRET", "is required with SLACK_CLIENT_ID");
+            }
+            key = encryptionKey(get.apply("curio.encryption.key"));
+        }
+        return new SlackSettings(botToken, signingSecret, appToken, clientId, clientSecret,
+                get.apply("slack.redirect.uri"), apiUrl(apiUrl), key);
+    }
+
+    private static byte[] encryptionKey(String value) {
+        String hint = "must be 32 random bytes, base64-encoded (openssl rand -base64 32)";
+        if (value.isEmpty()) {
+            throw bad("CURIO_ENCRYPTION_KEY", "is required with SLACK_CLIENT_ID: tokens are encrypted at rest; it " + hint);
+        }
+        try {
+            byte[] key = Base64.getDecoder().decode(value);
+            if (key.length == 32) {
+                return key;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw bad("CURIO_ENCRYPTION_KEY", hint);
+    }
+
+    private static String apiUrl(String value) {
+        if (value.isEmpty()) {
+            return DEFAULT_API_URL;
+        }
+        try {
+            URI uri = URI.create(value);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return value.endsWith("/") ? value : value + "/";
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw bad("SLACK_API_URL", "must be an http(s) URL such as " + DEFAULT_API_URL);
+    }
+
+    private static ConfigurationException bad(String variable, String problem) {
+        return new ConfigurationException("Slack: " + variable + " " + problem);
+    }
+
+    @Override
+    public String toString() {
+        return "SlackSettings[oauth=" + oauth() + ", socketMode=" + socketMode() + ", apiUrl=" + apiUrl + "]";
+    }
+}

@@ -1,0 +1,99 @@
+package curio.slack;
+
+import com.google.gson.Gson;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.DatePickerElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import curio.chat.Form;
+import curio.chat.HomeView;
+import curio.chat.SentMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Modals and the App Home. A modal's {@code private_metadata} carries the engine's form context
+ * and the message the form was opened from, so the submission can update that message.
+ */
+final class SlackViews {
+
+    private static final Gson GSON = new Gson();
+
+    /** What a modal remembers between views.open and view_submission. */
+    record Metadata(String context, String channel, String ts) {
+    }
+
+    private SlackViews() {
+    }
+
+    static View home(HomeView home) {
+        return View.builder().type("home").blocks(SlackRenderer.render(home.blocks())).build();
+    }
+
+    static View modal(Form form, SentMessage source) {
+        List<LayoutBlock> inputs = new ArrayList<>();
+        for (Form.Field field : form.fields()) {
+            inputs.add(InputBlock.builder().blockId(field.id()).optional(!field.required())
+                    .label(SlackRenderer.plain(field.label(), 2000)).element(element(field)).build());
+        }
+        Metadata metadata = new Metadata(form.context(), source == null ? null : source.conversation().value(),
+                source == null ? null : source.id());
+        return View.builder().type("modal").callbackId(form.callbackId())
+                .title(ViewTitle.builder().type("plain_text").text(clip(form.title(), 24)).build())
+                .submit(ViewSubmit.builder().type("plain_text").text(clip(form.submitLabel(), 24)).build())
+                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .privateMetadata(GSON.toJson(metadata)).blocks(inputs).build();
+    }
+
+    static Metadata metadata(String privateMetadata) {
+        try {
+            Metadata m = privateMetadata == null || privateMetadata.isEmpty() ? null : GSON.fromJson(privateMetadata, Metadata.class);
+            return m == null ? new Metadata("", null, null) : m;
+        } catch (RuntimeException e) {
+            return new Metadata(privateMetadata, null, null);
+        }
+    }
+
+    /** The submitted values keyed by field id (the block id). */
+    static Map<String, String> values(ViewState state) {
+        Map<String, String> values = new HashMap<>();
+        if (state == null || state.getValues() == null) {
+            return values;
+        }
+        state.getValues().forEach((blockId, actions) -> actions.values().forEach(v -> {
+            String value = v.getValue() != null ? v.getValue()
+                    : v.getSelectedDate() != null ? v.getSelectedDate()
+                    : v.getSelectedOption() != null ? v.getSelectedOption().getValue() : null;
+            if (value != null) {
+                values.put(blockId, value);
+            }
+        }));
+        return values;
+    }
+
+    private static BlockElement element(Form.Field field) {
+        return switch (field.kind()) {
+            case TEXT, MULTILINE -> PlainTextInputElement.builder().actionId(field.id())
+                    .multiline(field.kind() == Form.Kind.MULTILINE).initialValue(field.initialValue()).build();
+            case DATE -> DatePickerElement.builder().actionId(field.id()).initialDate(field.initialValue()).build();
+            case SELECT -> StaticSelectElement.builder().actionId(field.id()).options(field.options().stream()
+                    .map(o -> OptionObject.builder().text(SlackRenderer.plain(o.label(), 75)).value(o.value()).build())
+                    .toList()).build();
+        };
+    }
+
+    private static String clip(String text, int max) {
+        String t = text == null || text.isBlank() ? "Curio" : text;
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+}

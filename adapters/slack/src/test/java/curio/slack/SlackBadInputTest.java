@@ -1,0 +1,88 @@
+package curio.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The security edge: bad signatures get 401, bad bodies 400 or 413, unknown events 200, never a 500. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SlackBadInputTest implements TestPropertyProvider {
+
+    final FakeSlackApi slack = SlackEventsEndpointTest.start();
+    @Inject EmbeddedServer server;
+    @Inject TestEngine engine;
+    SignedRequests requests;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("slack.bot.token", "xoxb-1-test-token-000000", "slack.signing.secret", SignedRequests.SECRET,
+                "slack.api.url", slack.url(), "micronaut.server.max-request-size", "4MB");
+    }
+
+    @BeforeEach
+    void setUp() {
+        requests = new SignedRequests(server.getURI());
+        engine.events.clear();
+    }
+
+    @AfterAll
+    void stop() {
+        slack.close();
+    }
+
+    @Test
+    void missingWrongAndStaleSignaturesGet401() throws Exception {
+        String body = SignedRequests.event("Ev-sig-1", SignedRequests.dm("U1", "start"));
+        assertEquals(401, requests.send(body, "application/json", SignedRequests.now(), "", null).statusCode());
+        assertEquals(401, requests.send(body, "application/json", null, "", null).statusCode());
+        assertEquals(401, requests.send(body, "application/json", SignedRequests.now(), "v0=deadbeef", null).statusCode());
+        String stale = Long.toString(System.currentTimeMillis() / 1000 - 6 * 60);
+        assertEquals(401, requests.send(body, "application/json", stale, null, null).statusCode());
+        Thread.sleep(200);
+        assertTrue(engine.events.isEmpty());
+    }
+
+    @Test
+    void malformedBodiesGet400() throws Exception {
+        assertEquals(400, requests.json("{not json").statusCode());
+        assertEquals(400, requests.json("[1,2]").statusCode());
+        assertEquals(400, requests.json("{\"no\":\"type\"}").statusCode());
+        assertEquals(400, requests.json("{\"type\":\"event_callback\",\"team_id\":\"T1\"}").statusCode());
+        assertEquals(400, requests.command("payload=%7Bbroken").statusCode());
+        assertEquals(400, requests.command("hello=world").statusCode());
+        assertEquals(400, requests.json("").statusCode());
+    }
+
+    @Test
+    void unknownEventTypesAreAcknowledgedAndIgnored() throws Exception {
+        String event = "{\"type\":\"reaction_added\",\"user\":\"U1\",\"reaction\":\"tada\",\"event_ts\":\"1.1\"}";
+        assertEquals(200, requests.json(SignedRequests.event("Ev-unknown-1", event)).statusCode());
+        String closed = "{\"type\":\"view_closed\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}";
+        assertEquals(200, requests.form(closed).statusCode());
+        Thread.sleep(200);
+        assertTrue(engine.events.isEmpty());
+    }
+
+    @Test
+    void bodiesOverOneMegabyteGet413() throws Exception {
+        String big = "{\"type\":\"event_callback\",\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        assertEquals(413, requests.json(big).statusCode());
+    }
+
+    @Test
+    void theUrlVerificationChallengeIsAnswered() throws Exception {
+        var response = requests.json("{\"token\":\"x\",\"challenge\":\"abc123\",\"type\":\"url_verification\"}");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("abc123"), response.body());
+    }
+}

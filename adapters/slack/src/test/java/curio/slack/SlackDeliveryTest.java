@@ -1,0 +1,80 @@
+package curio.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.chat.ConversationRef;
+import curio.chat.DeliveryException;
+import curio.chat.Message;
+import curio.chat.Platform;
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Outbox deliveries through the adapter: pacing, 429 with Retry-After, and errors that stop a learner. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SlackDeliveryTest {
+
+    FakeSlackApi slack;
+    ApplicationContext context;
+    SlackAdapter adapter;
+
+    @BeforeAll
+    void start() throws Exception {
+        slack = new FakeSlackApi();
+        context = ApplicationContext.run(Map.of("slack.bot.token", "xoxb-1-test-token-000000",
+                "slack.signing.secret", "s", "slack.api.url", slack.url(), "micronaut.server.port", "-1"));
+        adapter = context.getBean(SlackAdapter.class);
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+        slack.close();
+    }
+
+    private static ConversationRef to(String channel) {
+        return new ConversationRef(Platform.SLACK, "T1/" + channel);
+    }
+
+    @Test
+    void a429WithRetryAfterDelaysTheNextSendByThatLong() throws Exception {
+        slack.script("chat.postMessage", 429, Map.of("Retry-After", "2"), "{\"ok\":false,\"error\":\"ratelimited\"}");
+        DeliveryException limited = assertThrows(DeliveryException.class, () -> adapter.send(to("D429"), Message.text("one")));
+        assertEquals(DeliveryException.Kind.RATE_LIMITED, limited.kind());
+        assertEquals(Duration.ofSeconds(2), limited.retryAfter());
+        adapter.send(to("D430"), Message.text("two"));
+        var calls = slack.calls("chat.postMessage");
+        long gap = calls.get(calls.size() - 1).nanos() - calls.get(calls.size() - 2).nanos();
+        assertTrue(gap >= Duration.ofSeconds(2).toNanos(), "gap " + Duration.ofNanos(gap));
+    }
+
+    @Test
+    void twoMessagesToOneChannelAreAboutASecondApart() throws Exception {
+        adapter.send(to("Dpace"), Message.text("one"));
+        adapter.send(to("Dpace"), Message.text("two"));
+        var calls = slack.calls("chat.postMessage").stream().filter(c -> c.param("channel").equals("Dpace")).toList();
+        assertTrue(calls.get(1).nanos() - calls.get(0).nanos() >= Duration.ofMillis(950).toNanos());
+    }
+
+    @Test
+    void aGoneChannelOrAccountStopsInsteadOfRetrying() {
+        for (String error : new String[] {"channel_not_found", "account_inactive", "user_not_found", "is_archived"}) {
+            slack.script("chat.postMessage", 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
+            DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.send(to("Dgone-" + error), Message.text("hi")));
+            assertEquals(DeliveryException.Kind.GONE, e.kind(), error);
+        }
+    }
+
+    @Test
+    void aServerErrorIsWorthAnotherTry() {
+        slack.script("chat.postMessage", 500, Map.of(), "oops");
+        DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.send(to("D500"), Message.text("hi")));
+        assertEquals(DeliveryException.Kind.RETRY, e.kind());
+    }
+}

@@ -1,0 +1,125 @@
+package curio.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.model.Bot;
+import com.slack.api.bolt.model.builtin.DefaultBot;
+import curio.chat.BotEvent;
+import curio.chat.Platform;
+import curio.chat.TenantId;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.RedisClient;
+
+/** Many workspaces: the OAuth v2 install, encrypted installations in Redis, rotation and uninstall. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SlackOAuthTest implements TestPropertyProvider {
+
+    static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    final FakeSlackApi slack = SlackEventsEndpointTest.start();
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject EmbeddedServer server;
+    @Inject TestEngine engine;
+    @Inject RedisClient redis;
+    @Inject SlackSettings settings;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("slack.client.id", "111.222", "slack.client.secret", "client-secret", "slack.signing.secret",
+                SignedRequests.SECRET, "curio.encryption.key", KEY, "slack.api.url", slack.url());
+    }
+
+    @AfterAll
+    void stop() {
+        slack.close();
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.getURI().resolve(path)).GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAdminInstallsCurioAndUninstallingRemovesEveryKeyOfThatTeam() throws Exception {
+        HttpResponse<String> install = get("/slack/install", null);
+        assertEquals(302, install.statusCode());
+        String location = install.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("https://slack.com/oauth/v2/authorize?client_id=111.222&scope=chat%3Awrite"), location);
+        String state = location.replaceAll(".*[?&]state=([^&]+).*", "$1");
+        String cookie = install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+        HttpResponse<String> callback = get("/slack/oauth_redirect?code=code-1&state=" + state, cookie);
+        assertTrue(callback.statusCode() == 200 || callback.statusCode() == 302, callback.statusCode() + " " + callback.body());
+        FakeSlackApi.Call access = slack.await("oauth.v2.access", 1, Duration.ofSeconds(5)).get(0);
+        assertEquals("code-1", access.param("code"));
+        TenantId nine = new TenantId(Platform.SLACK, "T9");
+        String stored = redis.get(SlackKeys.installation(nine));
+        assertNotNull(stored);
+        assertFalse(stored.contains("xoxb-9-installed"), "tokens are encrypted at rest");
+
+        SignedRequests requests = new SignedRequests(server.getURI());
+        String dm = SignedRequests.event("Ev-oauth-1", SignedRequests.dm("U1", "start")).replace("T1", "T9");
+        assertEquals(200, requests.json(dm).statusCode());
+        assertEquals("xoxb-9-installed-token-0000", slack.await("chat.postMessage", 1, Duration.ofSeconds(5)).get(0).token());
+        redis.hset(SlackKeys.user(nine, "U1"), Map.of("name", "Ada"));
+
+        String uninstalled = SignedRequests.event("Ev-oauth-2", "{\"type\":\"app_uninstalled\",\"event_ts\":\"1.1\"}").replace("T1", "T9");
+        assertEquals(200, requests.json(uninstalled).statusCode());
+        assertEquals(List.of(), List.copyOf(redis.keys("curio:{slack:T9}:slack:*")));
+        long deadline = System.currentTimeMillis() + 5000;
+        while (engine.events.stream().noneMatch(e -> e instanceof BotEvent.AppUninstalled) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(engine.events.contains(new BotEvent.AppUninstalled(nine, null)));
+    }
+
+    @Test
+    void twoReplicasRefreshAnExpiringTokenOnlyOnce() throws Exception {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.url());
+        Slack client = Slack.getInstance(config);
+        SlackInstallations one = new SlackInstallations(redis, client, settings, Clock.systemUTC());
+        SlackInstallations two = new SlackInstallations(redis, client, settings, Clock.systemUTC());
+        DefaultBot bot = new DefaultBot();
+        bot.setTeamId("T7");
+        bot.setBotAccessToken("xoxe.xoxb-old-token-000000");
+        bot.setBotRefreshToken("xoxe-1-old-refresh");
+        bot.setBotTokenExpiresAt(System.currentTimeMillis() + 60_000);
+        one.saveBot(bot);
+        int before = slack.calls("oauth.v2.access").size();
+
+        CompletableFuture<Bot> a = CompletableFuture.supplyAsync(() -> one.findBot(null, "T7"));
+        CompletableFuture<Bot> b = CompletableFuture.supplyAsync(() -> two.findBot(null, "T7"));
+        assertEquals("xoxb-9-installed-token-0000", a.get().getBotAccessToken());
+        assertEquals("xoxb-9-installed-token-0000", b.get().getBotAccessToken());
+        List<FakeSlackApi.Call> refreshes = slack.calls("oauth.v2.access").subList(before, slack.calls("oauth.v2.access").size());
+        assertEquals(1, refreshes.size());
+        assertEquals("refresh_token", refreshes.get(0).param("grant_type"));
+        assertEquals("xoxe-1-old-refresh", refreshes.get(0).param("refresh_token"));
+    }
+}

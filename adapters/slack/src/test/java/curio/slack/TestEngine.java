@@ -1,0 +1,57 @@
+package curio.slack;
+
+import curio.chat.BotEvent;
+import curio.chat.BotEventHandler;
+import curio.chat.ChatAdapter;
+import curio.chat.DeliveryException;
+import curio.chat.Form;
+import curio.chat.HomeView;
+import curio.chat.Message;
+import curio.chat.Responder;
+import curio.chat.Block;
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A tiny stand-in for the engine: answers "start", scores a quiz, stores form answers, builds a home. */
+@Singleton
+public class TestEngine implements BotEventHandler {
+
+    final List<BotEvent> events = new CopyOnWriteArrayList<>();
+    final Map<String, String> answers = new ConcurrentHashMap<>();
+    final AtomicInteger streak = new AtomicInteger();
+    private final BeanProvider<ChatAdapter> adapter;
+
+    TestEngine(BeanProvider<ChatAdapter> adapter) {
+        this.adapter = adapter;
+    }
+
+    @Override
+    public void handle(BotEvent event, Responder responder) {
+        events.add(event);
+        if (event instanceof BotEvent.MessageReceived m && m.text().equals("start")) {
+            responder.reply(Message.text("Welcome to *Curio*! Your first prompt comes tomorrow."));
+        } else if (event instanceof BotEvent.ActionInvoked a && a.actionId().equals("quiz")) {
+            int days = streak.incrementAndGet();
+            responder.update(Message.builder("Answered").text(a.value().equals("b") ? "Right!" : "Not quite.")
+                    .context("Streak: " + days + " days").build());
+        } else if (event instanceof BotEvent.ActionInvoked a && a.actionId().equals("answer")) {
+            responder.openForm(new Form("reflect", "Your answer", "Save", "prompt-7",
+                    List.of(Form.Field.text("answer", "What did you try?", true, true))));
+        } else if (event instanceof BotEvent.FormSubmitted f) {
+            answers.putAll(f.values());
+            answers.put("context", f.context());
+            responder.update(Message.text("Saved your answer."));
+        } else if (event instanceof BotEvent.HomeOpened h) {
+            try {
+                adapter.get().publishHome(h.user(), new HomeView(List.of(new Block.Text("*Streak:* " + streak.get()))));
+            } catch (DeliveryException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
