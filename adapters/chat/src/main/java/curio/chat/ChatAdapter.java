@@ -1,6 +1,7 @@
 package curio.chat;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One chat platform, as the engine sees it: proactive sends, edits, the home view and the
@@ -28,5 +29,34 @@ public interface ChatAdapter {
      */
     default Optional<ConversationRef> directConversation(UserRef user) {
         return Optional.empty();
+    }
+
+    /**
+     * A channel named in a message as {@code <#channelId>} (see {@link Mentions}), as a conversation
+     * Curio can post to; empty when the platform does not know it.
+     */
+    default Optional<ConversationRef> channel(TenantId tenant, String channelId) {
+        return Optional.empty();
+    }
+
+    /** The stable id of a channel conversation, the same one {@link #channel} takes. */
+    default String channelId(ConversationRef channel) {
+        return channel.value();
+    }
+
+    /**
+     * The user ids of a channel's members; empty when Curio is not in the channel (it has to be
+     * invited first), so callers can tell the person how to invite it.
+     */
+    default Optional<Set<String>> members(ConversationRef channel) {
+        return Optional.empty();
+    }
+
+    /**
+     * Posts in the thread of {@code parent} (a team's daily feed thread). Platforms without
+     * threads post in the parent's conversation.
+     */
+    default SentMessage replyInThread(SentMessage parent, Message message) throws DeliveryException {
+        return send(parent.conversation(), message);
     }
 }

@@ -1,0 +1,18 @@
+package curio.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MentionsTest {
+
+    @Test
+    void usersAndChannelsAreReadWithOrWithoutLabels() {
+        String text = "admin leads add <@U123|bob> <#C9|learning>";
+        assertEquals(Optional.of("U123"), Mentions.firstUser(text));
+        assertEquals(Optional.of("C9"), Mentions.firstChannel(text));
+        assertEquals(Optional.of("19:abc@thread.tacv2"), Mentions.firstChannel("team setup <#19:abc@thread.tacv2>"));
+        assertEquals(Optional.empty(), Mentions.firstUser("team setup #general"));
+    }
+}
