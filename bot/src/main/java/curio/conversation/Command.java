@@ -33,6 +33,17 @@ public sealed interface Command {
     record SetTimeZone(ZoneId zone) implements Command {}
     record ShowTimeZone() implements Command {}
     record Settings() implements Command {}
+    /** {@code team setup #channel [zone]}: the channel becomes a team (admins, or the team's leads). */
+    record TeamSetup(Optional<String> channelId, Optional<ZoneId> zone) implements Command {}
+    /** {@code admin leads add|remove @user #channel}. */
+    record ChangeLead(boolean add, String userId, Optional<String> channelId) implements Command {}
+    /** {@code team goals [#channel]}: a lead reads the goals of members who share. */
+    record TeamGoals(Optional<String> channelId) implements Command {}
+    record NewChallenge(Optional<String> channelId) implements Command {}
+    record ListChallenges() implements Command {}
+    record JoinChallenge(String challengeId) implements Command {}
+    record LeaveChallenge(String challengeId) implements Command {}
+    record Leaderboard() implements Command {}
     /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
     record Invalid(String reply) implements Command {}
 }

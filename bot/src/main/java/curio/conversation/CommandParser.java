@@ -66,6 +66,10 @@ public final class CommandParser {
             case "delete" -> delete(rest);
             case "timezone", "tz", "zone" -> timeZone(restOriginal);
             case "settings", "status", "me" -> new Command.Settings();
+            case "team" -> TeamCommandParser.team(rest, text);
+            case "admin" -> TeamCommandParser.admin(rest, text);
+            case "challenge", "challenges" -> TeamCommandParser.challenge(rest, text);
+            case "leaderboard", "leaders", "top" -> new Command.Leaderboard();
             default -> unknown(verb);
         };
     }

@@ -35,9 +35,11 @@ public class Conversation implements BotEventHandler {
     private final PromptAnswers answers;
     private final HomeViews homes;
     private final LearnerData data;
+    private final TeamConversation teams;
 
     Conversation(LearnerStore learners, LocalCalendar calendar, ChatAdapters adapters, SettingsCommands settings,
-                 LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data) {
+                 LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
+                 TeamConversation teams) {
         this.learners = learners;
         this.calendar = calendar;
         this.adapters = adapters;
@@ -46,6 +48,7 @@ public class Conversation implements BotEventHandler {
         this.answers = answers;
         this.homes = homes;
         this.data = data;
+        this.teams = teams;
     }
 
     @Override
@@ -56,13 +59,17 @@ public class Conversation implements BotEventHandler {
             } else if (event instanceof ActionInvoked action) {
                 onAction(action, responder);
             } else if (event instanceof BotEvent.FormSubmitted form) {
-                learner(form.user(), responder).ifPresent(l -> answers.onForm(l, form, responder));
+                if (!teams.onForm(form, responder)) {
+                    learner(form.user(), responder).ifPresent(l -> answers.onForm(l, form, responder));
+                }
             } else if (event instanceof BotEvent.HomeOpened home) {
                 homes.publish(home.user());
             } else if (event instanceof BotEvent.AppInstalled installed) {
                 onInstalled(installed, responder);
             } else if (event instanceof BotEvent.AppUninstalled removed) {
                 onUninstalled(removed);
+            } else if (event instanceof BotEvent.MemberJoined joined) {
+                teams.memberJoined(joined);
             }
         } catch (RuntimeException e) {
             LOG.error("Could not handle {} from {}", event.getClass().getSimpleName(), event.tenant(), e);
@@ -85,7 +92,9 @@ public class Conversation implements BotEventHandler {
             start(user, message.personal() ? message : null, responder);
             return;
         }
-        if (command instanceof Command.Help) {
+        if (TeamConversation.handles(command)) {
+            teams.run(command, message, responder);
+        } else if (command instanceof Command.Help) {
             responder.reply(Replies.help());
         } else if (command instanceof Command.Invalid invalid) {
             responder.reply(Message.text(invalid.reply()));
@@ -173,10 +182,13 @@ public class Conversation implements BotEventHandler {
             start(action.user(), null, responder);
             return;
         }
+        if (teams.onAction(action, responder)) {
+            return;
+        }
         learner(action.user(), responder).ifPresent(learner -> {
             learners.seen(learner.user(), calendar.learningDay(learner.zone()));
             switch (action.actionId()) {
-                case ActionIds.CHECK_IN -> responder.openForm(PromptAnswers.checkInForm());
+                case ActionIds.CHECK_IN -> responder.openForm(answers.checkInForm(learner));
                 case ActionIds.KEEP_GOING -> responder.update(settings.resume(learner));
                 case ActionIds.STOP -> responder.update(settings.stop(learner));
                 case ActionIds.CONFIRM_DELETE -> responder.update(learning.delete(learner, true));
@@ -195,7 +207,11 @@ public class Conversation implements BotEventHandler {
     }
 
     private void onInstalled(BotEvent.AppInstalled installed, Responder responder) {
-        if (!installed.personal() || installed.installer() == null) {
+        if (!installed.personal()) {
+            teams.installedInChannel(installed);
+            return;
+        }
+        if (installed.installer() == null) {
             return;
         }
         learners.find(installed.installer()).ifPresent(l -> learners.setConversation(l.user(), installed.conversation()));

@@ -17,10 +17,17 @@ import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import curio.challenges.ChallengeMembers;
+import curio.leads.TeamFeed;
 
 /** today, tried, answer, streak, goal, share, export and delete: the learning itself. */
 @Singleton
 class LearningCommands {
+
+    /** {@code tried c3: what I did} counts for challenge c3. */
+    static final Pattern CHALLENGE_TAG = Pattern.compile("(?s)(c\\d{1,6})\\s*[:\\-]\\s*(.+)");
 
     private final LearnerStore learners;
     private final LocalCalendar calendar;
@@ -31,10 +38,12 @@ class LearningCommands {
     private final LearningHistory history;
     private final LearnerData data;
     private final ObjectMapper json;
+    private final TeamFeed feed;
+    private final ChallengeMembers challengeMembers;
 
     LearningCommands(LearnerStore learners, LocalCalendar calendar, PromptSelector selector, PromptLibrary library,
                      CheckIns checkIns, StreakRules streaks, LearningHistory history, LearnerData data,
-                     ObjectMapper json) {
+                     ObjectMapper json, TeamFeed feed, ChallengeMembers challengeMembers) {
         this.learners = learners;
         this.calendar = calendar;
         this.selector = selector;
@@ -44,6 +53,8 @@ class LearningCommands {
         this.history = history;
         this.data = data;
         this.json = json;
+        this.feed = feed;
+        this.challengeMembers = challengeMembers;
     }
 
     Message today(Learner learner) {
@@ -59,9 +70,15 @@ class LearningCommands {
     }
 
     Message tried(Learner learner, String text) {
-        Streak streak = checkIns.checkIn(learner.user(), calendar.learningDay(learner.zone()), text);
+        Matcher tag = CHALLENGE_TAG.matcher(text);
+        boolean tagged = tag.matches();
+        String body = tagged ? tag.group(2).strip() : text;
+        LocalDate day = calendar.learningDay(learner.zone());
+        Streak streak = checkIns.checkIn(learner.user(), day, body);
+        feed.checkedIn(learner, body, streak);
         String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
-        return Message.text(thanks + CheckIns.describe(streak));
+        return Message.text(thanks + CheckIns.describe(streak)
+                + (tagged ? "\n" + challengeMembers.tag(learner.user(), tag.group(1), day) : ""));
     }
 
     Message answer(Learner learner, String text) {
@@ -89,15 +106,16 @@ class LearningCommands {
     }
 
     Message goal(Learner learner, String goal) {
-        learners.setGoal(learner.user(), goal);
+        learners.setGoal(learner.user(), goal, calendar.learningDay(learner.zone()));
         return Message.text("Goal for this quarter: _" + goal + "_. I'll bring it up in some reflections. "
                 + (learner.sharing() ? "Your lead can see it because sharing is on." : "It stays private (sharing is off)."));
     }
 
     Message showGoal(Learner learner) {
-        return Message.text(learner.goal().isEmpty()
-                ? "No goal yet. What do you want to get better at this quarter? Say `goal <text>`."
-                : "Your goal this quarter: _" + learner.goal() + "_");
+        LocalDate day = calendar.learningDay(learner.zone());
+        return Message.text(learner.goalFor(day).map(goal -> "Your goal this quarter: _" + goal + "_")
+                .orElse("No goal for " + Learner.quarter(day) + " yet. What do you want to get better at this quarter? "
+                        + "Say `goal <text>`."));
     }
 
     Message share(Learner learner, boolean on) {

@@ -15,26 +15,37 @@ import curio.learners.Learner;
 import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import curio.challenges.Challenge;
+import curio.challenges.ChallengeMembers;
+import curio.chat.Block;
+import curio.leads.TeamFeed;
 import java.util.Optional;
 
 /** Clicks on a prompt (got it, a quiz choice, I tried it) and the answer and check-in forms. */
 @Singleton
 class PromptAnswers {
 
+    static final String CHALLENGE_FIELD = "challenge";
+
     private final PromptLibrary library;
     private final PromptSelector selector;
     private final ReviewQueue reviews;
     private final CheckIns checkIns;
     private final LocalCalendar calendar;
+    private final ChallengeMembers challenges;
+    private final TeamFeed feed;
 
     PromptAnswers(PromptLibrary library, PromptSelector selector, ReviewQueue reviews, CheckIns checkIns,
-                  LocalCalendar calendar) {
+                  LocalCalendar calendar, ChallengeMembers challenges, TeamFeed feed) {
         this.library = library;
         this.selector = selector;
         this.reviews = reviews;
         this.checkIns = checkIns;
         this.calendar = calendar;
+        this.challenges = challenges;
+        this.feed = feed;
     }
 
     void onPromptAction(Learner learner, ActionInvoked action, Responder responder) {
@@ -65,7 +76,10 @@ class PromptAnswers {
         LocalDate day = calendar.learningDay(learner.zone());
         if (form.callbackId().equals(ActionIds.CHECKIN_FORM)) {
             Streak streak = checkIns.checkIn(learner.user(), day, text);
-            responder.reply(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)));
+            feed.checkedIn(learner, text, streak);
+            String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
+            responder.reply(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)
+                    + (challenge.isEmpty() ? "" : "\n" + challenges.tag(learner.user(), challenge, day))));
             return;
         }
         Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());
@@ -74,9 +88,18 @@ class PromptAnswers {
         responder.reply(Message.text("Thanks, noted. " + CheckIns.describe(streak)));
     }
 
-    static Form checkInForm() {
-        return new Form(ActionIds.CHECKIN_FORM, "What did you try today?", "Check in", "",
-                List.of(Form.Field.text(ActionIds.TEXT_FIELD, "What did you try or learn?", true, true)));
+    /** The check-in form; learners in a running challenge can count the check-in for it. */
+    Form checkInForm(Learner learner) {
+        List<Form.Field> fields = new ArrayList<>();
+        fields.add(Form.Field.text(ActionIds.TEXT_FIELD, "What did you try or learn?", true, true));
+        List<Challenge> joined = challenges.joinedRunning(learner.user(), calendar.learningDay(learner.zone()));
+        if (!joined.isEmpty()) {
+            List<Block.Option> options = new ArrayList<>();
+            options.add(new Block.Option("No challenge", ""));
+            joined.forEach(c -> options.add(new Block.Option(c.title() + " (" + c.id() + ")", c.id())));
+            fields.add(new Form.Field(CHALLENGE_FIELD, "Counts for a challenge?", Form.Kind.SELECT, false, "", options));
+        }
+        return new Form(ActionIds.CHECKIN_FORM, "What did you try today?", "Check in", "", fields);
     }
 
     private static Form answerForm(Prompt prompt) {

@@ -9,6 +9,7 @@ import curio.content.PromptLibrary;
 import curio.content.Track;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** How a prompt looks in chat: the text, and buttons or choices for its kind. */
 final class PromptMessages {
@@ -17,10 +18,18 @@ final class PromptMessages {
     }
 
     static Message prompt(Prompt prompt, PromptLibrary library, String greeting) {
+        return prompt(prompt, library, greeting, Optional.empty());
+    }
+
+    /** A reflection refers back to the learner's goal for the quarter, when there is one. */
+    static Message prompt(Prompt prompt, PromptLibrary library, String greeting, Optional<String> goal) {
         String track = library.track(prompt.track()).map(Track::name).orElse(prompt.track());
         Message.Builder message = Message.builder(greeting + prompt.title())
                 .context(greeting + "Today's " + kindName(prompt.kind()) + " · " + track)
                 .text("*" + prompt.title() + "*\n" + prompt.body());
+        if (prompt.kind() == Prompt.Kind.REFLECT) {
+            goal.ifPresent(g -> message.context("🌱 Your goal this quarter: _" + g + "_. How does this connect to it?"));
+        }
         switch (prompt.kind()) {
             case TIP -> message.buttons(new Button(ActionIds.GOT_IT, "Got it", prompt.id(), Block.Style.PRIMARY));
             case REFLECT -> message.buttons(new Button(ActionIds.ANSWER, "Answer", prompt.id(), Block.Style.PRIMARY));

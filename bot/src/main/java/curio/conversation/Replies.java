@@ -74,11 +74,20 @@ final class Replies {
                 .build();
     }
 
-    static Message checkInQuestion(String name) {
-        return Message.builder("What did you try today?")
-                .text("What did you try today, " + name + "? One line is plenty.")
-                .buttons(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))
+    static Message checkInQuestion(String name, java.util.List<curio.challenges.Challenge> challenges) {
+        Message.Builder question = Message.builder("What did you try today?")
+                .text("What did you try today, " + name + "? One line is plenty.");
+        challenges.forEach(c -> question.context("🏆 *" + c.title() + "* is running: count today's check-in for it "
+                + "with `tried " + c.id() + ": what you did`, or pick it in the form."));
+        return question.buttons(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))
                 .context("Or reply `tried <what you did>`.")
+                .build();
+    }
+
+    static Message goalQuestion(String quarter) {
+        return Message.builder("What do you want to get better at this quarter?")
+                .text("🌱 *A new quarter (" + quarter + ") starts.* What do you want to get better at this quarter? "
+                        + "Reply `goal <what you want to get better at>`; I'll bring it up in some reflections.")
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package curio.conversation;
 
+import curio.challenges.ChallengeMembers;
 import curio.chat.ConversationRef;
 import curio.chat.Message;
 import curio.chat.SentMessage;
@@ -39,9 +40,11 @@ public class ScheduledMessages implements DeliveryComposer {
     private final LocalCalendar calendar;
     private final ChatAdapters adapters;
     private final CohortScheduler scheduler;
+    private final ChallengeMembers challenges;
 
     ScheduledMessages(LearnerStore learners, PromptSelector selector, PromptLibrary library, StreakRules streaks,
-                      LocalCalendar calendar, ChatAdapters adapters, CohortScheduler scheduler) {
+                      LocalCalendar calendar, ChatAdapters adapters, CohortScheduler scheduler,
+                      ChallengeMembers challenges) {
         this.learners = learners;
         this.selector = selector;
         this.library = library;
@@ -49,6 +52,7 @@ public class ScheduledMessages implements DeliveryComposer {
         this.calendar = calendar;
         this.adapters = adapters;
         this.scheduler = scheduler;
+        this.challenges = challenges;
     }
 
     @Override
@@ -77,8 +81,14 @@ public class ScheduledMessages implements DeliveryComposer {
             learners.pause(learner.user(), day, Optional.empty());
             return Optional.of(Replies.stillInterested());
         }
-        Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
-        return prompt.map(p -> PromptMessages.prompt(p, library, "Good morning, " + learner.name() + "! "));
+        Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
+                .map(p -> PromptMessages.prompt(p, library, "Good morning, " + learner.name() + "! ", learner.goalFor(day)));
+        if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
+            Message question = Replies.goalQuestion(Learner.quarter(day));
+            return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))
+                    .orElse(question));
+        }
+        return prompt;
     }
 
     private Optional<Message> checkIn(Learner learner, LocalDate day) {
@@ -86,7 +96,7 @@ public class ScheduledMessages implements DeliveryComposer {
         if (!seenToday) {
             learners.ignoredOneMoreDay(learner.user());
         }
-        return Optional.of(Replies.checkInQuestion(learner.name()));
+        return Optional.of(Replies.checkInQuestion(learner.name(), challenges.joinedRunning(learner.user(), day)));
     }
 
     private Optional<Message> nudge(Learner learner, LocalDate day) {
@@ -99,6 +109,14 @@ public class ScheduledMessages implements DeliveryComposer {
                 ? "Two minutes keeps your " + streak.current() + "-day streak going."
                 : "Two minutes is enough to start a streak.";
         return Optional.of(Message.text("Your prompt for today is waiting. " + why + " Say `today` to open it."));
+    }
+
+    private static java.util.List<curio.chat.Block> concat(java.util.List<curio.chat.Block> first,
+                                                          java.util.List<curio.chat.Block> second) {
+        java.util.List<curio.chat.Block> all = new java.util.ArrayList<>(first);
+        all.add(new curio.chat.Block.Divider());
+        all.addAll(second);
+        return all;
     }
 
     private Learner resumeIfPauseOver(Learner learner, LocalDate day) {

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public record Learner(UserRef user, Status status, String name, ZoneId zone, LocalTime promptAt,
                       LocalTime checkinAt, Set<DayOfWeek> workingDays, List<String> topics, boolean sharing,
-                      String goal, Optional<LocalDate> pausedUntil, Optional<ConversationRef> conversation,
+                      String goal, String goalQuarter, Optional<LocalDate> pausedUntil, Optional<ConversationRef> conversation,
                       int ignoredDays) {
 
     public static final LocalTime DEFAULT_PROMPT = LocalTime.of(9, 30);
@@ -41,6 +41,16 @@ public record Learner(UserRef user, Status status, String name, ZoneId zone, Loc
     /** Whether Curio should message this learner on {@code day}: enrolled, not paused, a working day. */
     public boolean dueOn(LocalDate day) {
         return status == Status.ACTIVE && workingDays.contains(day.getDayOfWeek());
+    }
+
+    /** The quarter a day falls in, as goals are kept: {@code 2026-Q1}. */
+    public static String quarter(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** The learner's goal, if it was set for the quarter of {@code day}. */
+    public Optional<String> goalFor(LocalDate day) {
+        return goal.isEmpty() || !goalQuarter.equals(quarter(day)) ? Optional.empty() : Optional.of(goal);
     }
 
     public LearnerSchedule schedule() {

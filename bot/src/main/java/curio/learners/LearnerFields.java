@@ -25,6 +25,9 @@ final class LearnerFields {
     static final String EXCLUDED_TOPICS = "tx";
     static final String SHARING = "sh";
     static final String GOAL = "goal";
+    static final String GOAL_QUARTER = "gq";
+    /** The quarter Curio last asked for a goal. */
+    static final String GOAL_ASKED = "gask";
     static final String PAUSED_UNTIL = "pu";
     /** Pause ranges "from-to;..." in epoch days, read by the streak script too. */
     static final String PAUSES = "pauses";
@@ -53,6 +56,7 @@ final class LearnerFields {
                 topics,
                 "1".equals(hash.get(SHARING)),
                 hash.getOrDefault(GOAL, ""),
+                hash.getOrDefault(GOAL_QUARTER, ""),
                 pausedUntil == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(pausedUntil))),
                 conversation == null ? Optional.empty()
                         : Optional.of(new ConversationRef(user.tenant().platform(), conversation)),

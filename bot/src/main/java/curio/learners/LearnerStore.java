@@ -100,8 +100,18 @@ public class LearnerStore {
         redis.hset(Keys.learner(user), LearnerFields.SHARING, sharing ? "1" : "0");
     }
 
-    public void setGoal(UserRef user, String goal) {
-        redis.hset(Keys.learner(user), LearnerFields.GOAL, goal);
+    public void setGoal(UserRef user, String goal, LocalDate today) {
+        redis.hset(Keys.learner(user), Map.of(LearnerFields.GOAL, goal, LearnerFields.GOAL_QUARTER, Learner.quarter(today)));
+    }
+
+    /** Marks the quarter's goal question as asked; false when it already was. */
+    public boolean askGoalOnce(UserRef user, LocalDate today) {
+        String quarter = Learner.quarter(today);
+        if (quarter.equals(redis.hget(Keys.learner(user), LearnerFields.GOAL_ASKED))) {
+            return false;
+        }
+        redis.hset(Keys.learner(user), LearnerFields.GOAL_ASKED, quarter);
+        return true;
     }
 
     public void setConversation(UserRef user, ConversationRef conversation) {

@@ -53,6 +53,45 @@ public final class Keys {
         return tenant(tenant) + "learners";
     }
 
+    /** A team: its channel, time zone, feed thread and digest state. */
+    public static String team(TenantId tenant, String teamId) {
+        return tenant(tenant) + "team:" + teamId;
+    }
+
+    public static String teams(TenantId tenant) {
+        return tenant(tenant) + "teams";
+    }
+
+    public static String teamLeads(TenantId tenant, String teamId) {
+        return tenant(tenant) + "team-leads:" + teamId;
+    }
+
+    /** The team channel's members, as last read from the platform. */
+    public static String teamMembers(TenantId tenant, String teamId) {
+        return tenant(tenant) + "team-members:" + teamId;
+    }
+
+    public static String challenge(TenantId tenant, String challengeId) {
+        return tenant(tenant) + "challenge:" + challengeId;
+    }
+
+    /** Who joined a challenge, with their progress. */
+    public static String challengeProgress(TenantId tenant, String challengeId) {
+        return tenant(tenant) + "challenge-progress:" + challengeId;
+    }
+
+    /** The workspace's challenges by end day. */
+    public static String challenges(TenantId tenant) {
+        return tenant(tenant) + "challenges";
+    }
+
+    public static String challengeSequence(TenantId tenant) {
+        return tenant(tenant) + "challenge-seq";
+    }
+
+    /** Open challenges of every workspace ("tenant|id"), for the board and summary sweep. */
+    public static final String OPEN_CHALLENGES = "curio:challenges-open";
+
     /** The workspace's hash of learner to the cohort ids they are in. */
     public static String learnerCohorts(TenantId tenant) {
         return tenant(tenant) + "cohorts";

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +28,8 @@ public class WebAdapter implements ChatAdapter {
     public static final TenantId TENANT = new TenantId(Platform.WEB, "local");
     private final WebInbox inbox = new WebInbox();
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> channelMembers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> homes = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
@@ -56,7 +59,34 @@ public class WebAdapter implements ChatAdapter {
 
     @Override
     public Profile profile(UserRef user) {
-        return new Profile(user.userId(), zones.getOrDefault(user.userId(), ZoneId.of("UTC")), Locale.ENGLISH, false);
+        return new Profile(user.userId(), zones.getOrDefault(user.userId(), ZoneId.of("UTC")), Locale.ENGLISH,
+                admins.getOrDefault(user.userId(), false));
+    }
+
+    /** Web channels are rooms named by whoever speaks in them: {@code #general}. */
+    @Override
+    public Optional<ConversationRef> channel(TenantId tenant, String channelId) {
+        return Optional.of(channelConversation(channelId));
+    }
+
+    @Override
+    public String channelId(ConversationRef channel) {
+        return channel.value().startsWith("#") ? channel.value().substring(1) : channel.value();
+    }
+
+    /** Whoever has spoken in the room; empty for a room nobody (so neither Curio) has been in. */
+    @Override
+    public Optional<Set<String>> members(ConversationRef channel) {
+        return Optional.ofNullable(channelMembers.get(channelId(channel))).map(Set::copyOf);
+    }
+
+    @Override
+    public SentMessage replyInThread(SentMessage parent, Message message) {
+        SentMessage sent = new SentMessage(parent.conversation(), nextId());
+        Map<String, Object> reply = new LinkedHashMap<>(WebRenderer.message(sent.id(), message));
+        reply.put("thread", parent.id());
+        inbox.add(parent.conversation().value(), reply);
+        return sent;
     }
 
     @Override
@@ -70,6 +100,18 @@ public class WebAdapter implements ChatAdapter {
 
     void rememberZone(String user, ZoneId zone) {
         zones.put(user, zone);
+    }
+
+    void rememberAdmin(String user, boolean admin) {
+        admins.put(user, admin);
+    }
+
+    void joinChannel(String user, String channel) {
+        channelMembers.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(user);
+    }
+
+    static ConversationRef channelConversation(String channel) {
+        return new ConversationRef(Platform.WEB, "#" + channel);
     }
 
     Optional<Map<String, Object>> home(String user) {

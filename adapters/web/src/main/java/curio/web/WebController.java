@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
+import curio.chat.ConversationRef;
+import io.micronaut.core.annotation.Nullable;
 import curio.chat.SentMessage;
 import curio.chat.UserRef;
 import io.micronaut.context.annotation.Requires;
@@ -42,10 +44,17 @@ public class WebController {
     public Map<String, Object> message(@Body String body) {
         WebRequest request = parse(body);
         String user = request.user();
-        String text = request.required("text");
+        String text = WebMentions.normalize(request.required("text"));
         request.timeZone().ifPresent(zone -> adapter.rememberZone(user, zone));
+        request.flag("admin").ifPresent(admin -> adapter.rememberAdmin(user, admin));
+        String channel = request.channel();
+        ConversationRef conversation = WebAdapter.conversation(user);
+        if (!channel.isEmpty()) {
+            adapter.joinChannel(user, channel);
+            conversation = WebAdapter.channelConversation(channel);
+        }
         WebResponder responder = new WebResponder(adapter, user, null);
-        handler.handle(new BotEvent.MessageReceived(userRef(user), WebAdapter.conversation(user), true, text), responder);
+        handler.handle(new BotEvent.MessageReceived(userRef(user), conversation, channel.isEmpty(), text), responder);
         return responder.body();
     }
 
@@ -74,9 +83,13 @@ public class WebController {
         return responder.body();
     }
 
+    /** What Curio sent on its own to a user ({@code ?user=alice}) or a room ({@code ?channel=general}). */
     @Get("/inbox")
-    public Map<String, Object> inbox(@QueryValue String user) {
-        return Map.of("messages", adapter.drainInbox(user));
+    public HttpResponse<Map<String, Object>> inbox(@Nullable @QueryValue String user, @Nullable @QueryValue String channel) {
+        if ((user == null) == (channel == null)) {
+            return HttpResponse.badRequest(Map.of("error", "give either 'user' or 'channel'"));
+        }
+        return HttpResponse.ok(Map.of("messages", adapter.drainInbox(user != null ? user : "#" + channel)));
     }
 
     @Get("/home")

@@ -51,6 +51,26 @@ final class WebRequest {
         return node.asText();
     }
 
+    /** An optional room to speak in, like {@code general}; empty for a direct message. */
+    String channel() {
+        String channel = optional("channel").replaceFirst("^#", "");
+        if (!channel.isEmpty() && !USER.matcher(channel).matches()) {
+            throw new BadRequest("field 'channel' must be 1-64 letters, digits or . _ @ + -");
+        }
+        return channel;
+    }
+
+    Optional<Boolean> flag(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw new BadRequest("field '" + field + "' must be true or false");
+        }
+        return Optional.of(node.asBoolean());
+    }
+
     Optional<ZoneId> timeZone() {
         String zone = optional("timeZone");
         if (zone.isEmpty()) {

@@ -1,0 +1,127 @@
+package curio.challenges;
+
+import curio.chat.BotEvent.FormSubmitted;
+import curio.chat.ChatAdapter;
+import curio.chat.DeliveryException;
+import curio.chat.Mentions;
+import curio.chat.Message;
+import curio.chat.Responder;
+import curio.chat.SentMessage;
+import curio.chat.UserRef;
+import curio.delivery.ChatAdapters;
+import curio.leads.Roles;
+import curio.leads.Team;
+import curio.leads.TeamStore;
+import curio.learners.LocalCalendar;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** challenge new (the form and its submission), list, join and leave. */
+@Singleton
+public class ChallengeCommands {
+
+    private final ChallengeStore challenges;
+    private final ChallengeBoard boards;
+    private final TeamStore teams;
+    private final Roles roles;
+    private final ChatAdapters adapters;
+    private final LocalCalendar calendar;
+    private final ChallengeMembers members;
+
+    public ChallengeCommands(ChallengeStore challenges, ChallengeBoard boards, TeamStore teams, Roles roles,
+                             ChatAdapters adapters, LocalCalendar calendar, ChallengeMembers members) {
+        this.challenges = challenges;
+        this.boards = boards;
+        this.teams = teams;
+        this.roles = roles;
+        this.adapters = adapters;
+        this.calendar = calendar;
+        this.members = members;
+    }
+
+    /** Opens the form for a lead; everyone else is told who can post challenges. */
+    public void open(UserRef user, Optional<String> channelId, Responder responder) {
+        List<Team> led = roles.teamsRunBy(user).stream()
+                .filter(t -> channelId.isEmpty() || t.id().equals(channelId.get())).toList();
+        if (led.isEmpty()) {
+            responder.reply(Message.text(channelId.isPresent() && teams.find(user.tenant(), channelId.get()).isEmpty()
+                    ? Mentions.channel(channelId.get()) + " is not a team yet: an admin runs `team setup "
+                            + Mentions.channel(channelId.get()) + "` first."
+                    : "Only team leads post challenges. An admin can name you: `admin leads add @you #channel`."));
+            return;
+        }
+        LocalDate today = calendar.learningDay(led.get(0).zone());
+        responder.openForm(ChallengeForm.form(led.stream()
+                .map(t -> new ChallengeForm.TeamChoice(t.id(), "#" + t.id())).toList(), today));
+    }
+
+    /** Checks the form, posts the board to the channel, then stores the challenge: all or nothing. */
+    public Message submit(FormSubmitted form) {
+        UserRef lead = form.user();
+        Optional<Team> team = teams.find(lead.tenant(), form.values().getOrDefault("team", ""));
+        if (team.isEmpty()) {
+            return Message.text("That channel is not a team (any more). Nothing was posted.");
+        }
+        if (!roles.runs(lead, team.get())) {
+            return Message.text("You no longer lead " + team.get().mention() + ", so the challenge was not posted.");
+        }
+        ChallengeForm.Draft draft = ChallengeForm.read(form.values(), calendar.learningDay(team.get().zone()));
+        if (!draft.ok()) {
+            return Message.text(draft.problem() + " Nothing was posted; say `challenge new` to try again.");
+        }
+        Optional<ChatAdapter> adapter = adapters.forPlatform(lead.tenant().platform());
+        Challenge challenge = new Challenge(lead.tenant(), challenges.nextId(lead.tenant()), team.get().id(), draft.title(),
+                draft.description(), draft.goal(), draft.target(), draft.unit(), draft.start(), draft.end(),
+                lead.userId(), Optional.empty(), false);
+        SentMessage board;
+        try {
+            board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(), true));
+        } catch (DeliveryException | RuntimeException e) {
+            return Message.text("I couldn't post in " + team.get().mention() + " (" + e.getMessage() + "). Is Curio still "
+                    + "in the channel? Nothing was stored.");
+        }
+        challenges.create(challenge, board.id());
+        return Message.text("Posted *" + challenge.title() + "* (" + challenge.id() + ") in " + team.get().mention()
+                + ". Members join with the button or `challenge join " + challenge.id() + "`.");
+    }
+
+    public Message list(UserRef user) {
+        LocalDate today = LocalDate.now(calendar.clock());
+        List<Challenge> visible = members.visibleTo(user).stream().filter(c -> !c.finished()).toList();
+        if (visible.isEmpty()) {
+            return Message.text("No challenges in your teams right now. Leads post them with `challenge new`.");
+        }
+        return Message.text("*Challenges in your teams*\n" + visible.stream().map(c -> "- `" + c.id() + "` *" + c.title()
+                + "*: " + c.goal() + " (" + c.dates() + ")" + (challenges.joined(c, user.userId()) ? " ✅ joined"
+                : c.start().isAfter(today) ? " · starts soon" : ""))
+                .collect(Collectors.joining("\n")) + "\nJoin with `challenge join <id>`.");
+    }
+
+    public Message join(UserRef user, String id) {
+        Optional<Challenge> found = members.visible(user, id);
+        if (found.isEmpty()) {
+            return Message.text("There's no challenge " + id + " in your teams. `challenge list` shows the open ones.");
+        }
+        Challenge c = found.get();
+        Team team = teams.find(user.tenant(), c.teamId()).orElseThrow();
+        if (c.finished() || calendar.learningDay(team.zone()).isAfter(c.end())) {
+            return Message.text("*" + c.title() + "* has finished, so it can't be joined any more.");
+        }
+        if (!challenges.join(c, user)) {
+            return Message.text("You're already in *" + c.title() + "*.");
+        }
+        return Message.text("You joined *" + c.title() + "*: " + c.goal() + " by " + c.end() + ". Tag a check-in with "
+                + "`tried " + c.id() + ": what you did`, or pick it in the check-in form.");
+    }
+
+    public Message leave(UserRef user, String id) {
+        Optional<Challenge> found = members.visible(user, id);
+        if (found.isEmpty() || !challenges.leave(found.get(), user)) {
+            return Message.text("You're not in a challenge " + id + ".");
+        }
+        return Message.text("You left *" + found.get().title() + "*. Your check-ins still count for your streak.");
+    }
+}

@@ -1,0 +1,82 @@
+package curio.challenges;
+
+import curio.chat.ChatAdapter;
+import curio.chat.DeliveryException;
+import curio.chat.SentMessage;
+import curio.chat.TenantId;
+import curio.delivery.ChatAdapters;
+import curio.leads.Team;
+import curio.leads.TeamStore;
+import curio.learners.LocalCalendar;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every minute: edits the progress boards that changed (at most once an hour each) and closes
+ * challenges whose end date has passed in the team's time zone with a summary in the channel.
+ */
+@Singleton
+public class ChallengeSweep {
+
+    static final Duration BOARD_EDIT_INTERVAL = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(ChallengeSweep.class);
+
+    private final ChallengeStore challenges;
+    private final ChallengeBoard boards;
+    private final TeamStore teams;
+    private final ChatAdapters adapters;
+    private final LocalCalendar calendar;
+
+    public ChallengeSweep(ChallengeStore challenges, ChallengeBoard boards, TeamStore teams, ChatAdapters adapters,
+                          LocalCalendar calendar) {
+        this.challenges = challenges;
+        this.boards = boards;
+        this.teams = teams;
+        this.adapters = adapters;
+        this.calendar = calendar;
+    }
+
+    @Scheduled(fixedDelay = "60s", initialDelay = "30s")
+    public void tick() {
+        for (String open : challenges.openEverywhere()) {
+            try {
+                int bar = open.lastIndexOf('|');
+                TenantId tenant = TenantId.parse(open.substring(0, bar));
+                challenges.find(tenant, open.substring(bar + 1)).ifPresent(this::sweep);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not sweep challenge {}: {}", open, e.getMessage());
+            }
+        }
+    }
+
+    private void sweep(Challenge c) {
+        Optional<Team> team = teams.find(c.tenant(), c.teamId());
+        Optional<ChatAdapter> adapter = adapters.forPlatform(c.tenant().platform());
+        if (team.isEmpty() || adapter.isEmpty() || c.boardMessageId().isEmpty()) {
+            return;
+        }
+        SentMessage board = new SentMessage(team.get().channel(), c.boardMessageId().get());
+        LocalDate today = calendar.learningDay(team.get().zone());
+        try {
+            if (today.isAfter(c.end())) {
+                var progress = challenges.progress(c);
+                adapter.get().update(board, boards.render(c, progress, false));
+                adapter.get().send(team.get().channel(), boards.summary(c, progress));
+                challenges.finish(c);
+                return;
+            }
+            long since = calendar.clock().millis() - challenges.boardEditedAt(c);
+            if (challenges.dirty(c) && since >= BOARD_EDIT_INTERVAL.toMillis()) {
+                adapter.get().update(board, boards.render(c, challenges.progress(c), true));
+                challenges.boardEdited(c);
+            }
+        } catch (DeliveryException e) {
+            LOG.info("Could not update challenge {} in {}: {}", c.id(), c.tenant(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package curio.conversation;
+
+import curio.chat.Mentions;
+import curio.conversation.Command.Invalid;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The lead and admin grammar: team setup, leads, team goals, challenges, leaderboard. */
+final class TeamCommandParser {
+
+    static final Pattern CHALLENGE_ID = Pattern.compile("c\\d{1,6}");
+
+    private TeamCommandParser() {
+    }
+
+    static Command team(String rest, String original) {
+        if (rest.startsWith("setup") || rest.startsWith("set up")) {
+            Optional<String> channel = Mentions.firstChannel(original);
+            String after = original.replaceAll("<#[^>]*>", "").replaceFirst("(?i)^.*?set\\s?up", "").trim();
+            if (after.isEmpty()) {
+                return new Command.TeamSetup(channel, Optional.empty());
+            }
+            try {
+                return new Command.TeamSetup(channel, Optional.of(ZoneId.of(after)));
+            } catch (DateTimeException e) {
+                return new Invalid("Use `team setup #channel`, optionally with the team's time zone: "
+                        + "`team setup #channel Europe/Berlin`. \"" + after + "\" is not a time zone I know.");
+            }
+        }
+        if (rest.startsWith("goals")) {
+            return new Command.TeamGoals(Mentions.firstChannel(original));
+        }
+        return new Invalid("Try `team setup #channel` or `team goals #channel`.");
+    }
+
+    static Command admin(String rest, String original) {
+        String[] words = rest.split("\\s+");
+        boolean leads = words.length >= 2 && (words[0].equals("leads") || words[0].equals("lead"));
+        if (!leads || !(words[1].equals("add") || words[1].equals("remove"))) {
+            return new Invalid("Try `admin leads add @person #channel` or `admin leads remove @person #channel`.");
+        }
+        Optional<String> user = Mentions.firstUser(original);
+        if (user.isEmpty()) {
+            return new Invalid("Name the person with an @mention: `admin leads " + words[1] + " @person #channel`.");
+        }
+        return new Command.ChangeLead(words[1].equals("add"), user.get(), Mentions.firstChannel(original));
+    }
+
+    static Command challenge(String rest, String original) {
+        String[] words = rest.split("\\s+", 2);
+        String verb = words[0];
+        String argument = words.length > 1 ? words[1].trim() : "";
+        switch (verb) {
+            case "new", "create", "start" -> {
+                return new Command.NewChallenge(Mentions.firstChannel(original));
+            }
+            case "list", "", "ls" -> {
+                return new Command.ListChallenges();
+            }
+            case "join", "leave" -> {
+                if (!CHALLENGE_ID.matcher(argument).matches()) {
+                    return new Invalid("Which challenge? Use its id, like `challenge " + verb + " c3` "
+                            + "(`challenge list` shows them).");
+                }
+                return verb.equals("join") ? new Command.JoinChallenge(argument) : new Command.LeaveChallenge(argument);
+            }
+            default -> {
+                return new Invalid("Try `challenge list`, `challenge join c3`, `challenge leave c3` or "
+                        + "(for leads) `challenge new`.");
+            }
+        }
+    }
+}

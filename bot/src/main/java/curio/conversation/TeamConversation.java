@@ -1,0 +1,114 @@
+package curio.conversation;
+
+import curio.challenges.ChallengeBoard;
+import curio.challenges.ChallengeCommands;
+import curio.challenges.ChallengeForm;
+import curio.chat.BotEvent;
+import curio.chat.BotEvent.MessageReceived;
+import curio.chat.ChatAdapter;
+import curio.chat.Message;
+import curio.chat.Responder;
+import curio.chat.UserRef;
+import curio.delivery.ChatAdapters;
+import curio.leads.Leaderboards;
+import curio.leads.TeamCommands;
+import curio.leads.TeamStore;
+import curio.learners.LearnerStore;
+import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/** The lead and admin side of the conversation: teams, leads, challenges, leaderboards. */
+@Singleton
+class TeamConversation {
+
+    private final TeamCommands teamCommands;
+    private final ChallengeCommands challenges;
+    private final Leaderboards leaderboards;
+    private final TeamStore teams;
+    private final LearnerStore learners;
+    private final ChatAdapters adapters;
+
+    TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
+                     TeamStore teams, LearnerStore learners, ChatAdapters adapters) {
+        this.teamCommands = teamCommands;
+        this.challenges = challenges;
+        this.leaderboards = leaderboards;
+        this.teams = teams;
+        this.learners = learners;
+        this.adapters = adapters;
+    }
+
+    /** Whether this command is handled here; those work for admins and leads who are not learners. */
+    static boolean handles(Command command) {
+        return command instanceof Command.TeamSetup || command instanceof Command.ChangeLead
+                || command instanceof Command.TeamGoals || command instanceof Command.NewChallenge
+                || command instanceof Command.ListChallenges || command instanceof Command.JoinChallenge
+                || command instanceof Command.LeaveChallenge || command instanceof Command.Leaderboard;
+    }
+
+    void run(Command command, MessageReceived message, Responder responder) {
+        UserRef user = message.user();
+        if (command instanceof Command.TeamSetup setup) {
+            responder.reply(teamCommands.setup(user, setup.channelId(), setup.zone(), message));
+        } else if (command instanceof Command.ChangeLead lead) {
+            responder.reply(teamCommands.changeLead(user, lead.add(), lead.userId(), lead.channelId(), message));
+        } else if (command instanceof Command.TeamGoals goals) {
+            responder.reply(teamCommands.goals(user, goals.channelId(), message));
+        } else if (command instanceof Command.NewChallenge create) {
+            challenges.open(user, create.channelId(), responder);
+        } else if (command instanceof Command.ListChallenges) {
+            responder.reply(challenges.list(user));
+        } else if (command instanceof Command.JoinChallenge join) {
+            responder.reply(join(user, join.challengeId()));
+        } else if (command instanceof Command.LeaveChallenge leave) {
+            responder.reply(challenges.leave(user, leave.challengeId()));
+        } else if (command instanceof Command.Leaderboard) {
+            responder.reply(leaderboards.leaderboard(user));
+        }
+    }
+
+    boolean onAction(BotEvent.ActionInvoked action, Responder responder) {
+        if (!action.actionId().equals(ChallengeBoard.JOIN)) {
+            return false;
+        }
+        responder.reply(join(action.user(), action.value()));
+        return true;
+    }
+
+    boolean onForm(BotEvent.FormSubmitted form, Responder responder) {
+        if (!form.callbackId().equals(ChallengeForm.CALLBACK)) {
+            return false;
+        }
+        responder.reply(challenges.submit(form));
+        return true;
+    }
+
+    /** Curio added to a team channel (Teams): the channel becomes a team run by whoever added it. */
+    void installedInChannel(BotEvent.AppInstalled installed) {
+        Optional<ChatAdapter> adapter = adapters.forPlatform(installed.tenant().platform());
+        if (adapter.isEmpty() || installed.installer() == null || installed.conversation() == null) {
+            return;
+        }
+        String id = adapter.get().channelId(installed.conversation());
+        Set<String> members = adapter.get().members(installed.conversation()).orElse(Set.of());
+        ZoneId zone = adapter.get().profile(installed.installer()).timeZone();
+        teams.save(installed.tenant(), id, installed.conversation(), zone, installed.installer().userId(), members);
+    }
+
+    void memberJoined(BotEvent.MemberJoined joined) {
+        adapters.forPlatform(joined.tenant().platform())
+                .map(a -> a.channelId(joined.conversation()))
+                .flatMap(id -> teams.find(joined.tenant(), id))
+                .ifPresent(team -> teams.addMember(team, joined.user().userId()));
+    }
+
+    private Message join(UserRef user, String challengeId) {
+        if (learners.find(user).filter(l -> l.status() != curio.learners.Learner.Status.STOPPED).isEmpty()) {
+            return Message.text("Join Curio first (say `start` to me in a direct message), then join the challenge: "
+                    + "your daily check-in is where you log progress.");
+        }
+        return challenges.join(user, challengeId);
+    }
+}

@@ -1,0 +1,63 @@
+package curio.leads;
+
+import curio.chat.Message;
+import curio.chat.UserRef;
+import curio.habits.StreakRules;
+import curio.learners.Learner;
+import curio.learners.LearnerStore;
+import curio.learners.LocalCalendar;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Current streaks of the learner's teams (or the workspace), showing only learners who share. */
+@Singleton
+public class Leaderboards {
+
+    static final int SHOWN = 10;
+    private final TeamStore teams;
+    private final LearnerStore learners;
+    private final StreakRules streaks;
+    private final LocalCalendar calendar;
+
+    public Leaderboards(TeamStore teams, LearnerStore learners, StreakRules streaks, LocalCalendar calendar) {
+        this.teams = teams;
+        this.learners = learners;
+        this.streaks = streaks;
+        this.calendar = calendar;
+    }
+
+    private record Row(String name, int streak) {
+    }
+
+    public Message leaderboard(UserRef user) {
+        List<Team> mine = teams.teamsOf(user);
+        Set<String> people = new TreeSet<>();
+        if (mine.isEmpty()) {
+            people.addAll(learners.learnerIds(user.tenant()));
+        } else {
+            mine.forEach(team -> people.addAll(teams.members(team)));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String id : people) {
+            Optional<Learner> learner = learners.find(new UserRef(user.tenant(), id));
+            if (learner.isPresent() && learner.get().sharing()) {
+                int current = streaks.peek(learner.get().user(), calendar.learningDay(learner.get().zone())).current();
+                rows.add(new Row(learner.get().name(), current));
+            }
+        }
+        rows.sort(Comparator.comparingInt(Row::streak).reversed().thenComparing(Row::name));
+        StringBuilder out = new StringBuilder("*Leaderboard* · current streaks" + (mine.isEmpty() ? "" : " in your teams") + "\n");
+        for (int i = 0; i < Math.min(SHOWN, rows.size()); i++) {
+            out.append(i + 1).append(". ").append(rows.get(i).name()).append(" 🔥 ").append(rows.get(i).streak()).append('\n');
+        }
+        if (rows.isEmpty()) {
+            out.append("_Nobody shares their streak yet._\n");
+        }
+        return Message.text(out.append("Only people who turned sharing on (`share on`) appear here.").toString());
+    }
+}

@@ -1,0 +1,21 @@
+package curio.leads;
+
+import curio.chat.ConversationRef;
+import curio.chat.TenantId;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * A team is a chat channel: its members are the channel's members who opted in, its feed is the
+ * channel. {@code id} is the platform's channel id.
+ */
+public record Team(TenantId tenant, String id, ConversationRef channel, ZoneId zone, Set<String> leads) {
+
+    public Team {
+        leads = Set.copyOf(leads);
+    }
+
+    public String mention() {
+        return curio.chat.Mentions.channel(id);
+    }
+}

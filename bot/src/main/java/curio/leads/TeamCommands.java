@@ -1,0 +1,125 @@
+package curio.leads;
+
+import curio.chat.BotEvent.MessageReceived;
+import curio.chat.ChatAdapter;
+import curio.chat.DeliveryException;
+import curio.chat.Mentions;
+import curio.chat.Message;
+import curio.chat.UserRef;
+import curio.delivery.ChatAdapters;
+import curio.learners.Learner;
+import curio.learners.LearnerStore;
+import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** team setup, admin leads add/remove and team goals. */
+@Singleton
+public class TeamCommands {
+
+    private final TeamStore teams;
+    private final TeamChannels channels;
+    private final Roles roles;
+    private final LearnerStore learners;
+    private final ChatAdapters adapters;
+
+    public TeamCommands(TeamStore teams, TeamChannels channels, Roles roles, LearnerStore learners, ChatAdapters adapters) {
+        this.teams = teams;
+        this.channels = channels;
+        this.roles = roles;
+        this.learners = learners;
+        this.adapters = adapters;
+    }
+
+    public Message setup(UserRef user, Optional<String> channelId, Optional<ZoneId> zone, MessageReceived message) {
+        TeamChannels.Either channel = channels.resolve(user.tenant(), channelId, message, "Say `team setup #channel`.");
+        if (!channel.ok()) {
+            return Message.text(channel.problem());
+        }
+        TeamChannels.Found found = channel.found();
+        Optional<Team> existing = teams.find(user.tenant(), found.id());
+        boolean allowed = roles.isAdmin(user) || existing.filter(t -> t.leads().contains(user.userId())).isPresent();
+        if (!allowed) {
+            return Message.text("Only workspace admins (or the team's leads) can set up a team. Ask an admin to run "
+                    + "`team setup " + Mentions.channel(found.id()) + "`.");
+        }
+        ZoneId teamZone = zone.orElseGet(() -> learners.find(user).map(Learner::zone)
+                .orElseGet(() -> existing.map(Team::zone).orElse(ZoneId.of("UTC"))));
+        Team team = teams.save(user.tenant(), found.id(), found.channel(), teamZone, user.userId(), found.members());
+        announce(team, user);
+        return Message.text(team.mention() + " is now a Curio team with " + found.members().size() + " members. "
+                + "Check-ins of people who share go to a daily thread there, and a weekly digest on Fridays at 15:00 ("
+                + teamZone.getId() + "). Leads: " + leadList(team) + ". Name more with "
+                + "`admin leads add @person " + team.mention() + "`.");
+    }
+
+    public Message changeLead(UserRef user, boolean add, String userId, Optional<String> channelId,
+                              MessageReceived message) {
+        TeamChannels.Either channel = channels.resolve(user.tenant(), channelId, message,
+                "Say `admin leads " + (add ? "add" : "remove") + " @person #channel`.");
+        if (!channel.ok()) {
+            return Message.text(channel.problem());
+        }
+        Optional<Team> team = teams.find(user.tenant(), channel.found().id());
+        if (team.isEmpty()) {
+            return Message.text(Mentions.channel(channel.found().id()) + " is not a team yet. Run `team setup "
+                    + Mentions.channel(channel.found().id()) + "` first.");
+        }
+        if (!roles.isAdmin(user)) {
+            return Message.text("Only workspace admins can name or remove leads.");
+        }
+        String who = Mentions.user(userId);
+        if (add) {
+            teams.addLead(team.get(), userId);
+            return Message.text(who + " now leads " + team.get().mention() + ": they can post challenges and read "
+                    + "the team's shared goals.");
+        }
+        if (!team.get().leads().contains(userId)) {
+            return Message.text(who + " is not a lead of " + team.get().mention() + ".");
+        }
+        teams.removeLead(team.get(), userId);
+        return Message.text(who + " no longer leads " + team.get().mention() + ". Running challenges go on.");
+    }
+
+    public Message goals(UserRef user, Optional<String> channelId, MessageReceived message) {
+        Optional<Team> team = ledTeam(user, channelId, message);
+        if (team.isEmpty()) {
+            return Message.text("Only leads see their team's goals. Name the team: `team goals #channel`.");
+        }
+        String lines = teams.members(team.get()).stream().sorted()
+                .map(id -> learners.find(new UserRef(user.tenant(), id)))
+                .flatMap(Optional::stream)
+                .filter(l -> l.sharing() && !l.goal().isEmpty())
+                .map(l -> "- *" + l.name() + "*: " + l.goal())
+                .collect(Collectors.joining("\n"));
+        return Message.text("*Goals this quarter in " + team.get().mention() + "* (people who share)\n"
+                + (lines.isEmpty() ? "_Nobody has shared a goal yet._" : lines));
+    }
+
+    private Optional<Team> ledTeam(UserRef user, Optional<String> channelId, MessageReceived message) {
+        Optional<String> id = channelId.or(() -> message != null && !message.personal()
+                ? adapters.forPlatform(user.tenant().platform()).map(a -> a.channelId(message.conversation()))
+                : Optional.empty());
+        Optional<Team> team = id.flatMap(t -> teams.find(user.tenant(), t))
+                .or(() -> roles.teamsRunBy(user).stream().findFirst());
+        return team.filter(t -> roles.runs(user, t));
+    }
+
+    private void announce(Team team, UserRef by) {
+        Optional<ChatAdapter> adapter = adapters.forPlatform(team.tenant().platform());
+        try {
+            if (adapter.isPresent()) {
+                adapter.get().send(team.channel(), Message.text("👋 " + Mentions.user(by.userId()) + " made this channel a "
+                        + "Curio team. Say `start` to me in a direct message to get one short learning prompt each "
+                        + "working day. If you turn sharing on (`share on`), your check-ins appear here in a daily thread."));
+            }
+        } catch (DeliveryException e) {
+            // the setup stands; the welcome is a courtesy
+        }
+    }
+
+    private static String leadList(Team team) {
+        return team.leads().stream().sorted().map(Mentions::user).collect(Collectors.joining(", "));
+    }
+}

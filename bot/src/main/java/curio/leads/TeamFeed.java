@@ -1,0 +1,75 @@
+package curio.leads;
+
+import curio.chat.ChatAdapter;
+import curio.chat.DeliveryException;
+import curio.chat.Message;
+import curio.chat.SentMessage;
+import curio.delivery.ChatAdapters;
+import curio.habits.Streak;
+import curio.learners.Learner;
+import curio.learners.LocalCalendar;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The team feed: check-ins of learners who share go to one thread a day in each of their teams'
+ * channels, with a shout-out when they reach a streak milestone. Nothing of learners who do not
+ * share is posted.
+ */
+@Singleton
+public class TeamFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamFeed.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    private final TeamStore teams;
+    private final ChatAdapters adapters;
+    private final LocalCalendar calendar;
+
+    public TeamFeed(TeamStore teams, ChatAdapters adapters, LocalCalendar calendar) {
+        this.teams = teams;
+        this.adapters = adapters;
+        this.calendar = calendar;
+    }
+
+    public void checkedIn(Learner learner, String text, Streak streak) {
+        if (!learner.sharing()) {
+            return;
+        }
+        Optional<ChatAdapter> adapter = adapters.forPlatform(learner.user().tenant().platform());
+        if (adapter.isEmpty()) {
+            return;
+        }
+        for (Team team : teams.teamsOf(learner.user())) {
+            try {
+                SentMessage thread = todaysThread(team, adapter.get());
+                adapter.get().replyInThread(thread, Message.text("*" + learner.name() + "*: " + text));
+                if (streak.milestone() > 0) {
+                    adapter.get().replyInThread(thread, Message.text("🎉 " + learner.name() + " reached a "
+                            + streak.milestone() + "-day learning streak!"));
+                }
+            } catch (DeliveryException | RuntimeException e) {
+                LOG.info("Could not post to the feed of team {}: {}", team.id(), e.getMessage());
+            }
+        }
+    }
+
+    private SentMessage todaysThread(Team team, ChatAdapter adapter) throws DeliveryException {
+        LocalDate today = calendar.learningDay(team.zone());
+        Optional<String> day = teams.state(team, "feedDay");
+        Optional<String> message = teams.state(team, "feedMsg");
+        if (day.filter(today.toString()::equals).isPresent() && message.isPresent()) {
+            return new SentMessage(team.channel(), message.get());
+        }
+        SentMessage parent = adapter.send(team.channel(), Message.text("📚 *What we tried today*, " + DAY.format(today)
+                + ". Replies in this thread come from people who share their check-ins."));
+        teams.setState(team, Map.of("feedDay", today.toString(), "feedMsg", parent.id()));
+        return parent;
+    }
+}

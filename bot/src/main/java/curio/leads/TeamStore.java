@@ -1,0 +1,98 @@
+package curio.leads;
+
+import curio.chat.ConversationRef;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import curio.store.Keys;
+import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.RedisClient;
+
+/** Teams of a workspace in Redis: the team hash, its leads and its members' snapshot. */
+@Singleton
+public class TeamStore {
+
+    private final RedisClient redis;
+
+    public TeamStore(RedisClient redis) {
+        this.redis = redis;
+    }
+
+    /** Creates or updates a team; {@code lead} joins its leads. One transaction. */
+    public Team save(TenantId tenant, String teamId, ConversationRef channel, ZoneId zone, String lead, Set<String> members) {
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.hset(Keys.team(tenant, teamId), Map.of("ref", channel.value(), "tz", zone.getId()));
+            tx.sadd(Keys.teams(tenant), teamId);
+            tx.sadd(Keys.teamLeads(tenant, teamId), lead);
+            tx.del(Keys.teamMembers(tenant, teamId));
+            if (!members.isEmpty()) {
+                tx.sadd(Keys.teamMembers(tenant, teamId), members.toArray(String[]::new));
+            }
+            tx.exec();
+        }
+        return find(tenant, teamId).orElseThrow();
+    }
+
+    public Optional<Team> find(TenantId tenant, String teamId) {
+        Map<String, String> hash = redis.hgetAll(Keys.team(tenant, teamId));
+        if (!hash.containsKey("ref")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Team(tenant, teamId, new ConversationRef(tenant.platform(), hash.get("ref")),
+                ZoneId.of(hash.get("tz")), redis.smembers(Keys.teamLeads(tenant, teamId))));
+    }
+
+    public List<Team> all(TenantId tenant) {
+        return redis.smembers(Keys.teams(tenant)).stream().sorted()
+                .map(id -> find(tenant, id)).flatMap(Optional::stream).toList();
+    }
+
+    /** The teams whose channel the user is a member of. */
+    public List<Team> teamsOf(UserRef user) {
+        return all(user.tenant()).stream().filter(team -> isMember(team, user.userId())).toList();
+    }
+
+    public boolean isMember(Team team, String userId) {
+        return redis.sismember(Keys.teamMembers(team.tenant(), team.id()), userId);
+    }
+
+    public Set<String> members(Team team) {
+        return redis.smembers(Keys.teamMembers(team.tenant(), team.id()));
+    }
+
+    public void addMember(Team team, String userId) {
+        redis.sadd(Keys.teamMembers(team.tenant(), team.id()), userId);
+    }
+
+    public void replaceMembers(Team team, Set<String> members) {
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.del(Keys.teamMembers(team.tenant(), team.id()));
+            if (!members.isEmpty()) {
+                tx.sadd(Keys.teamMembers(team.tenant(), team.id()), members.toArray(String[]::new));
+            }
+            tx.exec();
+        }
+    }
+
+    public void addLead(Team team, String userId) {
+        redis.sadd(Keys.teamLeads(team.tenant(), team.id()), userId);
+    }
+
+    public void removeLead(Team team, String userId) {
+        redis.srem(Keys.teamLeads(team.tenant(), team.id()), userId);
+    }
+
+    /** A small per-team state value (feed thread, last digest). */
+    public Optional<String> state(Team team, String field) {
+        return Optional.ofNullable(redis.hget(Keys.team(team.tenant(), team.id()), field));
+    }
+
+    public void setState(Team team, Map<String, String> fields) {
+        redis.hset(Keys.team(team.tenant(), team.id()), fields);
+    }
+}

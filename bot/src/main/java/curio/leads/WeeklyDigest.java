@@ -1,0 +1,126 @@
+package curio.leads;
+
+import curio.chat.Block;
+import curio.chat.DeliveryException;
+import curio.chat.Message;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import curio.delivery.ChatAdapters;
+import curio.habits.AnswerLog;
+import curio.habits.LearningHistory;
+import curio.habits.StreakRules;
+import curio.learners.Learner;
+import curio.learners.LearnerStore;
+import curio.learners.LocalCalendar;
+import curio.store.Keys;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Every Friday at 15:00 in the team's time zone, a digest in the team channel: active learners,
+ * learning days, the longest current streaks and a handful of what people tried (sharers only).
+ */
+@Singleton
+public class WeeklyDigest {
+
+    static final LocalTime AT = LocalTime.of(15, 0);
+    private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
+
+    private final RedisClient redis;
+    private final TeamStore teams;
+    private final LearnerStore learners;
+    private final LearningHistory history;
+    private final StreakRules streaks;
+    private final AnswerLog answers;
+    private final ChatAdapters adapters;
+    private final LocalCalendar calendar;
+
+    public WeeklyDigest(RedisClient redis, TeamStore teams, LearnerStore learners, LearningHistory history,
+                        StreakRules streaks, AnswerLog answers, ChatAdapters adapters, LocalCalendar calendar) {
+        this.redis = redis;
+        this.teams = teams;
+        this.learners = learners;
+        this.history = history;
+        this.streaks = streaks;
+        this.answers = answers;
+        this.adapters = adapters;
+        this.calendar = calendar;
+    }
+
+    @Scheduled(fixedDelay = "60s", initialDelay = "45s")
+    public void tick() {
+        for (String tenant : redis.smembers(Keys.TENANTS)) {
+            for (Team team : teams.all(TenantId.parse(tenant))) {
+                LocalDateTime now = calendar.now(team.zone());
+                String week = now.get(IsoFields.WEEK_BASED_YEAR) + "-W" + now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                boolean due = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT);
+                if (due && teams.state(team, "digest").filter(week::equals).isEmpty()) {
+                    post(team, now.toLocalDate());
+                    teams.setState(team, Map.of("digest", week));
+                }
+            }
+        }
+    }
+
+    void post(Team team, LocalDate friday) {
+        try {
+            adapters.forPlatform(team.tenant().platform()).orElseThrow().send(team.channel(), digest(team, friday));
+        } catch (DeliveryException | RuntimeException e) {
+            LOG.info("Could not post the weekly digest of team {}: {}", team.id(), e.getMessage());
+        }
+    }
+
+    private record Tried(String name, AnswerLog.Entry entry) {
+    }
+
+    public Message digest(Team team, LocalDate friday) {
+        LocalDate monday = friday.with(DayOfWeek.MONDAY);
+        int active = 0;
+        int days = 0;
+        List<String[]> streakLines = new ArrayList<>();
+        List<Tried> tried = new ArrayList<>();
+        for (String id : teams.members(team)) {
+            UserRef user = new UserRef(team.tenant(), id);
+            Optional<Learner> learner = learners.find(user);
+            if (learner.isEmpty()) {
+                continue;
+            }
+            Block.Heatmap map = history.heatmap(user, friday);
+            int learned = (int) monday.datesUntil(friday.plusDays(1)).filter(map::learnedOn).count();
+            active += learned > 0 ? 1 : 0;
+            days += learned;
+            if (learner.get().sharing()) {
+                int current = streaks.peek(user, friday).current();
+                if (current > 0) {
+                    streakLines.add(new String[] {learner.get().name(), Integer.toString(current)});
+                }
+                answers.recent(user, 20).stream().filter(e -> e.kind().equals("checkin") && !e.day().isBefore(monday))
+                        .forEach(e -> tried.add(new Tried(learner.get().name(), e)));
+            }
+        }
+        streakLines.sort(Comparator.comparingInt((String[] s) -> -Integer.parseInt(s[1])).thenComparing(s -> s[0]));
+        String top = streakLines.stream().limit(3).map(s -> s[0] + " 🔥 " + s[1]).collect(Collectors.joining(" · "));
+        String handful = tried.stream().sorted(Comparator.comparingLong((Tried t) -> t.entry().e()).reversed()).limit(5)
+                .map(t -> "- *" + t.name() + "*: " + t.entry().text()).collect(Collectors.joining("\n"));
+        return Message.builder("Weekly learning digest")
+                .text("🗓️ *This week in " + team.mention() + "*\n" + active + " active learners · " + days + " learning days")
+                .text(top.isEmpty() ? "_No shared streaks yet._" : "*Longest streaks:* " + top)
+                .text(handful.isEmpty() ? "_Nobody shared a check-in this week._" : "*A few things people tried*\n" + handful)
+                .context("Only people who turned sharing on (`share on`) are named here.")
+                .build();
+    }
+}
