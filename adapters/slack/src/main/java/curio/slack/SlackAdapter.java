@@ -14,6 +14,7 @@ import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Curio on Slack, as the engine sees it: posts, edits, App Home, modals and profiles through the
@@ -25,12 +26,14 @@ public final class SlackAdapter implements ChatAdapter {
     private final SlackTokens tokens;
     private final SlackPacer pacer;
     private final SlackProfiles profiles;
+    private final SlackChannels channels;
 
-    SlackAdapter(Slack slack, SlackTokens tokens, SlackPacer pacer, SlackProfiles profiles) {
+    SlackAdapter(Slack slack, SlackTokens tokens, SlackPacer pacer, SlackProfiles profiles, SlackChannels channels) {
         this.slack = slack;
         this.tokens = tokens;
         this.pacer = pacer;
         this.profiles = profiles;
+        this.channels = channels;
     }
 
     @Override
@@ -40,11 +43,25 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
+        return post(to, message, null);
+    }
+
+    /** Posts with {@code thread_ts}, so the reply lands in the parent's thread (a team's daily feed). */
+    @Override
+    public SentMessage replyInThread(SentMessage parent, Message message) throws DeliveryException {
+        if (parent.id() == null || parent.id().isEmpty()) {
+            throw DeliveryException.gone("the thread's parent message was never delivered");
+        }
+        return post(parent.conversation(), message, parent.id());
+    }
+
+    private SentMessage post(ConversationRef to, Message message, String threadTs) throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
         pacer.await(String.valueOf(address.team()), address.channel());
         ChatPostMessageResponse sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
-                .channel(address.channel()).text(message.text()).blocks(SlackRenderer.render(message.blocks()))));
+                .channel(address.channel()).threadTs(threadTs).text(message.text())
+                .blocks(SlackRenderer.render(message.blocks()))));
         String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
         String value = address.team() == null ? channel : address.team() + "/" + channel;
         return new SentMessage(new ConversationRef(Platform.SLACK, value), sent.getTs());
@@ -80,6 +97,31 @@ public final class SlackAdapter implements ChatAdapter {
     @Override
     public Optional<ConversationRef> directConversation(UserRef user) {
         return Optional.of(SlackAddress.conversation(user.tenant(), user.userId()));
+    }
+
+    /** A {@code <#C123>} of this workspace as {@code T1/C123}; empty for anything that is not a channel id. */
+    @Override
+    public Optional<ConversationRef> channel(TenantId tenant, String channelId) {
+        return SlackChannels.channel(tenant, channelId);
+    }
+
+    @Override
+    public String channelId(ConversationRef channel) {
+        return SlackAddress.of(channel).channel();
+    }
+
+    /**
+     * Members from {@code conversations.members}, cached a minute; empty when Curio is not in the
+     * channel. Throws {@link IllegalStateException} when Slack cannot answer right now.
+     */
+    @Override
+    public Optional<Set<String>> members(ConversationRef channel) {
+        return channels.members(channel);
+    }
+
+    /** Someone joined or left the channel: its member list is read again. */
+    void membersChanged(ConversationRef channel) {
+        channels.forget(channel);
     }
 
     private interface ApiCall<T extends com.slack.api.methods.SlackApiTextResponse> {

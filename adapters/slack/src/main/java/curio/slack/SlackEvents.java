@@ -15,6 +15,7 @@ import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Translates Slack payloads into {@link BotEvent}s. Bot messages, edits and other subtypes are
@@ -45,7 +46,7 @@ final class SlackEvents {
             return Optional.empty();
         }
         TenantId tenant = tenant(ctx);
-        String text = text(e.getText()).replaceAll("<@[A-Z0-9]+>", "").trim();
+        String text = withoutBotMention(text(e.getText()), ctx.getBotUserId());
         return Optional.of(new BotEvent.MessageReceived(new UserRef(tenant, e.getUser()),
                 SlackAddress.conversation(tenant, e.getChannel()), false, text));
     }
@@ -105,6 +106,17 @@ final class SlackEvents {
                 : Optional.of(new SentMessage(SlackAddress.conversation(tenant, channel), ts));
     }
 
+    /**
+     * "@Curio admin leads add @ada #team" keeps {@code <@ada>} and {@code <#team>} for the engine
+     * ({@link curio.chat.Mentions}): only Curio's own mention goes, or the leading one if its id is unknown.
+     */
+    static String withoutBotMention(String text, String botUserId) {
+        String own = botUserId == null || botUserId.isEmpty() ? "^<@[^>\\s]+>"
+                : "<@" + Pattern.quote(botUserId) + "(?:\\|[^>]*)?>";
+        return text.replaceAll("\\s*" + own + "\\s*", " ").trim();
+    }
+
+    /** Slack escapes only {@code & < >}; mentions ({@code <@U1>}, {@code <#C1|general>}) pass through untouched. */
     private static String text(String text) {
         return text == null ? "" : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").trim();
     }

@@ -65,9 +65,9 @@ class SlackFactory {
     }
 
     @Singleton
-    SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis) {
+    SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis, Clock clock) {
         return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
-                new SlackProfiles(slack, tokens, redis));
+                new SlackProfiles(slack, tokens, redis), new SlackChannels(slack, tokens, clock));
     }
 
     @Context

@@ -63,6 +63,9 @@ final class SlackListeners {
             return ctx.ack();
         });
         app.event(MemberJoinedChannelEvent.class, (req, ctx) -> {
+            if (req.getEvent().getChannel() != null) {
+                adapter.membersChanged(SlackAddress.conversation(SlackEvents.tenant(ctx), req.getEvent().getChannel()));
+            }
             if (firstTime(ctx, req.getEventId())) {
                 SlackEvents.memberJoined(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
             }

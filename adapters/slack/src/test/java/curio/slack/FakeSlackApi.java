@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,38 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
-/** A fake Slack Web API on 127.0.0.1 that records every call (Bolt's MockSlackApiServer, smaller). */
-final class FakeSlackApi implements AutoCloseable {
+/**
+ * A fake Slack Web API on 127.0.0.1 that records every call and answers like Slack (Bolt's
+ * MockSlackApiServer, smaller). Public, and shipped in this module's test-jar, so the bot module's
+ * end-to-end tests can drive the real Slack adapter without a network:
+ *
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>dev.curio</groupId><artifactId>curio-slack</artifactId>
+ *   <type>test-jar</type><scope>test</scope>
+ * </dependency>
+ *
+ * FakeSlackApi slack = new FakeSlackApi();                  // close() it after the tests
+ * // Micronaut properties: slack.api.url = slack.url(), slack.bot.token = "xoxb-1-test",
+ * //                       slack.signing.secret = SignedRequests.SECRET
+ * slack.channel("C123", true, "U1", "U2");                   // #team, Curio invited
+ * new SignedRequests(server.getURI()).command(SignedRequests.slashCommand("U1", "team setup <#C123|team>"));
+ * FakeSlackApi.Call reply = slack.await("chat.postMessage", 1, Duration.ofSeconds(5)).get(0);
+ * reply.param("channel"); reply.param("text"); reply.param("blocks"); reply.param("thread_ts");
+ * }</pre>
+ *
+ * Defaults: {@code auth.test} is team T1 (T9 for tokens starting {@code xoxb-9-}) with bot user UBOT;
+ * {@code chat.postMessage} to a user id lands in DM {@code D…}; {@code users.info} is Ada, a Berlin
+ * admin; channels are unknown ({@code channel_not_found}) until {@link #channel} declares them.
+ * {@link #script} overrides the next reply of one method (errors, 429 with Retry-After).
+ */
+public final class FakeSlackApi implements AutoCloseable {
 
-    record Call(String method, Map<String, String> params, String token, long nanos) {
-        String param(String name) {
+    /** One recorded Web API call: its form or query parameters and the token it carried. */
+    public record Call(String method, Map<String, String> params, String token, long nanos) {
+        public String param(String name) {
             return params.get(name);
         }
     }
@@ -29,42 +56,57 @@ final class FakeSlackApi implements AutoCloseable {
     record Reply(int status, Map<String, String> headers, String body) {
     }
 
+    private record Channel(boolean curioIsMember, List<String> members) {
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     volatile String socketUrl = "ws://127.0.0.1:1/link";
 
-    FakeSlackApi() throws IOException {
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
 
-    String url() {
+    /** The Web API base URL, for the {@code slack.api.url} setting. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
     /** The next call of {@code method} gets this reply instead of the default. */
-    void script(String method, int status, Map<String, String> headers, String body) {
+    public void script(String method, int status, Map<String, String> headers, String body) {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(status, headers, body));
     }
 
-    List<Call> calls(String method) {
+    /**
+     * Declares a channel: {@code conversations.info} says whether Curio is in it, and
+     * {@code conversations.members} pages through {@code members} by cursor ({@code limit} per page).
+     */
+    public void channel(String channelId, boolean curioIsMember, String... members) {
+        channels.put(channelId, new Channel(curioIsMember, List.of(members)));
+    }
+
+    public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return new ArrayList<>(calls);
     }
 
-    void reset() {
+    /** Forgets the calls, scripted replies and channels. */
+    public void reset() {
         calls.clear();
         scripted.clear();
+        channels.clear();
     }
 
     /** Waits until {@code method} was called {@code count} times. */
-    List<Call> await(String method, int count, Duration timeout) throws InterruptedException {
+    public List<Call> await(String method, int count, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (calls(method).size() < count && System.nanoTime() < end) {
             Thread.sleep(10);
@@ -99,7 +141,10 @@ final class FakeSlackApi implements AutoCloseable {
         return switch (method) {
             case "auth.test" -> "{\"ok\":true,\"team_id\":\"" + team + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Acme\"}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel(p.get("channel")) + "\",\"ts\":\"1700000000."
-                    + String.format("%06d", calls.size()) + "\"}";
+                    + String.format("%06d", calls.size()) + "\""
+                    + (p.get("thread_ts") == null ? "" : ",\"message\":{\"thread_ts\":\"" + p.get("thread_ts") + "\"}") + "}";
+            case "conversations.info" -> conversationsInfo(p.get("channel"));
+            case "conversations.members" -> conversationsMembers(p.get("channel"), p.get("limit"), p.get("cursor"));
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("ts") + "\"}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"ada\",\"real_name\":\"Ada L\","
                     + "\"tz\":\"Europe/Berlin\",\"locale\":\"de-DE\",\"is_admin\":true,\"profile\":{\"display_name\":\"Ada\"}}}";
@@ -109,6 +154,27 @@ final class FakeSlackApi implements AutoCloseable {
                     + "\"team\":{\"id\":\"T9\",\"name\":\"Nine\"},\"authed_user\":{\"id\":\"UADMIN\"},\"is_enterprise_install\":false}";
             default -> "{\"ok\":true}";
         };
+    }
+
+    private String conversationsInfo(String id) {
+        Channel c = channels.get(id);
+        return c == null ? "{\"ok\":false,\"error\":\"channel_not_found\"}"
+                : "{\"ok\":true,\"channel\":{\"id\":\"" + id + "\",\"is_channel\":true,\"is_member\":" + c.curioIsMember() + "}}";
+    }
+
+    private String conversationsMembers(String id, String limit, String cursor) {
+        Channel c = channels.get(id);
+        if (c == null) {
+            return "{\"ok\":false,\"error\":\"channel_not_found\"}";
+        }
+        int size = limit == null || limit.isEmpty() ? 100 : Integer.parseInt(limit);
+        int from = cursor == null || cursor.isEmpty() ? 0
+                : Integer.parseInt(new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8).substring("offset:".length()));
+        int to = Math.min(c.members().size(), from + size);
+        String next = to < c.members().size()
+                ? Base64.getEncoder().encodeToString(("offset:" + to).getBytes(StandardCharsets.UTF_8)) : "";
+        String page = c.members().subList(from, to).stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(","));
+        return "{\"ok\":true,\"members\":[" + page + "],\"response_metadata\":{\"next_cursor\":\"" + next + "\"}}";
     }
 
     /** chat.postMessage to a user id lands in that user's DM. */
@@ -128,6 +194,7 @@ final class FakeSlackApi implements AutoCloseable {
         return params;
     }
 
+    /** Stops the server. */
     @Override
     public void close() {
         server.stop(0);

@@ -10,34 +10,41 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Sends requests to /slack/events signed the way Slack signs them. */
-final class SignedRequests {
+/**
+ * Sends requests to Curio's {@code /slack/events}, signed the way Slack signs them (v0 HMAC with
+ * {@link #SECRET}; set {@code slack.signing.secret} to it). Public and in this module's test-jar for
+ * the bot module's end-to-end tests; see {@link FakeSlackApi} for the set-up. Bodies:
+ * {@link #event} wraps an event such as {@link #dm} (for {@link #json}); {@link #slashCommand}
+ * is a {@code /curio} form body (for {@link #command}); {@link #form} takes an interactive payload.
+ */
+public final class SignedRequests {
 
-    static final String SECRET = "test-signing-secret";
+    public static final String SECRET = "test-signing-secret";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI events;
     private final SlackSignature signature = new SlackSignature(SECRET, Clock.systemUTC());
 
-    SignedRequests(URI server) {
+    /** {@code server} is Curio's base URL, e.g. {@code EmbeddedServer.getURI()}. */
+    public SignedRequests(URI server) {
         this.events = server.resolve("/slack/events");
     }
 
-    HttpResponse<String> json(String body) throws IOException, InterruptedException {
+    public HttpResponse<String> json(String body) throws IOException, InterruptedException {
         return send(body, "application/json", now(), null, null);
     }
 
-    HttpResponse<String> form(String payloadJson) throws IOException, InterruptedException {
+    public HttpResponse<String> form(String payloadJson) throws IOException, InterruptedException {
         return send("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded", now(), null, null);
     }
 
-    HttpResponse<String> command(String formBody) throws IOException, InterruptedException {
+    public HttpResponse<String> command(String formBody) throws IOException, InterruptedException {
         return send(formBody, "application/x-www-form-urlencoded", now(), null, null);
     }
 
     /** {@code signatureOverride} "" leaves the header out; {@code retryNum} adds X-Slack-Retry-Num. */
-    HttpResponse<String> send(String body, String type, String timestamp, String signatureOverride, String retryNum)
+    public HttpResponse<String> send(String body, String type, String timestamp, String signatureOverride, String retryNum)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
@@ -54,17 +61,32 @@ final class SignedRequests {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String now() {
+    public static String now() {
         return Long.toString(System.currentTimeMillis() / 1000);
     }
 
-    static String event(String eventId, String eventJson) {
+    public static String event(String eventId, String eventJson) {
         return "{\"token\":\"x\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\""
                 + eventId + "\",\"event_time\":1700000000,\"authorizations\":[{\"team_id\":\"T1\",\"user_id\":\"UBOT\","
                 + "\"is_bot\":true,\"is_enterprise_install\":false}],\"event\":" + eventJson + "}";
     }
 
-    static String dm(String user, String text) {
+    /**
+     * A {@code /curio} slash command from {@code user} in workspace T1, typed in #general, with
+     * "Escape channels, users, and links" on: channels and people in {@code text} as {@code <#C1|name>}, {@code <@U1>}.
+     */
+    public static String slashCommand(String user, String text) {
+        return "token=x&team_id=T1&team_domain=acme&channel_id=C0GENERAL&channel_name=general&user_id=" + encode(user)
+                + "&user_name=" + encode(user.toLowerCase()) + "&command=%2Fcurio&text=" + encode(text)
+                + "&api_app_id=A1&response_url=" + encode("http://127.0.0.1:1/commands/T1/1/x") + "&trigger_id=1.1.t";
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A direct message event (channel D1) from {@code user}; {@code text} is put in a JSON string as is. */
+    public static String dm(String user, String text) {
         return "{\"type\":\"message\",\"channel\":\"D1\",\"channel_type\":\"im\",\"user\":\"" + user + "\",\"text\":\""
                 + text + "\",\"ts\":\"1700000001.000100\",\"event_ts\":\"1700000001.000100\"}";
     }

@@ -54,6 +54,8 @@ class SlackManifestTest {
         JsonNode manifest = load(file);
         assertEquals("Curio", manifest.at("/display_information/name").asText());
         assertEquals("/curio", manifest.at("/features/slash_commands/0/command").asText());
+        assertTrue(manifest.at("/features/slash_commands/0/should_escape").asBoolean(),
+                "/curio must send channels and people as <#C1|name> and <@U1>");
         List<String> events = new ObjectMapper().convertValue(manifest.at("/settings/event_subscriptions/bot_events"), List.class);
         assertTrue(events.containsAll(List.of("message.im", "app_mention", "app_home_opened", "app_uninstalled",
                 "tokens_revoked", "member_joined_channel")), events.toString());
