@@ -44,7 +44,13 @@ public class TeamChannels {
         } else {
             return Either.problem("Which channel? " + usage);
         }
-        Optional<Set<String>> members = channel.flatMap(c -> adapter.get().members(c));
+        Optional<Set<String>> members;
+        try {
+            members = channel.flatMap(c -> adapter.get().members(c));
+        } catch (RuntimeException e) {
+            return Either.problem("I couldn't read who is in " + Mentions.channel(id) + " right now. Please try again "
+                    + "in a minute.");
+        }
         if (channel.isEmpty() || members.isEmpty()) {
             return Either.problem("I'm not in " + Mentions.channel(id) + " yet. Invite me there first "
                     + "(in Slack: `/invite @Curio` in the channel; in Teams: add Curio to the team), then try again.");

@@ -39,6 +39,20 @@ public final class Chat {
         return turn;
     }
 
+    /** Says something in a channel rather than in the direct message with Curio. */
+    public Turn sayIn(String channelId, String user, String text) {
+        Turn turn = new Turn();
+        engine.handle(new BotEvent.MessageReceived(user(user), new ConversationRef(Platform.SLACK, "C:" + channelId),
+                false, text), turn);
+        return turn;
+    }
+
+    public Turn submitForm(String user, String callbackId, Map<String, String> values) {
+        Turn turn = new Turn();
+        engine.handle(new BotEvent.FormSubmitted(user(user), dm(user), callbackId, "", values), turn);
+        return turn;
+    }
+
     public Turn click(String user, String actionId, String value) {
         Turn turn = new Turn();
         engine.handle(new BotEvent.ActionInvoked(user(user), dm(user), actionId, value,

@@ -10,6 +10,7 @@ import curio.chat.Platform;
 import curio.chat.Profile;
 import curio.chat.SentMessage;
 import curio.chat.UnsupportedBlockException;
+import curio.chat.TenantId;
 import curio.chat.UserRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,10 +36,16 @@ public class FakeChatAdapter implements ChatAdapter {
     public record Sent(ConversationRef to, Message message, String id) {
     }
 
+    /** A reply in a thread: {@code parent} is the id of the thread's first message. */
+    public record ThreadReply(String parent, Message message) {
+    }
+
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<Sent> updates = new CopyOnWriteArrayList<>();
     private final Map<String, HomeView> homes = new ConcurrentHashMap<>();
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> channels = new ConcurrentHashMap<>();
+    private final List<ThreadReply> threadReplies = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     @Override
@@ -74,6 +82,46 @@ public class FakeChatAdapter implements ChatAdapter {
         return Optional.of(new ConversationRef(Platform.SLACK, "D-" + user.userId()));
     }
 
+    /** Curio is in this channel, with these members. Channels not added here have not invited Curio. */
+    public void addChannel(String channelId, String... members) {
+        channels.put(channelId, Set.of(members));
+    }
+
+    @Override
+    public Optional<ConversationRef> channel(TenantId tenant, String channelId) {
+        return Optional.of(new ConversationRef(Platform.SLACK, "C:" + channelId));
+    }
+
+    @Override
+    public String channelId(ConversationRef channel) {
+        return channel.value().substring(2);
+    }
+
+    @Override
+    public Optional<Set<String>> members(ConversationRef channel) {
+        return Optional.ofNullable(channels.get(channelId(channel)));
+    }
+
+    @Override
+    public SentMessage replyInThread(SentMessage parent, Message message) {
+        message.blocks().forEach(FakeChatAdapter::check);
+        threadReplies.add(new ThreadReply(parent.id(), message));
+        return new SentMessage(parent.conversation(), "t" + ids.incrementAndGet());
+    }
+
+    public List<ThreadReply> threadReplies() {
+        return List.copyOf(threadReplies);
+    }
+
+    public List<Sent> updates() {
+        return List.copyOf(updates);
+    }
+
+    /** What was posted in a channel (not threads). */
+    public List<Sent> postedIn(String channelId) {
+        return sent.stream().filter(s -> s.to().value().equals("C:" + channelId)).toList();
+    }
+
     public void setProfile(UserRef user, Profile profile) {
         profiles.put(user.key(), profile);
     }
@@ -91,6 +139,8 @@ public class FakeChatAdapter implements ChatAdapter {
         updates.clear();
         homes.clear();
         profiles.clear();
+        channels.clear();
+        threadReplies.clear();
     }
 
     private static void check(Block block) {

@@ -1,0 +1,138 @@
+package curio.challenges;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.chat.Block;
+import curio.chat.Form;
+import curio.support.Chat;
+import curio.support.FakeChatAdapter;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChallengeTest extends TeamLeadTestBase {
+
+    @Test
+    void onlyAdminsSetUpTeamsAndNameLeads() {
+        assertTrue(chat.say("mia", "team setup <#learning>").text().contains("Only workspace admins"));
+        assertTrue(chat.say("ada", "team setup <#learning>").text().contains("is now a Curio team with 5 members"));
+        assertTrue(adapter.postedIn("learning").get(0).message().text().contains("made this channel a Curio team"));
+        assertTrue(chat.say("mia", "admin leads add <@leo> <#learning>").text().contains("Only workspace admins"));
+        assertTrue(chat.say("ada", "admin leads add <@leo> <#learning>").text().contains("now leads"));
+        assertTrue(chat.say("ada", "admin leads add <@leo> <#nowhere>").text().contains("I'm not in <#nowhere> yet"));
+        assertTrue(chat.say("ada", "admin leads add leo").text().contains("@mention"));
+    }
+
+    @Test
+    void aChannelCuriosNotInGetsInviteInstructions() {
+        assertTrue(chat.say("ada", "team setup <#secret>").text().contains("/invite @Curio"));
+        assertTrue(chat.say("ada", "team setup").text().contains("Which channel?"));
+    }
+
+    @Test
+    void onlyLeadsOpenTheChallengeForm() {
+        setUpLearningTeamWithLeo();
+        assertTrue(chat.say("mia", "challenge new").text().contains("Only team leads post challenges"));
+        Chat.Turn turn = chat.say("leo", "challenge new");
+        assertEquals(1, turn.forms.size());
+        Form form = turn.forms.get(0);
+        assertEquals(ChallengeForm.CALLBACK, form.callbackId());
+        assertTrue(form.fields().stream().anyMatch(f -> f.id().equals("team") && f.options().get(0).value().equals("learning")));
+    }
+
+    @Test
+    void badChallengeInputIsRefusedAndNothingIsStoredOrPosted() {
+        setUpLearningTeamWithLeo();
+        int posted = adapter.postedIn("learning").size();
+        Map<String, String> past = challengeForm("AI week", "2026-02-20", "2026-03-06");
+        assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, past).text().contains("in the past"));
+        Map<String, String> backwards = challengeForm("AI week", "2026-03-10", "2026-03-05");
+        assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, backwards).text().contains("before it starts"));
+        Map<String, String> untitled = challengeForm("  ", "2026-03-02", "2026-03-06");
+        assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, untitled).text().contains("needs a title"));
+        Map<String, String> longGoal = challengeForm("AI week", "2026-03-02", "2026-03-06");
+        longGoal.put("goal", "g".repeat(501));
+        assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, longGoal).text().contains("keep it under 500"));
+        Map<String, String> notANumber = challengeForm("AI week", "2026-03-02", "2026-03-06");
+        notANumber.put("target", "ten");
+        assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, notANumber).text().contains("whole number"));
+        assertTrue(chat.submitForm("mia", ChallengeForm.CALLBACK, challengeForm("x", "2026-03-02", "2026-03-06"))
+                .text().contains("no longer lead"));
+        assertEquals(posted, adapter.postedIn("learning").size(), "no board was posted");
+        assertTrue(redis.keys("*challenge:*").isEmpty(), "no challenge was stored");
+    }
+
+    @Test
+    void aLeadPostsAChallengeMembersJoinCheckInAndTheBoardIsEditedHourlyThenSummarised() {
+        setUpLearningTeamWithLeo();
+        chat.say("mia", "share on");
+        assertTrue(createChallenge().text().contains("Posted *AI week* (c1)"));
+        FakeChatAdapter.Sent board = adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1);
+        assertTrue(board.message().blocks().stream().anyMatch(b -> b instanceof Block.Buttons));
+
+        assertTrue(chat.click("mia", ChallengeBoard.JOIN, "c1").text().contains("You joined *AI week*"));
+        assertTrue(chat.say("noah", "challenge join c1").text().contains("You joined"));
+        assertTrue(chat.say("noah", "challenge join c1").text().contains("already in"));
+        assertTrue(chat.say("mia", "challenge list").text().contains("`c1` *AI week*"));
+
+        for (int day = 0; day < 3; day++) {
+            assertTrue(chat.say("mia", "tried c1: asked an assistant to critique my plan").text()
+                    .contains("AI week: " + (day + 1) + "/3"));
+            if (day < 2) {
+                chat.say("noah", "tried c1: summarised a thread with AI");
+            }
+            clock.advance(Duration.ofMinutes(30));
+            sweep.tick();
+            clock.advance(Duration.ofHours(23).plusMinutes(30));
+        }
+        assertTrue(chat.say("mia", "tried c1: again").text().contains("3/3"), "the same day counts once");
+
+        clock.set(Instant.parse("2026-03-04T10:10:00Z"));
+        int editsBefore = adapter.updates().size();
+        sweep.tick();
+        assertEquals(editsBefore, adapter.updates().size(), "edited at most once an hour");
+        clock.set(Instant.parse("2026-03-04T11:30:00Z"));
+        sweep.tick();
+        FakeChatAdapter.Sent edited = adapter.updates().get(adapter.updates().size() - 1);
+        assertEquals(board.id(), edited.id(), "the board is edited in place");
+        assertTrue(edited.message().blocks().contains(new Block.Progress("mia", 3, 3)), edited.message().toString());
+        assertTrue(Chat.text(edited.message()).contains("2 joined · 1 finished · 1 not shown (sharing off)"));
+
+        clock.set(Instant.parse("2026-03-07T04:00:00Z"));
+        sweep.tick();
+        String summary = Chat.text(adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1).message());
+        assertTrue(summary.contains("1 of 2 finished (50%)") && summary.contains("Well done mia"), summary);
+        assertTrue(summary.contains("Thank you <@leo>"), summary);
+        assertTrue(chat.say("omar", "challenge join c1").text().contains("has finished"));
+    }
+
+    @Test
+    void aLeadRemovedMidChallengeCanNoLongerPostButTheChallengeGoesOn() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        chat.say("mia", "challenge join c1");
+        assertTrue(chat.say("ada", "admin leads remove <@leo> <#learning>").text().contains("no longer leads"));
+        assertTrue(chat.say("leo", "challenge new").text().contains("Only team leads"));
+        assertTrue(createChallenge().text().contains("no longer lead"));
+        assertTrue(chat.say("mia", "tried c1: still going").text().contains("AI week: 1/3"));
+    }
+
+    @Test
+    void aCheckInCanBeTaggedInTheFormAndTheCheckInNamesRunningChallenges() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        chat.say("mia", "challenge join c1");
+        Form form = chat.click("mia", "checkin.open", "").forms.get(0);
+        assertTrue(form.fields().stream().anyMatch(f -> f.id().equals("challenge")), "the form offers the challenge");
+        assertTrue(chat.submitForm("mia", "checkin", Map.of("text", "tried a new prompt", "challenge", "c1")).text()
+                .contains("AI week: 1/3"));
+        assertTrue(chat.say("mia", "tried c9: something").text().contains("no challenge c9"));
+        assertTrue(chat.say("omar", "tried c1: not joined").text().contains("haven't joined"));
+    }
+}
