@@ -19,7 +19,8 @@ local pauses = f[7] or ''
 local org = tonumber(f[8]) or today
 local total = tonumber(f[9]) or 0
 
-if last == today then
+if last ~= nil and today <= last then
+  -- the same day again, or an earlier one (a time zone moved west): nothing changes
   return {cur, best, frz, 0, 0, 0, 1, total}
 end
 

@@ -183,7 +183,13 @@ public final class CommandParser {
         String wanted = zone.replace(' ', '_');
         Optional<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(wanted)).findFirst();
         try {
-            return new Command.SetTimeZone(ZoneId.of(known.orElse(wanted)));
+            ZoneId parsed = ZoneId.of(known.orElse(wanted));
+            boolean utc = parsed.getId().equals("UTC") || parsed.getId().equals("Etc/UTC");
+            if (!utc && parsed.getRules().isFixedOffset()) {
+                return new Invalid("\"" + zone + "\" is a fixed offset, which doesn't follow daylight saving. "
+                        + "Use the name of a place, like `Europe/Berlin` or `America/New_York`.");
+            }
+            return new Command.SetTimeZone(parsed);
         } catch (DateTimeException e) {
             return new Invalid("\"" + zone + "\" is not a time zone I know. Use a name like "
                     + "`Europe/Berlin`, `America/New_York` or `Asia/Tokyo`.");

@@ -4,6 +4,8 @@ import curio.chat.BotEvent;
 import curio.chat.BotEvent.ActionInvoked;
 import curio.chat.BotEvent.MessageReceived;
 import curio.chat.BotEventHandler;
+import curio.chat.ChatAdapter;
+import curio.chat.ConversationRef;
 import curio.chat.Message;
 import curio.chat.Profile;
 import curio.chat.Responder;
@@ -73,15 +75,25 @@ public class Conversation implements BotEventHandler {
             }
         } catch (RuntimeException e) {
             LOG.error("Could not handle {} from {}", event.getClass().getSimpleName(), event.tenant(), e);
-            responder.reply(Message.text("Sorry, something went wrong on my side and I couldn't do that. "
-                    + "Please try again in a minute."));
+            try {
+                responder.reply(Message.text("Sorry, something went wrong on my side and I couldn't do that. "
+                        + "Please try again in a minute."));
+            } catch (RuntimeException replyFailed) {
+                LOG.warn("Could not tell {} about it either: {}", event.tenant(), replyFailed.getMessage());
+            }
         }
     }
 
-    private void onMessage(MessageReceived message, Responder responder) {
+    private void onMessage(MessageReceived message, Responder channelResponder) {
         Command command = CommandParser.parse(message.text());
         UserRef user = message.user();
+        Responder responder = message.personal() || TeamConversation.handles(command) || command instanceof Command.Help
+                ? channelResponder : privately(user, channelResponder);
         Optional<Learner> learner = learners.find(user);
+        if (learner.isPresent() && learners.autoPausedOn(user).isPresent() && wakesUp(command)) {
+            responder.reply(settings.resume(learner.get()));
+            learner = learners.find(user);
+        }
         learner.ifPresent(l -> {
             learners.seen(user, calendar.learningDay(l.zone()));
             if (message.personal()) {
@@ -101,6 +113,26 @@ public class Conversation implements BotEventHandler {
         } else {
             responder.reply(learner.map(l -> run(command, l)).orElseGet(() -> notEnrolled(command)));
         }
+    }
+
+    /** Coming back after Curio paused itself: learning again turns the prompts back on. */
+    private static boolean wakesUp(Command command) {
+        return command instanceof Command.Today || command instanceof Command.Tried || command instanceof Command.Answer
+                || command instanceof Command.ShowStreak;
+    }
+
+    /**
+     * Learner commands said in a channel are answered in the person's direct chat with Curio, so
+     * streaks, goals and exports never land in a shared channel.
+     */
+    private Responder privately(UserRef user, Responder channel) {
+        Optional<ConversationRef> dm = learners.find(user).flatMap(Learner::conversation)
+                .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
+        Optional<ChatAdapter> adapter = adapters.forPlatform(user.tenant().platform());
+        if (dm.isEmpty() || adapter.isEmpty()) {
+            return new PrivateReplies(null, null, channel);
+        }
+        return new PrivateReplies(adapter.get(), dm.get(), channel);
     }
 
     private Message run(Command command, Learner learner) {
@@ -220,8 +252,12 @@ public class Conversation implements BotEventHandler {
     }
 
     private void onUninstalled(BotEvent.AppUninstalled removed) {
-        if (removed.user() != null) {
+        if (removed.scope() == BotEvent.AppUninstalled.Scope.PERSONAL && removed.user() != null) {
             learners.forgetConversation(removed.user());
+            return;
+        }
+        if (removed.scope() == BotEvent.AppUninstalled.Scope.CHANNEL) {
+            teams.removedFromChannel(removed);
             return;
         }
         LOG.info("Curio was uninstalled from {}: purging its data", removed.tenant());

@@ -126,7 +126,7 @@ class LearningCommands {
 
     Message export(Learner learner) {
         try {
-            String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(data.export(learner.user()));
+            String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(data.export(learner.user(), calendar.learningDay(learner.zone())));
             return Message.text("Here is everything I hold about you:\n```\n" + body + "\n```");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -78,14 +78,15 @@ class PromptAnswers {
             Streak streak = checkIns.checkIn(learner.user(), day, text);
             feed.checkedIn(learner, text, streak);
             String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
-            responder.reply(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)
+            responder.update(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)
                     + (challenge.isEmpty() ? "" : "\n" + challenges.tag(learner.user(), challenge, day))));
             return;
         }
         Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         markIfToday(learner, prompt, day);
-        responder.reply(Message.text("Thanks, noted. " + CheckIns.describe(streak)));
+        String outcome = "✍️ Thanks, noted: _" + text + "_\n" + CheckIns.describe(streak);
+        responder.update(prompt.map(p -> PromptMessages.answered(p, outcome)).orElse(Message.text(outcome)));
     }
 
     /** The check-in form; learners in a running challenge can count the check-in for it. */

@@ -58,7 +58,12 @@ public class ScheduledMessages implements DeliveryComposer {
     @Override
     public Optional<Outgoing> compose(Delivery delivery) {
         Optional<Learner> found = learners.find(delivery.user()).map(l -> resumeIfPauseOver(l, delivery.day()));
-        if (found.isEmpty() || !found.get().dueOn(delivery.day())) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean pausedToday = delivery.kind() == Delivery.Kind.PROMPT
+                && learners.autoPausedOn(delivery.user()).filter(delivery.day()::equals).isPresent();
+        if (!found.get().dueOn(delivery.day()) && !pausedToday) {
             return Optional.empty();
         }
         Learner learner = found.get();
@@ -77,8 +82,11 @@ public class ScheduledMessages implements DeliveryComposer {
     }
 
     private Optional<Message> prompt(Learner learner, LocalDate day) {
+        if (learners.autoPausedOn(learner.user()).filter(day::equals).isPresent()) {
+            return Optional.of(Replies.stillInterested());
+        }
         if (learner.ignoredDays() >= IGNORED_DAYS_BEFORE_PAUSE) {
-            learners.pause(learner.user(), day, Optional.empty());
+            learners.autoPause(learner.user(), day);
             return Optional.of(Replies.stillInterested());
         }
         Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
@@ -94,7 +102,7 @@ public class ScheduledMessages implements DeliveryComposer {
     private Optional<Message> checkIn(Learner learner, LocalDate day) {
         boolean seenToday = learners.lastSeen(learner.user()).filter(day::equals).isPresent();
         if (!seenToday) {
-            learners.ignoredOneMoreDay(learner.user());
+            learners.ignored(learner.user(), day);
         }
         return Optional.of(Replies.checkInQuestion(learner.name(), challenges.joinedRunning(learner.user(), day)));
     }
@@ -136,7 +144,7 @@ public class ScheduledMessages implements DeliveryComposer {
     public void unreachable(Delivery delivery, String reason) {
         LOG.info("{} cannot be reached ({}): stopping their deliveries", delivery.user(), reason);
         learners.forgetConversation(delivery.user());
-        learners.setStatus(delivery.user(), Learner.Status.STOPPED);
+        learners.stop(delivery.user(), delivery.day());
         scheduler.unschedule(delivery.user());
     }
 }

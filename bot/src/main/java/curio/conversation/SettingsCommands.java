@@ -49,7 +49,7 @@ class SettingsCommands {
     }
 
     Message stop(Learner learner) {
-        learners.setStatus(learner.user(), Learner.Status.STOPPED);
+        learners.stop(learner.user(), calendar.learningDay(learner.zone()));
         scheduler.unschedule(learner.user());
         return Message.text("Stopped: no more prompts. Your streak and history are kept; say `start` to come "
                 + "back, or `delete my data` to erase everything.");

@@ -97,6 +97,16 @@ class TeamConversation {
         teams.save(installed.tenant(), id, installed.conversation(), zone, installed.installer().userId(), members);
     }
 
+    /** Curio was removed from a team channel: the team ends (its learners keep their own data). */
+    void removedFromChannel(BotEvent.AppUninstalled removed) {
+        if (removed.conversation() == null) {
+            return;
+        }
+        adapters.forPlatform(removed.tenant().platform())
+                .map(a -> a.channelId(removed.conversation()))
+                .ifPresent(id -> teams.delete(removed.tenant(), id));
+    }
+
     void memberJoined(BotEvent.MemberJoined joined) {
         adapters.forPlatform(joined.tenant().platform())
                 .map(a -> a.channelId(joined.conversation()))

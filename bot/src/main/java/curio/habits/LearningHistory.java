@@ -6,7 +6,9 @@ import curio.store.Keys;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import redis.clients.jedis.RedisClient;
 
 /** Reads the learning-day bitmap the streak script writes (bit 0 = enrolment day, MSB first). */
@@ -14,6 +16,8 @@ import redis.clients.jedis.RedisClient;
 public class LearningHistory {
 
     public static final int HEATMAP_WEEKS = 12;
+    /** The learner hash field holding bit 0's day (the streak script writes it). */
+    public static final String ORIGIN_FIELD = "org";
     private final RedisClient redis;
 
     public LearningHistory(RedisClient redis) {
@@ -22,20 +26,31 @@ public class LearningHistory {
 
     /** The last {@link #HEATMAP_WEEKS} weeks ending on {@code today}. */
     public Block.Heatmap heatmap(UserRef user, LocalDate today) {
-        BitSet days = new BitSet();
-        String origin = redis.hget(Keys.learner(user), "org");
-        byte[] bitmap = redis.get(Keys.days(user).getBytes(StandardCharsets.UTF_8));
         LocalDate first = today.minusDays(HEATMAP_WEEKS * 7L - 1);
-        if (origin != null && bitmap != null) {
-            long org = Long.parseLong(origin);
-            for (int i = 0; i < HEATMAP_WEEKS * 7; i++) {
-                long offset = first.toEpochDay() + i - org;
-                if (offset >= 0 && offset / 8 < bitmap.length
-                        && (bitmap[(int) (offset / 8)] & (0x80 >> (offset % 8))) != 0) {
-                    days.set(i);
-                }
+        BitSet days = new BitSet();
+        for (LocalDate day : learningDays(user)) {
+            long index = day.toEpochDay() - first.toEpochDay();
+            if (index >= 0 && index < HEATMAP_WEEKS * 7L) {
+                days.set((int) index);
             }
         }
         return new Block.Heatmap(today, HEATMAP_WEEKS, days);
+    }
+
+    /** Every learning day on record, oldest first. */
+    public List<LocalDate> learningDays(UserRef user) {
+        List<LocalDate> days = new ArrayList<>();
+        String origin = redis.hget(Keys.learner(user), ORIGIN_FIELD);
+        byte[] bitmap = redis.get(Keys.days(user).getBytes(StandardCharsets.UTF_8));
+        if (origin == null || bitmap == null) {
+            return days;
+        }
+        long org = Long.parseLong(origin);
+        for (int i = 0; i < bitmap.length * 8; i++) {
+            if ((bitmap[i / 8] & (0x80 >> (i % 8))) != 0) {
+                days.add(LocalDate.ofEpochDay(org + i));
+            }
+        }
+        return days;
     }
 }

@@ -48,6 +48,7 @@ public class StreakRules {
         try {
             return Streak.of((List<Long>) redis.evalsha(sha, keys, args));
         } catch (JedisNoScriptException e) {
+            sha = null;
             return Streak.of((List<Long>) redis.eval(script, keys, args));
         }
     }

@@ -38,6 +38,14 @@ public class TeamStore {
         return find(tenant, teamId).orElseThrow();
     }
 
+    public void delete(TenantId tenant, String teamId) {
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.del(Keys.team(tenant, teamId), Keys.teamLeads(tenant, teamId), Keys.teamMembers(tenant, teamId));
+            tx.srem(Keys.teams(tenant), teamId);
+            tx.exec();
+        }
+    }
+
     public Optional<Team> find(TenantId tenant, String teamId) {
         Map<String, String> hash = redis.hgetAll(Keys.team(tenant, teamId));
         if (!hash.containsKey("ref")) {

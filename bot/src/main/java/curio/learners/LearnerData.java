@@ -3,11 +3,11 @@ package curio.learners;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.habits.AnswerLog;
+import curio.habits.LearningHistory;
 import curio.habits.StreakRules;
 import curio.schedule.CohortScheduler;
 import curio.store.Keys;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,20 +24,23 @@ public class LearnerData {
     private final RedisClient redis;
     private final AnswerLog answers;
     private final CohortScheduler scheduler;
+    private final LearningHistory history;
 
-    public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler) {
+    public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler, LearningHistory history) {
         this.redis = redis;
         this.answers = answers;
         this.scheduler = scheduler;
+        this.history = history;
     }
 
     /** Everything Curio holds on the learner, ready to be written as JSON. */
-    public Map<String, Object> export(UserRef user) {
+    public Map<String, Object> export(UserRef user, LocalDate today) {
+        answers.prune(user, today);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("user", user.key());
         Map<String, String> hash = redis.hgetAll(Keys.learner(user));
         out.put("profileAndStreak", hash);
-        out.put("learningDays", learningDays(user, hash.get(LearnerFields.ORIGIN)));
+        out.put("learningDays", history.learningDays(user).stream().map(LocalDate::toString).toList());
         out.put("quizReviews", redis.zrangeWithScores(Keys.review(user), 0, -1).stream()
                 .map(t -> Map.of("prompt", t.getElement(),
                         "due", LocalDate.ofEpochDay((long) t.getScore() / 10).toString(),
@@ -54,7 +57,7 @@ public class LearnerData {
         scheduler.unschedule(user);
         List<String> keys = new ArrayList<>(List.of(Keys.learner(user), Keys.days(user), Keys.review(user),
                 Keys.answers(user)));
-        keys.addAll(scan(Keys.sentPrefix(user).replace("{", "\\{").replace("}", "\\}") + "*"));
+        keys.addAll(scan(Keys.glob(Keys.sentPrefix(user)) + "*"));
         redis.del(keys.toArray(String[]::new));
         redis.srem(Keys.learners(user.tenant()), user.userId());
     }
@@ -81,20 +84,5 @@ public class LearnerData {
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
         return found;
-    }
-
-    private List<String> learningDays(UserRef user, String origin) {
-        List<String> days = new ArrayList<>();
-        byte[] bitmap = redis.get(Keys.days(user).getBytes(StandardCharsets.UTF_8));
-        if (bitmap == null || origin == null) {
-            return days;
-        }
-        long org = Long.parseLong(origin);
-        for (int i = 0; i < bitmap.length * 8; i++) {
-            if ((bitmap[i / 8] & (0x80 >> (i % 8))) != 0) {
-                days.add(LocalDate.ofEpochDay(org + i).toString());
-            }
-        }
-        return days;
     }
 }

@@ -33,9 +33,13 @@ final class LearnerFields {
     static final String PAUSES = "pauses";
     static final String CONVERSATION = "cv";
     static final String IGNORED = "ign";
+    /** The last day counted as ignored. */
+    static final String IGNORED_DAY = "ignd";
+    /** The day Curio paused the learner itself. */
+    static final String AUTO_PAUSED = "autop";
     static final String SEEN = "seen";
     /** The enrolment day: bit 0 of the learning-day bitmap. */
-    static final String ORIGIN = "org";
+    static final String ORIGIN = curio.habits.LearningHistory.ORIGIN_FIELD;
     static final long OPEN_END = 9_999_999L;
 
     private LearnerFields() {

@@ -55,15 +55,22 @@ public class LearnerStore {
         defaults.put(LearnerFields.STATUS, Status.ACTIVE.name());
         defaults.put(LearnerFields.NAME, name);
         defaults.put(LearnerFields.IGNORED, "0");
+        defaults.put(LearnerFields.PAUSES, closedPauses(user, today));
         redis.hset(key, defaults);
-        redis.hdel(key, LearnerFields.PAUSED_UNTIL);
+        redis.hdel(key, LearnerFields.PAUSED_UNTIL, LearnerFields.AUTO_PAUSED);
         redis.sadd(Keys.learners(user.tenant()), user.userId());
         redis.sadd(Keys.TENANTS, user.tenant().key());
         return find(user).orElseThrow();
     }
 
-    public void setStatus(UserRef user, Status status) {
-        redis.hset(Keys.learner(user), LearnerFields.STATUS, status.name());
+    /**
+     * Stops prompts. A pause still open ends yesterday, so the days after a stop break the
+     * streak as usual instead of counting as paused forever.
+     */
+    public void stop(UserRef user, LocalDate today) {
+        redis.hset(Keys.learner(user), Map.of(LearnerFields.STATUS, Status.STOPPED.name(),
+                LearnerFields.PAUSES, closedPauses(user, today)));
+        redis.hdel(Keys.learner(user), LearnerFields.PAUSED_UNTIL, LearnerFields.AUTO_PAUSED);
     }
 
     public void setZone(UserRef user, ZoneId zone) {
@@ -129,8 +136,26 @@ public class LearnerStore {
                 LearnerFields.SEEN, Long.toString(day.toEpochDay())));
     }
 
-    public long ignoredOneMoreDay(UserRef user) {
-        return redis.hincrBy(Keys.learner(user), LearnerFields.IGNORED, 1);
+    /** Counts {@code day} as ignored, once however often it is asked (deliveries are retried). */
+    public void ignored(UserRef user, LocalDate day) {
+        String key = Keys.learner(user);
+        String mark = Long.toString(day.toEpochDay());
+        if (!mark.equals(redis.hget(key, LearnerFields.IGNORED_DAY))) {
+            redis.hset(key, LearnerFields.IGNORED_DAY, mark);
+            redis.hincrBy(key, LearnerFields.IGNORED, 1);
+        }
+    }
+
+    /** Curio paused the learner itself on {@code day} after too many ignored days. */
+    public void autoPause(UserRef user, LocalDate day) {
+        pause(user, day, Optional.empty());
+        redis.hset(Keys.learner(user), LearnerFields.AUTO_PAUSED, Long.toString(day.toEpochDay()));
+    }
+
+    /** The day Curio paused the learner itself, if it did. */
+    public Optional<LocalDate> autoPausedOn(UserRef user) {
+        String day = redis.hget(Keys.learner(user), LearnerFields.AUTO_PAUSED);
+        return day == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(day)));
     }
 
     public Optional<LocalDate> lastSeen(UserRef user) {
@@ -158,10 +183,15 @@ public class LearnerStore {
 
     /** Ends a pause: the open range now ends yesterday, and the learner is active again. */
     public void resume(UserRef user, LocalDate today) {
-        List<String> ranges = pauses(user);
+        redis.hset(Keys.learner(user), Map.of(LearnerFields.STATUS, Status.ACTIVE.name(),
+                LearnerFields.PAUSES, closedPauses(user, today), LearnerFields.IGNORED, "0"));
+        redis.hdel(Keys.learner(user), LearnerFields.PAUSED_UNTIL, LearnerFields.AUTO_PAUSED);
+    }
+
+    private String closedPauses(UserRef user, LocalDate today) {
         List<String> closed = new ArrayList<>();
         long yesterday = today.toEpochDay() - 1;
-        for (String range : ranges) {
+        for (String range : pauses(user)) {
             String[] ends = range.split("-");
             long from = Long.parseLong(ends[0]);
             long to = Math.min(Long.parseLong(ends[1]), yesterday);
@@ -169,9 +199,7 @@ public class LearnerStore {
                 closed.add(from + "-" + to);
             }
         }
-        redis.hset(Keys.learner(user), Map.of(LearnerFields.STATUS, Status.ACTIVE.name(),
-                LearnerFields.PAUSES, String.join(";", closed), LearnerFields.IGNORED, "0"));
-        redis.hdel(Keys.learner(user), LearnerFields.PAUSED_UNTIL);
+        return String.join(";", closed);
     }
 
     private List<String> pauses(UserRef user) {

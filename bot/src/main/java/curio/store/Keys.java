@@ -99,7 +99,12 @@ public final class Keys {
 
     /** Every key of one workspace matches this pattern. */
     public static String tenantPattern(TenantId tenant) {
-        return tenant(tenant).replace("{", "\\{").replace("}", "\\}") + "*";
+        return glob(tenant(tenant)) + "*";
+    }
+
+    /** {@code text} as a literal inside a SCAN/KEYS pattern. */
+    public static String glob(String text) {
+        return text.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     public static String cohort(String cohortId) {

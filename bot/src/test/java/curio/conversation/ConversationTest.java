@@ -166,9 +166,25 @@ class ConversationTest implements EngineTest {
     }
 
     @Test
+    void personalCommandsSaidInAChannelAreAnsweredInTheDirectMessage() {
+        chat.say("jo", "start");
+        Chat.Turn turn = chat.sayIn("learning", "jo", "streak");
+        assertEquals("I've answered you in our direct messages.", turn.text());
+        assertTrue(adapter.sent().stream().anyMatch(s -> s.to().value().equals("D-jo")
+                && Chat.text(s.message()).contains("Current streak")), "the streak went to jo's DM");
+    }
+
+    @Test
+    void fixedOffsetsAreRefusedForPlaceNames() {
+        chat.say("kai", "start");
+        assertTrue(chat.say("kai", "timezone +05:00").text().contains("doesn't follow daylight saving"));
+        assertTrue(chat.say("kai", "timezone UTC").text().contains("Time zone set to UTC"));
+    }
+
+    @Test
     void goalAndSharingAreKept() {
         chat.say("ida", "start");
-        assertTrue(chat.say("ida", "goal").text().contains("No goal yet"));
+        assertTrue(chat.say("ida", "goal").text().contains("No goal for 2026-Q1 yet"));
         assertTrue(chat.say("ida", "goal get better at giving feedback").text().contains("stays private"));
         assertTrue(chat.say("ida", "share on").text().contains("Sharing is on"));
         assertTrue(chat.say("ida", "goal").text().contains("get better at giving feedback"));

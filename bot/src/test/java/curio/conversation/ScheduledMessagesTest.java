@@ -104,6 +104,30 @@ class ScheduledMessagesTest implements EngineTest {
     }
 
     @Test
+    void aRetriedDeliveryNeitherCountsTwiceNorLosesTheQuestion() {
+        for (int d = 1; d <= 5; d++) {
+            LocalDate day = MONDAY.plusDays(d + (d > 4 ? 2 : 0));
+            due(Kind.CHECKIN, day);
+            due(Kind.CHECKIN, day);
+            due(Kind.CHECKIN, day);
+        }
+        assertEquals(5, learners.find(Chat.user("rae")).orElseThrow().ignoredDays(), "retries count a day once");
+        assertTrue(Chat.text(due(Kind.PROMPT, MONDAY.plusDays(8)).orElseThrow().message()).contains("keep going?"));
+        assertTrue(Chat.text(due(Kind.PROMPT, MONDAY.plusDays(8)).orElseThrow().message()).contains("keep going?"),
+                "a retry of the same delivery still asks");
+    }
+
+    @Test
+    void learningAgainAfterCurioPausedItselfTurnsPromptsBackOn() {
+        for (int d = 1; d <= 5; d++) {
+            due(Kind.CHECKIN, MONDAY.plusDays(d + (d > 4 ? 2 : 0)));
+        }
+        due(Kind.PROMPT, MONDAY.plusDays(8));
+        assertTrue(chat.say("rae", "tried reading a postmortem").text().contains("Welcome back"));
+        assertEquals(Learner.Status.ACTIVE, learners.find(Chat.user("rae")).orElseThrow().status());
+    }
+
+    @Test
     void talkingToCurioIsNotIgnoringIt() {
         for (int d = 1; d <= 6; d++) {
             LocalDate day = MONDAY.plusDays(d + (d > 4 ? 2 : 0));

@@ -122,6 +122,23 @@ class StreakRulesTest implements EngineTest {
     }
 
     @Test
+    void stoppingWhilePausedEndsThePauseSoMissedDaysBreakTheStreakLater() {
+        streaks.learn(learner, MONDAY);
+        learners.pause(learner, MONDAY.plusDays(1), Optional.empty());
+        learners.stop(learner, MONDAY.plusDays(3));
+        learners.enrol(learner, "Streaky", NEW_YORK, MONDAY.plusDays(20));
+        assertEquals(1, streaks.learn(learner, MONDAY.plusDays(21)).current(), "the stopped weeks broke the streak");
+    }
+
+    @Test
+    void anEarlierDayAfterATimeZoneMoveIsNotCountedTwice() {
+        streaks.learn(learner, MONDAY.plusDays(1));
+        Streak earlier = streaks.learn(learner, MONDAY);
+        assertTrue(earlier.alreadyToday());
+        assertEquals(1, earlier.learningDays());
+    }
+
+    @Test
     void workingDaysAreTheLearnersOwn() {
         learners.setWorkingDays(learner, EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
         streaks.learn(learner, MONDAY);

@@ -51,8 +51,20 @@ public sealed interface BotEvent {
             implements BotEvent {
     }
 
-    /** Curio was removed: the engine purges the workspace (or, for a personal scope, the user). */
-    record AppUninstalled(TenantId tenant, UserRef user) implements BotEvent {
+    /**
+     * Curio was removed. WORKSPACE: the app is gone from the workspace and its data is purged.
+     * PERSONAL: one person removed it ({@code user}); Curio can no longer message them.
+     * CHANNEL: it was removed from a channel or team ({@code conversation}); that team ends.
+     */
+    record AppUninstalled(TenantId tenant, UserRef user, ConversationRef conversation, Scope scope)
+            implements BotEvent {
+
+        public enum Scope { WORKSPACE, PERSONAL, CHANNEL }
+
+        /** The whole workspace when {@code user} is null, else that person's personal install. */
+        public AppUninstalled(TenantId tenant, UserRef user) {
+            this(tenant, user, null, user == null ? Scope.WORKSPACE : Scope.PERSONAL);
+        }
     }
 
     /** Someone joined a conversation Curio is in (a team channel). */

@@ -1,0 +1,59 @@
+package curio.conversation;
+
+import curio.chat.ChatAdapter;
+import curio.chat.ConversationRef;
+import curio.chat.DeliveryException;
+import curio.chat.Form;
+import curio.chat.Message;
+import curio.chat.Responder;
+import curio.chat.SentMessage;
+
+/**
+ * Answers a command said in a channel in the person's direct chat, and tells the channel only
+ * that the answer went there. Without a known direct chat, the person is asked to write there.
+ */
+final class PrivateReplies implements Responder {
+
+    private final ChatAdapter adapter;
+    private final ConversationRef direct;
+    private final Responder channel;
+    private boolean pointed;
+
+    PrivateReplies(ChatAdapter adapter, ConversationRef direct, Responder channel) {
+        this.adapter = adapter;
+        this.direct = direct;
+        this.channel = channel;
+    }
+
+    @Override
+    public SentMessage reply(Message message) {
+        if (adapter == null) {
+            return pointOnce("That's personal, so let's talk in a direct message: open a chat with me and say it there.");
+        }
+        try {
+            SentMessage sent = adapter.send(direct, message);
+            pointOnce("I've answered you in our direct messages.");
+            return sent;
+        } catch (DeliveryException e) {
+            return pointOnce("I couldn't reach you in a direct message. Open a chat with me and say it there.");
+        }
+    }
+
+    @Override
+    public void update(Message message) {
+        reply(message);
+    }
+
+    @Override
+    public void openForm(Form form) {
+        channel.openForm(form);
+    }
+
+    private SentMessage pointOnce(String text) {
+        if (pointed) {
+            return null;
+        }
+        pointed = true;
+        return channel.reply(Message.text(text));
+    }
+}
