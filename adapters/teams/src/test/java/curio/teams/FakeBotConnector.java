@@ -24,7 +24,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Rosters set with {@link #members} are served by {@code GET .../members} and, page by page,
  * {@code .../pagedmembers}; an unknown conversation's roster is a 404. Paths in {@link Call} are
  * decoded, e.g. {@code /v3/conversations/19:abc@thread.tacv2;messageid=1/activities}.
- * Shipped in the test-jar ({@code curio-teams:tests}) for the bot module's end-to-end tests.
+ * <p>
+ * Shipped in the test-jar for the bot module's end-to-end tests, with {@link Activities},
+ * {@link Post}, {@link OpenIdServer} and {@link StaticTokenCredentials}:
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>dev.curio</groupId><artifactId>curio-teams</artifactId><version>${project.version}</version>
+ *   <type>test-jar</type><scope>test</scope>
+ * </dependency>
+ * }</pre>
+ * In development mode (properties {@code teams.dev-mode=true}, {@code teams.app-id=}) no token is
+ * needed: {@code Post.activity(server.getURL(), Activities.personalMessage(connector.url(), "start"), null)}
+ * then {@code connector.postedTo("a:personal-1")} holds what Curio answered (Adaptive Card JSON).
  */
 public final class FakeBotConnector implements AutoCloseable {
 
