@@ -95,7 +95,9 @@ public class TeamsAdapter implements ChatAdapter {
 
     /**
      * The AAD object ids of the channel's team (the roster of the team the channel belongs to, or of
-     * the conversation itself when the team is not known); empty when Curio is not in it.
+     * the conversation itself when the team is not known); empty when Curio is not in it (403/404).
+     * A Bot Connector that stays busy or unreachable after retries is an {@link IllegalStateException},
+     * not an empty answer, so nobody is told to invite Curio when it is already there.
      */
     @Override
     public Optional<Set<String>> members(ConversationRef channel) {
