@@ -1,5 +1,7 @@
 package curio.teams;
 
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import curio.chat.ChatAdapter;
 import curio.chat.ConversationRef;
@@ -9,11 +11,14 @@ import curio.chat.Message;
 import curio.chat.Platform;
 import curio.chat.Profile;
 import curio.chat.SentMessage;
+import curio.chat.TenantId;
 import curio.chat.UserRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Microsoft Teams as the engine sees it. Proactive sends use the conversation reference the
@@ -29,11 +34,15 @@ public class TeamsAdapter implements ChatAdapter {
     private final TeamsRenderer renderer;
     private final TeamsDirectory directory;
 
-    TeamsAdapter(TeamsReferences references, TeamsSender sender, TeamsRenderer renderer, TeamsDirectory directory) {
+    private final TeamsChannels channels;
+
+    TeamsAdapter(TeamsReferences references, TeamsSender sender, TeamsRenderer renderer, TeamsDirectory directory,
+                 TeamsChannels channels) {
         this.references = references;
         this.sender = sender;
         this.renderer = renderer;
         this.directory = directory;
+        this.channels = channels;
     }
 
     @Override
@@ -67,6 +76,62 @@ public class TeamsAdapter implements ChatAdapter {
     @Override
     public Optional<ConversationRef> directConversation(UserRef user) {
         return directory.personalConversation(user);
+    }
+
+    /** A channel of a team Curio is in, known from the team's activities since the service started. */
+    @Override
+    public Optional<ConversationRef> channel(TenantId tenant, String channelId) {
+        if (tenant.platform() != Platform.TEAMS) {
+            return Optional.empty();
+        }
+        return channels.reference(tenant.id(), channelId).map(references::of);
+    }
+
+    /** The channel's conversation id ({@code 19:...@thread.tacv2}), without a thread's {@code ;messageid=}. */
+    @Override
+    public String channelId(ConversationRef channel) {
+        return TeamsChannels.channelId(references.read(channel).getConversation().getId());
+    }
+
+    /**
+     * The AAD object ids of the channel's team (the roster of the team the channel belongs to, or of
+     * the conversation itself when the team is not known); empty when Curio is not in it (403/404).
+     * A Bot Connector that stays busy or unreachable after retries is an {@link IllegalStateException},
+     * not an empty answer, so nobody is told to invite Curio when it is already there.
+     */
+    @Override
+    public Optional<Set<String>> members(ConversationRef channel) {
+        ConversationReference reference = references.read(channel);
+        String channelId = TeamsChannels.channelId(reference.getConversation().getId());
+        try {
+            return sender.members(reference, channels.teamOf(channelId).orElse(channelId)).map(accounts -> {
+                Set<String> ids = new LinkedHashSet<>();
+                for (ChannelAccount account : accounts) {
+                    directory.account(account.getId(), account.getAadObjectId());
+                    String aad = account.getAadObjectId();
+                    ids.add(aad != null && !aad.isBlank() ? aad : account.getId());
+                }
+                return ids;
+            });
+        } catch (DeliveryException e) {
+            throw new IllegalStateException("Teams did not list the members: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Posts to {@code channel;messageid=root}, the conversation of the parent's thread; a parent that
+     * is itself a thread reply puts the answer in the same thread.
+     */
+    @Override
+    public SentMessage replyInThread(SentMessage parent, Message message) throws DeliveryException {
+        ConversationReference thread = reference(parent.conversation());
+        String conversationId = thread.getConversation().getId();
+        String rootId = TeamsChannels.rootId(conversationId).orElse(parent.id());
+        thread.getConversation().setId(TeamsChannels.threadId(conversationId, rootId));
+        Activity reply = renderer.render(message);
+        reply.setReplyToId(rootId);
+        String id = sender.send(thread, reply).getId();
+        return new SentMessage(references.of(thread), id);
     }
 
     private ConversationReference reference(ConversationRef ref) throws DeliveryException {

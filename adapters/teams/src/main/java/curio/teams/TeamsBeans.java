@@ -73,8 +73,13 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsEvents events(TeamsReferences references, TeamsDirectory directory) {
-        return new TeamsEvents(JSON, references, directory);
+    TeamsChannels channels() {
+        return new TeamsChannels(JSON);
+    }
+
+    @Singleton
+    TeamsEvents events(TeamsReferences references, TeamsDirectory directory, TeamsChannels channels) {
+        return new TeamsEvents(JSON, references, directory, channels);
     }
 
     @Singleton

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the adapter learned about people from their activities, kept in memory: display name,
- * {@code localTimezone}, locale, their personal conversation, and who installed Curio in a team.
+ * {@code localTimezone}, locale, their personal conversation, who installed Curio in a team, and
+ * the AAD object id behind each channel account id.
  */
 final class TeamsDirectory {
 
@@ -25,6 +26,7 @@ final class TeamsDirectory {
     private final Map<UserRef, Seen> people = new ConcurrentHashMap<>();
     private final Map<UserRef, ConversationRef> personal = new ConcurrentHashMap<>();
     private final Set<UserRef> installers = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> aadByAccountId = new ConcurrentHashMap<>();
 
     TeamsDirectory(ZoneId defaultZone) {
         this.defaultZone = defaultZone;
@@ -36,6 +38,17 @@ final class TeamsDirectory {
                 zone(timeZone).orElse(before != null ? before.zone() : null),
                 locale != null && !locale.isBlank() ? Locale.forLanguageTag(locale)
                         : before != null ? before.locale() : null));
+    }
+
+    /** Teams names people in mentions by their channel account id ({@code 29:...}); Curio by AAD id. */
+    void account(String accountId, String aadObjectId) {
+        if (accountId != null && aadObjectId != null && !aadObjectId.isBlank()) {
+            aadByAccountId.put(accountId, aadObjectId);
+        }
+    }
+
+    Optional<String> aadObjectId(String accountId) {
+        return Optional.ofNullable(aadByAccountId.get(accountId));
     }
 
     void personalConversation(UserRef user, ConversationRef conversation) {

@@ -34,14 +34,19 @@ final class TeamsEvents {
     private final ObjectMapper mapper;
     private final TeamsReferences references;
     private final TeamsDirectory directory;
+    private final TeamsChannels channels;
+    private final TeamsMentions mentions;
     private final Set<String> installed = Collections.newSetFromMap(bounded());
     private final Set<String> uninstalled = Collections.newSetFromMap(bounded());
     private final Set<String> answered = Collections.newSetFromMap(bounded());
 
-    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory) {
+    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory,
+                TeamsChannels channels) {
         this.mapper = mapper;
         this.references = references;
         this.directory = directory;
+        this.channels = channels;
+        this.mentions = new TeamsMentions(mapper, directory);
     }
 
     List<BotEvent> toBotEvents(Activity activity) {
@@ -57,8 +62,11 @@ final class TeamsEvents {
         boolean personal = conversation.getConversationType() == null
                 ? !conversation.isGroup() : "personal".equals(conversation.getConversationType());
         directory.saw(user, activity.getFrom().getName(), activity.getLocalTimezone(), activity.getLocale());
+        directory.account(activity.getFrom().getId(), activity.getFrom().getAadObjectId());
         if (personal) {
             directory.personalConversation(user, ref);
+        } else {
+            channels.saw(activity, tenantId);
         }
         String type = String.valueOf(activity.getType());
         if (ActivityTypes.MESSAGE.equals(type)) {
@@ -79,6 +87,7 @@ final class TeamsEvents {
             }
         } else if (botRemoved) {
             installed.remove(conversation.getId());
+            channels.forgetTeamOf(activity);
             if (uninstalled.add(conversation.getId())) {
                 events.add(new BotEvent.AppUninstalled(tenant, user));
             }
@@ -96,9 +105,10 @@ final class TeamsEvents {
             JsonNode data = mapper.valueToTree(activity.getValue());
             return submit(data, activity.getReplyToId(), user, ref, personal);
         }
-        String text = activity.getText() == null ? "" : activity.getText()
-                .replaceAll("<at>[^<]*</at>", "").replaceAll("<[^>]+>", "").replace("&nbsp;", " ").trim();
-        return text.isEmpty() ? List.of() : List.of(new BotEvent.MessageReceived(user, ref, personal, text));
+        String text = mentions.text(activity);
+        ConversationRef where = "channel".equals(activity.getConversation().getConversationType())
+                ? references.channel(activity) : ref;
+        return text.isEmpty() ? List.of() : List.of(new BotEvent.MessageReceived(user, where, personal, text));
     }
 
     private List<BotEvent> submit(JsonNode data, String replyToId, UserRef user, ConversationRef ref, boolean personal) {

@@ -3,6 +3,7 @@ package curio.teams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import curio.chat.ConversationRef;
 import curio.chat.Platform;
@@ -20,7 +21,22 @@ final class TeamsReferences {
     }
 
     ConversationRef of(Activity activity) {
+        return of(activity.getConversationReference());
+    }
+
+    /**
+     * The channel an activity came from, not the thread inside it: a channel message arrives in the
+     * conversation {@code 19:...@thread.tacv2;messageid=...}; this reference posts to the channel.
+     */
+    ConversationRef channel(Activity activity) {
         ConversationReference reference = activity.getConversationReference();
+        ConversationAccount channel = ConversationAccount.clone(reference.getConversation());
+        channel.setId(TeamsChannels.channelId(channel.getId()));
+        reference.setConversation(channel);
+        return of(reference);
+    }
+
+    ConversationRef of(ConversationReference reference) {
         reference.setActivityId(null);
         try {
             return new ConversationRef(Platform.TEAMS, mapper.writeValueAsString(reference));

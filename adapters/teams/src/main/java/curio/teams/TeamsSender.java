@@ -9,14 +9,19 @@ import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.PagedMembersResult;
 import com.microsoft.bot.schema.ResourceResponse;
 import curio.chat.DeliveryException;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +34,9 @@ import java.util.function.Function;
  * the SDK's own retry (which ignores 429) is switched off so this is the only policy.
  */
 final class TeamsSender {
+
+    /** A guard against a roster that never ends. */
+    private static final int MAX_PAGES = 1_000;
 
     private final AppCredentials credentials;
     private final SendPacer pacer;
@@ -48,13 +56,45 @@ final class TeamsSender {
         activity.setRecipient(to.getUser());
         activity.setChannelId(to.getChannelId());
         activity.setServiceUrl(to.getServiceUrl());
-        return call(to, c -> c.getConversations().sendToConversation(to.getConversation().getId(), activity));
+        return call(to, to.getConversation().getId(), true,
+                c -> c.getConversations().sendToConversation(to.getConversation().getId(), activity));
+    }
+
+    /**
+     * Everyone in a team or conversation, read page by page; empty when Curio is not in it (403/404).
+     * A read does not mark the conversation as gone: only a refused send does.
+     */
+    Optional<List<ChannelAccount>> members(ConversationReference in, String conversationId) throws DeliveryException {
+        if (gone.contains(conversationId)) {
+            return Optional.empty();
+        }
+        List<ChannelAccount> members = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            String page = token;
+            PagedMembersResult result;
+            try {
+                result = call(in, conversationId, false, c -> TeamsRoster.page(c, conversationId, page));
+            } catch (DeliveryException e) {
+                if (e.kind() == DeliveryException.Kind.GONE) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            if (result.getMembers() != null) {
+                members.addAll(result.getMembers());
+            }
+            token = result.getContinuationToken();
+        } while (token != null && !token.isBlank() && ++pages < MAX_PAGES);
+        return Optional.of(members);
     }
 
     void update(ConversationReference to, String activityId, Activity activity) throws DeliveryException {
         activity.setId(activityId);
         activity.setConversation(to.getConversation());
-        call(to, c -> c.getConversations().updateActivity(to.getConversation().getId(), activityId, activity));
+        call(to, to.getConversation().getId(), true,
+                c -> c.getConversations().updateActivity(to.getConversation().getId(), activityId, activity));
     }
 
     /** Stops deliveries to a conversation Curio was removed from. */
@@ -66,10 +106,8 @@ final class TeamsSender {
         gone.remove(conversationId);
     }
 
-    private ResourceResponse call(ConversationReference to,
-                                  Function<ConnectorClient, CompletableFuture<ResourceResponse>> request)
-            throws DeliveryException {
-        String conversationId = to.getConversation().getId();
+    private <T> T call(ConversationReference to, String conversationId, boolean goneOnRefusal,
+                       Function<ConnectorClient, CompletableFuture<T>> request) throws DeliveryException {
         if (gone.contains(conversationId)) {
             throw DeliveryException.gone("Curio was removed from this conversation");
         }
@@ -87,7 +125,9 @@ final class TeamsSender {
                 failure = ConnectorFailures.classify(e);
             }
             if (failure.kind() == DeliveryException.Kind.GONE) {
-                gone.add(conversationId);
+                if (goneOnRefusal) {
+                    gone.add(conversationId);
+                }
                 throw failure;
             }
             if (attempt >= retry.attempts() || failure.retryAfter().compareTo(retry.longestWait()) > 0) {

@@ -1,16 +1,65 @@
 package curio.teams;
 
-/** Activity bodies as Teams posts them (timestamps without fractional seconds included). */
-final class Activities {
+import java.util.List;
+import java.util.stream.Collectors;
 
-    static final String TENANT = "tenant-1";
-    static final String USER_AAD = "aad-user-1";
-    static final String BOT = "28:curio-bot";
+/**
+ * Activity bodies as Teams posts them to {@code /api/messages} (timestamps without fractional
+ * seconds included), for tests: post them with {@link Post#activity}, with a
+ * {@link FakeBotConnector#url()} as the {@code serviceUrl}. Everyone is in {@link #TENANT}; the
+ * learner is Ada ({@link #USER_AAD}), the bot {@link #BOT}, the team {@link #TEAM} whose General
+ * channel has the team's id. Shipped in the test-jar for the bot module's end-to-end tests.
+ */
+public final class Activities {
+
+    public static final String TENANT = "tenant-1";
+    public static final String USER_AAD = "aad-user-1";
+    public static final String BOT = "28:curio-bot";
+    public static final String TEAM = "19:team-general";
+
+    /** A person or channel named in a message: Teams writes {@code <at>name</at>} and this entity. */
+    public record Mention(String id, String name, String aadObjectId) {
+
+        /** Curio itself, as Teams mentions the bot in a channel. */
+        public static Mention bot() {
+            return new Mention(BOT, "Curio", null);
+        }
+
+        public String text() {
+            return "<at>" + name + "</at>";
+        }
+
+        String entity() {
+            return "{\"type\":\"mention\",\"text\":\"" + text() + "\",\"mentioned\":{\"id\":\"" + id
+                    + "\",\"name\":\"" + name + "\""
+                    + (aadObjectId == null ? "" : ",\"aadObjectId\":\"" + aadObjectId + "\"") + "}}";
+        }
+    }
 
     private Activities() {
     }
 
-    static String personalMessage(String serviceUrl, String text) {
+    /**
+     * A message from Ada in a team channel's thread ({@code channelId;messageid=rootId}); the text
+     * names the mentions with {@link Mention#text()}, e.g. {@code "<at>Curio</at> team setup"}.
+     */
+    public static String channelMessage(String serviceUrl, String channelId, String rootId, String text,
+                                        List<Mention> mentions) {
+        String entities = mentions.stream().map(Mention::entity).collect(Collectors.joining(",", "[", "]"));
+        return """
+            {"type":"message","id":"%s","timestamp":"2025-03-03T08:20:00Z",
+             "serviceUrl":"%s","channelId":"msteams",
+             "from":{"id":"29:user-1","name":"Ada Lovelace","aadObjectId":"%s"},
+             "conversation":{"conversationType":"channel","tenantId":"%s","isGroup":true,"id":"%s;messageid=%s"},
+             "recipient":{"id":"%s","name":"Curio"},
+             "textFormat":"plain","locale":"en-GB","text":"%s","entities":%s,
+             "channelData":{"tenant":{"id":"%s"},"team":{"id":"%s"},"channel":{"id":"%s"}}}
+            """.formatted(rootId, serviceUrl, USER_AAD, TENANT, channelId, rootId, BOT, text, entities,
+                TENANT, TEAM, channelId);
+    }
+
+    /** Ada writes {@code text} to Curio in her personal chat {@code a:personal-1}. */
+    public static String personalMessage(String serviceUrl, String text) {
         return """
             {"type":"message","id":"act-1","timestamp":"2025-03-03T08:15:02Z",
              "localTimestamp":"2025-03-03T09:15:02+01:00","localTimezone":"Europe/Berlin",
@@ -23,7 +72,8 @@ final class Activities {
             """.formatted(serviceUrl, USER_AAD, TENANT, BOT, text, TENANT);
     }
 
-    static String cardSubmit(String serviceUrl, String replyToId, String actionId, String value) {
+    /** Ada clicks {@code actionId} with {@code value} on the card {@code replyToId} in her personal chat. */
+    public static String cardSubmit(String serviceUrl, String replyToId, String actionId, String value) {
         return """
             {"type":"message","id":"act-2","timestamp":"2025-03-03T08:16:00.1234567Z",
              "serviceUrl":"%s","channelId":"msteams","replyToId":"%s",
@@ -35,7 +85,8 @@ final class Activities {
             """.formatted(serviceUrl, replyToId, USER_AAD, TENANT, BOT, actionId, value, TENANT);
     }
 
-    static String installation(String serviceUrl, String action, String conversationType, String conversationId) {
+    /** Curio is added ({@code add}) or removed ({@code remove}) in a personal chat, group chat or team. */
+    public static String installation(String serviceUrl, String action, String conversationType, String conversationId) {
         return """
             {"type":"installationUpdate","action":"%s","id":"act-3","timestamp":"2025-03-03T08:00:00Z",
              "serviceUrl":"%s","channelId":"msteams",
@@ -46,7 +97,8 @@ final class Activities {
             """.formatted(action, serviceUrl, USER_AAD, conversationType, TENANT, conversationId, BOT, TENANT);
     }
 
-    static String botAddedToTeam(String serviceUrl) {
+    /** Grace adds Curio to {@link #TEAM}; the activity comes from its General channel. */
+    public static String botAddedToTeam(String serviceUrl) {
         return """
             {"type":"conversationUpdate","id":"act-4","timestamp":"2025-03-03T08:00:01Z",
              "serviceUrl":"%s","channelId":"msteams",
@@ -54,7 +106,7 @@ final class Activities {
              "conversation":{"conversationType":"channel","tenantId":"%s","isGroup":true,"id":"19:team-general"},
              "recipient":{"id":"%s","name":"Curio"},
              "membersAdded":[{"id":"%s"}],
-             "channelData":{"tenant":{"id":"%s"},"team":{"id":"19:team-general"}}}
+             "channelData":{"tenant":{"id":"%s"},"team":{"id":"19:team-general","name":"Learning Guild"}}}
             """.formatted(serviceUrl, TENANT, BOT, BOT, TENANT);
     }
 }

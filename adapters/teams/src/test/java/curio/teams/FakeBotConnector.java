@@ -6,70 +6,167 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A Bot Connector on 127.0.0.1 that records every call and answers as scripted (default 200). */
-final class FakeBotConnector implements AutoCloseable {
+/**
+ * A Bot Connector on 127.0.0.1 for offline tests: put its {@link #url()} as the {@code serviceUrl}
+ * of the activities you post (see {@link Activities}) and Curio's replies and proactive sends come
+ * here. It records every call ({@link #calls()}) and answers as scripted with {@link #answerNext},
+ * else with 200: {@code {"id":"msg-N"}} for a new activity, the same id for an update (PUT).
+ * Rosters set with {@link #members} are served by {@code GET .../members} and, page by page,
+ * {@code .../pagedmembers}; an unknown conversation's roster is a 404. Paths in {@link Call} are
+ * decoded, e.g. {@code /v3/conversations/19:abc@thread.tacv2;messageid=1/activities}.
+ * <p>
+ * Shipped in the test-jar for the bot module's end-to-end tests, with {@link Activities},
+ * {@link Post}, {@link OpenIdServer} and {@link StaticTokenCredentials}:
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>dev.curio</groupId><artifactId>curio-teams</artifactId><version>${project.version}</version>
+ *   <type>test-jar</type><scope>test</scope>
+ * </dependency>
+ * }</pre>
+ * In development mode (properties {@code teams.dev-mode=true}, {@code teams.app-id=}) no token is
+ * needed: {@code Post.activity(server.getURL(), Activities.personalMessage(connector.url(), "start"), null)}
+ * then {@code connector.postedTo("a:personal-1")} holds what Curio answered (Adaptive Card JSON).
+ */
+public final class FakeBotConnector implements AutoCloseable {
 
-    record Call(String method, String path, String body, String authorization, long atMillis) {
+    /** One request as received; {@code query} is the raw query string or null. */
+    public record Call(String method, String path, String query, String body, String authorization, long atMillis) {
     }
 
-    record Answer(int status, String retryAfter) {
+    /** A scripted answer: an HTTP status and an optional {@code Retry-After} header. */
+    public record Answer(int status, String retryAfter) {
     }
+
+    /** A person in a roster: the {@code 29:} channel account id, a name and the AAD object id. */
+    public record Member(String id, String name, String aadObjectId) {
+    }
+
+    private static final String MEMBERS = "/members";
+    private static final String PAGED = "/pagedmembers";
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<String, List<Member>> rosters = new ConcurrentHashMap<>();
+    private volatile int pageSize = 2;
 
-    FakeBotConnector() throws IOException {
+    public FakeBotConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    /** The service URL to put in activities, ending in a slash. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    synchronized void answerNext(int status, String retryAfter) {
+    /** The next request gets this status (and {@code Retry-After} when not null) instead of 200. */
+    public synchronized void answerNext(int status, String retryAfter) {
         script.addLast(new Answer(status, retryAfter));
     }
 
-    synchronized List<Call> calls() {
+    /** The roster of a team or conversation, as its members endpoints will list it. */
+    public void members(String conversationId, List<Member> members) {
+        rosters.put(conversationId, List.copyOf(members));
+    }
+
+    /** The most members one {@code pagedmembers} page holds (2 unless set, so paging is exercised). */
+    public void pageSize(int members) {
+        pageSize = members;
+    }
+
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    synchronized void reset() {
+    /** The bodies of the activities posted (not updated) to one conversation, oldest first. */
+    public List<String> postedTo(String conversationId) {
+        String path = "/v3/conversations/" + conversationId + "/activities";
+        return calls().stream().filter(c -> c.method().equals("POST") && c.path().equals(path))
+                .map(Call::body).toList();
+    }
+
+    /** Forgets calls, scripted answers and rosters. */
+    public synchronized void reset() {
         calls.clear();
         script.clear();
+        rosters.clear();
+        pageSize = 2;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
         Answer answer;
         synchronized (this) {
-            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), body,
+            calls.add(new Call(method, path, exchange.getRequestURI().getRawQuery(), body,
                     exchange.getRequestHeaders().getFirst("Authorization"), System.currentTimeMillis()));
             answer = script.isEmpty() ? new Answer(200, null) : script.removeFirst();
         }
-        String path = exchange.getRequestURI().getPath();
-        String id = exchange.getRequestMethod().equals("PUT")
-                ? path.substring(path.lastIndexOf('/') + 1) : "msg-" + ids.incrementAndGet();
-        byte[] out = (answer.status() == 200 ? "{\"id\":\"" + id + "\"}" : "{\"error\":{\"code\":\"x\"}}")
-                .getBytes(StandardCharsets.UTF_8);
+        String out;
+        int status = answer.status();
+        if (status != 200) {
+            out = "{\"error\":{\"code\":\"x\"}}";
+        } else if (method.equals("GET") && (path.endsWith(MEMBERS) || path.endsWith(PAGED))) {
+            List<Member> roster = rosters.get(conversationOf(path));
+            status = roster == null ? 404 : 200;
+            out = roster == null ? "{\"error\":{\"code\":\"NotFound\"}}"
+                    : path.endsWith(PAGED) ? page(roster, exchange.getRequestURI().getRawQuery()) : json(roster);
+        } else {
+            String id = method.equals("PUT") ? path.substring(path.lastIndexOf('/') + 1) : "msg-" + ids.incrementAndGet();
+            out = "{\"id\":\"" + id + "\"}";
+        }
+        byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
         if (answer.retryAfter() != null) {
             exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(answer.status(), out.length);
-        exchange.getResponseBody().write(out);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    private String page(List<Member> roster, String query) {
+        int from = 0;
+        int size = pageSize;
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String value = URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8);
+            if (pair.startsWith("continuationToken=")) {
+                from = Integer.parseInt(value.substring("page-".length()));
+            } else if (pair.startsWith("pageSize=")) {
+                size = Math.min(size, Integer.parseInt(value));
+            }
+        }
+        int to = Math.min(roster.size(), from + size);
+        String next = to < roster.size() ? ",\"continuationToken\":\"page-" + to + "\"" : "";
+        return "{\"members\":" + json(roster.subList(from, to)) + next + "}";
+    }
+
+    private static String conversationOf(String path) {
+        String rest = path.substring("/v3/conversations/".length());
+        return rest.substring(0, rest.lastIndexOf('/'));
+    }
+
+    private static String json(List<Member> members) {
+        StringBuilder out = new StringBuilder("[");
+        for (Member m : members) {
+            out.append(out.length() > 1 ? "," : "").append("{\"id\":\"").append(m.id()).append("\",\"name\":\"")
+                    .append(m.name()).append("\",\"aadObjectId\":\"").append(m.aadObjectId()).append("\"}");
+        }
+        return out.append(']').toString();
     }
 
     @Override

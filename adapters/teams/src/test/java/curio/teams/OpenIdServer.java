@@ -23,18 +23,25 @@ import java.util.function.Consumer;
 /**
  * A local Bot Framework OpenID metadata + JWKS server on 127.0.0.1 and the RS256 tokens it vouches
  * for, so the SDK's JWT validation runs offline. One key ({@link #KEY_ID}) is published, endorsed
- * for {@code msteams}; {@link #stranger} signs with a key that is not.
+ * for {@code msteams}; {@link #strangerToken} signs with a key that is not.
+ * <p>
+ * To test with authentication on, start one and set {@code teams.app-id}, {@code teams.app-password},
+ * {@code teams.app-tenant-id}, {@code teams.openid-metadata-url=}{@link #metadataUrl()} and
+ * {@code test.static-token=true} (outbound calls then carry {@link StaticTokenCredentials#TOKEN});
+ * post with {@code "Bearer " + token(appId, connector.url(), jwt -> { })}. The metadata URL is a
+ * JVM-wide setting of the SDK: one server per test JVM is simplest. Without an app id and with
+ * {@code teams.dev-mode=true} no token is needed at all. Shipped in the test-jar.
  */
-final class OpenIdServer implements AutoCloseable {
+public final class OpenIdServer implements AutoCloseable {
 
-    static final String KEY_ID = "curio-test-key";
-    static final String ISSUER = "https://api.botframework.com";
+    public static final String KEY_ID = "curio-test-key";
+    public static final String ISSUER = "https://api.botframework.com";
 
     private final HttpServer server;
     private final KeyPair published = rsa();
     private final KeyPair stranger = rsa();
 
-    OpenIdServer() throws IOException {
+    public OpenIdServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/.well-known/openidconfiguration", e -> respond(e,
                 "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base() + "/v1/.well-known/keys\","
@@ -43,12 +50,12 @@ final class OpenIdServer implements AutoCloseable {
         server.start();
     }
 
-    String metadataUrl() {
+    public String metadataUrl() {
         return base() + "/v1/.well-known/openidconfiguration";
     }
 
     /** A valid channel token for the app and service URL; {@code change} may spoil one claim. */
-    String token(String appId, String serviceUrl, Consumer<JWTCreator.Builder> change) {
+    public String token(String appId, String serviceUrl, Consumer<JWTCreator.Builder> change) {
         JWTCreator.Builder jwt = JWT.create().withKeyId(KEY_ID).withIssuer(ISSUER).withAudience(appId)
                 .withClaim("serviceurl", serviceUrl)
                 .withIssuedAt(java.util.Date.from(Instant.now().minusSeconds(60)))
@@ -59,7 +66,7 @@ final class OpenIdServer implements AutoCloseable {
     }
 
     /** Signed by a key the metadata does not publish. */
-    String strangerToken(String appId, String serviceUrl) {
+    public String strangerToken(String appId, String serviceUrl) {
         return JWT.create().withKeyId("unknown-key").withIssuer(ISSUER).withAudience(appId)
                 .withClaim("serviceurl", serviceUrl)
                 .withExpiresAt(java.util.Date.from(Instant.now().plusSeconds(3600)))

@@ -9,12 +9,16 @@ import jakarta.inject.Singleton;
 
 import java.util.concurrent.CompletableFuture;
 
-/** Outbound credentials for offline tests: a fixed token instead of a call to Azure AD. */
-final class StaticTokenCredentials extends AppCredentials {
+/**
+ * Outbound credentials for offline tests: a fixed token instead of a call to Azure AD. With the
+ * property {@code test.static-token=true} it replaces the configured credentials, so calls to the
+ * {@link FakeBotConnector} carry {@code Bearer }{@link #TOKEN}. Shipped in the test-jar.
+ */
+public final class StaticTokenCredentials extends AppCredentials {
 
-    static final String TOKEN = "outbound-test-token";
+    public static final String TOKEN = "outbound-test-token";
 
-    StaticTokenCredentials(String appId) {
+    public StaticTokenCredentials(String appId) {
         super(null);
         setAppId(appId);
     }

@@ -39,7 +39,7 @@ class TeamsAuthTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of("teams.app-id", APP_ID, "teams.app-password", "not-logged",
                 "teams.app-tenant-id", Activities.TENANT, "teams.openid-metadata-url", openId.metadataUrl(),
-                "test.static-token", "true");
+                "test.static-token", "true", TestEngine.ENABLED, "true");
     }
 
     @BeforeEach

@@ -49,7 +49,7 @@ class TeamsBenchmark implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of("teams.app-id", TeamsAuthTest.APP_ID, "teams.app-password", "bench",
                 "teams.app-tenant-id", Activities.TENANT, "teams.openid-metadata-url", openId.metadataUrl(),
-                "test.static-token", "true");
+                "test.static-token", "true", TestEngine.ENABLED, "true");
     }
 
     @AfterAll

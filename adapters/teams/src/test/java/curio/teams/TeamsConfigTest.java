@@ -15,7 +15,8 @@ class TeamsConfigTest {
 
     @Test
     void withoutAppIdOrDevModeTheAdapterDoesNotLoad() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of("teams.app-id", "", "teams.dev-mode", "false"))) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("teams.app-id", "", "teams.dev-mode", "false",
+                TestEngine.ENABLED, "true"))) {
             assertFalse(context.containsBean(TeamsAdapter.class));
             assertTrue(context.containsBean(BotEventHandler.class));
         }

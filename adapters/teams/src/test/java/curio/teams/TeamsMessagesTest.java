@@ -46,7 +46,8 @@ class TeamsMessagesTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("teams.dev-mode", "true", "teams.app-id", "", "teams.default-timezone", "America/New_York");
+        return Map.of("teams.dev-mode", "true", "teams.app-id", "", "teams.default-timezone", "America/New_York",
+                TestEngine.ENABLED, "true");
     }
 
     @BeforeEach

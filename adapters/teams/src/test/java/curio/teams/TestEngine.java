@@ -7,6 +7,7 @@ import curio.chat.ConversationRef;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.UserRef;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -19,9 +20,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A tiny stand-in for the engine: answers {@code start}, shows a streak heatmap, counts a card
  * answer into the streak and replaces the card; keeps conversation references like the engine.
+ * Loaded only with {@code test.teams-engine=true}, so the test-jar never brings a second
+ * {@link BotEventHandler} into the bot module's tests.
  */
 @Singleton
+@Requires(property = TestEngine.ENABLED, value = "true")
 class TestEngine implements BotEventHandler {
+
+    static final String ENABLED = "test.teams-engine";
 
     final List<BotEvent> events = new CopyOnWriteArrayList<>();
     final Map<UserRef, ConversationRef> references = new ConcurrentHashMap<>();
