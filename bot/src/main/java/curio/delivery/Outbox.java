@@ -74,6 +74,11 @@ public class Outbox {
     }
 
     private void createGroup() {
+        createGroup(redis);
+    }
+
+    /** Creates the stream and its consumer group unless they exist. */
+    static void createGroup(RedisClient redis) {
         try {
             redis.xgroupCreate(Keys.OUTBOX, GROUP, new StreamEntryID(), true);
         } catch (JedisDataException e) {

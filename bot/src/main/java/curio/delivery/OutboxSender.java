@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
@@ -51,6 +52,14 @@ final class OutboxSender implements Runnable {
                         batches.send(entries.getValue());
                     }
                 }
+            } catch (JedisDataException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
+                    LOG.warn("The outbox stream or its consumer group is gone (Redis flushed or failed over): recreating it");
+                    Outbox.createGroup(redis);
+                    continue;
+                }
+                LOG.warn("Outbox sender {} failed, retrying in a second: {}", consumer, e.toString());
+                pause();
             } catch (RuntimeException e) {
                 if (!running.getAsBoolean()) {
                     return;

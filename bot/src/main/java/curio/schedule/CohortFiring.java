@@ -2,6 +2,7 @@ package curio.schedule;
 
 import curio.chat.UserRef;
 import curio.delivery.Delivery;
+import curio.habits.LearningDay;
 import curio.delivery.Outbox;
 import curio.store.Keys;
 import jakarta.inject.Singleton;
@@ -59,15 +60,18 @@ public class CohortFiring {
             markFired(cohort, owed.get());
             return 0;
         }
-        long written = fanOut(cohort, owed.get().atZone(cohort.zone()).toLocalDate());
+        long written = fanOut(cohort, LearningDay.of(owed.get(), cohort.zone()));
         markFired(cohort, owed.get());
         LOG.info("Cohort {} due at {}: {} deliveries queued", cohort.id(), owed.get(), written);
         return written;
     }
 
-    /** Queues the cohort's deliveries for today in its zone, whatever the schedule says. */
+    /**
+     * Queues the cohort's deliveries for today in its zone, whatever the schedule says. "Today" is
+     * the learning day (03:00 rollover), so a 01:30 check-in belongs to the evening before.
+     */
     public long fireNow(Cohort cohort) {
-        return fanOut(cohort, LocalDate.now(clock.withZone(cohort.zone())));
+        return fanOut(cohort, LearningDay.of(clock.instant(), cohort.zone()));
     }
 
     private long fanOut(Cohort cohort, LocalDate day) {

@@ -81,6 +81,9 @@ class MemoryBenchmark implements EngineTest {
                 + "cursors, reviews, cohorts)%n", (history - empty) / LEARNERS);
         System.out.printf("BENCHMARK memory: %,d bytes per learner adding a 43-character check-in text on each of "
                 + "the 64 working days%n", (withTexts - empty) / LEARNERS);
+        if ((history - empty) / LEARNERS > 1024) {
+            throw new AssertionError("over the 1 KB target: " + (history - empty) / LEARNERS + " bytes per learner");
+        }
         System.out.println("BENCHMARK memory: keys of one learner " + redis.keys("*learner-7")
                 + ", learner hash fields " + redis.hlen("curio:{" + Chat.TENANT.key() + "}:L:learner-7"));
     }

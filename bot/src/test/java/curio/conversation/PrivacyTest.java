@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
 import curio.habits.AnswerLog;
+import curio.habits.RetentionSweep;
 import curio.support.Chat;
 import curio.support.EngineTest;
 import curio.support.MutableClock;
@@ -98,6 +99,15 @@ class PrivacyTest implements EngineTest {
         String export = chat.say("pia", "export").text();
         assertFalse(export.contains("an old thing"));
         assertTrue(export.contains("a newer thing"));
+    }
+
+    @Test
+    void theRetentionSweepDropsOldAnswersOfLearnersWhoStoppedWriting(RetentionSweep sweep) {
+        chat.say("ron", "start");
+        chat.say("ron", "tried something long ago");
+        clock.advance(Duration.ofDays(181));
+        sweep.sweep();
+        assertEquals(0, redis.llen("curio:{" + Chat.TENANT.key() + "}:A:ron"));
     }
 
     @Test

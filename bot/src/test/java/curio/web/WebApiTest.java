@@ -3,6 +3,7 @@ package curio.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import curio.schedule.CohortScheduler;
 import curio.support.EngineTest;
 import curio.support.MutableClock;
 import curio.support.TestClockFactory;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,6 +71,27 @@ class WebApiTest implements EngineTest {
         HttpResponse<String> form = post("/web/api/forms",
                 "{\"user\":\"bo\",\"callbackId\":\"checkin\",\"values\":{\"text\":\"asked a newcomer for fresh eyes\"}}");
         assertTrue(form.body().contains("Checked in"), form.body());
+    }
+
+    @Test
+    void aScheduledPromptArrivesInTheWebInbox(CohortScheduler scheduler) throws Exception {
+        post("/web/api/messages", "{\"user\":\"cy\",\"text\":\"start\",\"timeZone\":\"Europe/Berlin\"}");
+        clock.set(Instant.parse("2026-03-03T08:30:00Z"));
+        scheduler.fireNow("Europe/Berlin|09:30|MON-FRI|PROMPT");
+        String inbox = "";
+        for (int i = 0; i < 50 && !inbox.contains("Good morning"); i++) {
+            Thread.sleep(100);
+            inbox = get("/web/api/inbox?user=cy").body();
+        }
+        assertTrue(inbox.contains("Good morning, cy!"), inbox);
+        assertEquals("{\"messages\":[]}", get("/web/api/inbox?user=cy").body(), "read once");
+    }
+
+    @Test
+    void theGetRoutesCheckNamesToo() throws Exception {
+        assertMessage(get("/web/api/home?user=%20"), "field 'user' must be");
+        assertMessage(get("/web/api/inbox?user=a*b"), "field 'user' must be");
+        assertMessage(get("/web/api/inbox?user=a&channel=b"), "either 'user' or 'channel'");
     }
 
     @Test

@@ -89,11 +89,13 @@ public class WebController {
         if ((user == null) == (channel == null)) {
             return HttpResponse.badRequest(Map.of("error", "give either 'user' or 'channel'"));
         }
-        return HttpResponse.ok(Map.of("messages", adapter.drainInbox(user != null ? user : "#" + channel)));
+        String inbox = user != null ? WebRequest.checkName("user", user) : "#" + WebRequest.checkName("channel", channel);
+        return HttpResponse.ok(Map.of("messages", adapter.drainInbox(inbox)));
     }
 
     @Get("/home")
     public HttpResponse<Map<String, Object>> home(@QueryValue String user) {
+        WebRequest.checkName("user", user);
         handler.handle(new BotEvent.HomeOpened(userRef(user)), new WebResponder(adapter, user, null));
         return adapter.home(user).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
     }

@@ -13,8 +13,11 @@ import java.util.Optional;
  */
 public class WebEnabled implements Condition {
 
+    /** Every name the Slack and Teams adapters accept for their switches (env vars and properties). */
     static final List<String> OTHER_PLATFORMS = List.of("slack.bot.token", "slack.client.id", "microsoftappid",
-            "microsoft.app.id", "teams.dev.mode");
+            "microsoft.app.id", "teams.app-id", "teams.app.id", "teams.dev-mode", "teams.dev.mode");
+    static final List<String> OTHER_PLATFORM_VARIABLES = List.of("SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "MicrosoftAppId",
+            "TEAMS_DEV_MODE");
 
     @Override
     public boolean matches(ConditionContext context) {
@@ -23,7 +26,13 @@ public class WebEnabled implements Condition {
         if (web.isPresent() && !web.get().isBlank()) {
             return Boolean.parseBoolean(web.get().trim());
         }
-        return OTHER_PLATFORMS.stream().map(p -> properties.getProperty(p, String.class).orElse(""))
-                .allMatch(value -> value.isBlank() || value.equalsIgnoreCase("false"));
+        boolean noProperty = OTHER_PLATFORMS.stream().map(p -> properties.getProperty(p, String.class).orElse(""))
+                .allMatch(WebEnabled::off);
+        boolean noVariable = OTHER_PLATFORM_VARIABLES.stream().map(System::getenv).allMatch(WebEnabled::off);
+        return noProperty && noVariable;
+    }
+
+    private static boolean off(String value) {
+        return value == null || value.isBlank() || value.equalsIgnoreCase("false");
     }
 }

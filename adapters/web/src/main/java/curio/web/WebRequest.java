@@ -22,11 +22,15 @@ final class WebRequest {
     }
 
     String user() {
-        String user = required("user");
-        if (!USER.matcher(user).matches()) {
-            throw new BadRequest("field 'user' must be 1-64 letters, digits or . _ @ + -");
+        return checkName("user", required("user"));
+    }
+
+    /** User and room names: 1-64 letters, digits or . _ @ + - (no spaces, no glob characters). */
+    static String checkName(String field, String value) {
+        if (value == null || !USER.matcher(value).matches()) {
+            throw new BadRequest("field '" + field + "' must be 1-64 letters, digits or . _ @ + -");
         }
-        return user;
+        return value;
     }
 
     String required(String field) {
@@ -54,10 +58,7 @@ final class WebRequest {
     /** An optional room to speak in, like {@code general}; empty for a direct message. */
     String channel() {
         String channel = optional("channel").replaceFirst("^#", "");
-        if (!channel.isEmpty() && !USER.matcher(channel).matches()) {
-            throw new BadRequest("field 'channel' must be 1-64 letters, digits or . _ @ + -");
-        }
-        return channel;
+        return channel.isEmpty() ? channel : checkName("channel", channel);
     }
 
     Optional<Boolean> flag(String field) {
