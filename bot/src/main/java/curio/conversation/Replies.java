@@ -28,6 +28,11 @@ final class Replies {
                 .text("*Settings*\n- `time prompt 9:15` · `time checkin 4:30pm`\n- `days mon-fri` · `days mon,tue,thu`\n"
                         + "- `timezone Europe/Berlin`\n- `topics` · `topics add focus` · `topics remove focus`\n"
                         + "- `share on|off` · `settings`")
+                .text("*Teams*\n- `challenge list` · `challenge join c3` · `challenge leave c3` · `leaderboard`\n"
+                        + "- `tried c3: what you did`: count a check-in for challenge c3\n"
+                        + "- leads: `challenge new` · `team goals #channel`\n"
+                        + "- admins: `team setup #channel` · `admin leads add @person #channel` · "
+                        + "`admin leads remove @person #channel`")
                 .text("*Your data*\n- `export`: everything I hold about you\n- `delete my data`: erase it all")
                 .build();
     }

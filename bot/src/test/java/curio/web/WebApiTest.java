@@ -88,6 +88,23 @@ class WebApiTest implements EngineTest {
     }
 
     @Test
+    void aTeamCanBeTriedInAWebRoomWithAnAdminFlag() throws Exception {
+        post("/web/api/messages", "{\"user\":\"ann\",\"text\":\"start\"}");
+        post("/web/api/messages", "{\"user\":\"ann\",\"text\":\"hi\",\"channel\":\"general\"}");
+        HttpResponse<String> refused = post("/web/api/messages",
+                "{\"user\":\"ann\",\"text\":\"team setup #general\"}");
+        assertTrue(refused.body().contains("Only workspace admins"), refused.body());
+        HttpResponse<String> setup = post("/web/api/messages",
+                "{\"user\":\"boss\",\"text\":\"team setup #general\",\"admin\":true,\"channel\":\"general\"}");
+        assertTrue(setup.body().contains("is now a Curio team with 2 members"), setup.body());
+        HttpResponse<String> form = post("/web/api/messages", "{\"user\":\"boss\",\"text\":\"challenge new\"}");
+        assertTrue(form.body().contains("\"callbackId\":\"challenge.new\""), form.body());
+        assertTrue(get("/web/api/inbox?channel=general").body().contains("made this channel a Curio team"));
+        assertMessage(post("/web/api/messages", "{\"user\":\"ann\",\"text\":\"hi\",\"admin\":\"yes\"}"),
+                "field 'admin' must be true or false");
+    }
+
+    @Test
     void theGetRoutesCheckNamesToo() throws Exception {
         assertMessage(get("/web/api/home?user=%20"), "field 'user' must be");
         assertMessage(get("/web/api/inbox?user=a*b"), "field 'user' must be");
