@@ -2,6 +2,7 @@ package curio.learners;
 
 import curio.chat.TenantId;
 import curio.chat.UserRef;
+import curio.delivery.ChatAdapters;
 import curio.habits.AnswerLog;
 import curio.habits.LearningHistory;
 import curio.habits.StreakRules;
@@ -25,12 +26,15 @@ public class LearnerData {
     private final AnswerLog answers;
     private final CohortScheduler scheduler;
     private final LearningHistory history;
+    private final ChatAdapters adapters;
 
-    public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler, LearningHistory history) {
+    public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler, LearningHistory history,
+                       ChatAdapters adapters) {
         this.redis = redis;
         this.answers = answers;
         this.scheduler = scheduler;
         this.history = history;
+        this.adapters = adapters;
     }
 
     /** Everything Curio holds on the learner, ready to be written as JSON. */
@@ -52,9 +56,10 @@ public class LearnerData {
         return out;
     }
 
-    /** Erases every key of the learner and takes them off every schedule. */
+    /** Erases every key of the learner, takes them off every schedule and out of the adapter's caches. */
     public void delete(UserRef user) {
         scheduler.unschedule(user);
+        adapters.forPlatform(user.tenant().platform()).ifPresent(adapter -> adapter.forget(user));
         List<String> keys = new ArrayList<>(List.of(Keys.learner(user), Keys.days(user), Keys.review(user),
                 Keys.answers(user)));
         keys.addAll(scan(Keys.glob(Keys.sentPrefix(user)) + "*"));

@@ -34,6 +34,8 @@ class PrivacyTest implements EngineTest {
     MutableClock clock;
     @Inject
     AnswerLog answers;
+    @Inject
+    curio.support.FakeChatAdapter adapter;
     Chat chat;
 
     @BeforeEach
@@ -73,6 +75,7 @@ class PrivacyTest implements EngineTest {
         assertTrue(done.text().contains("erased"));
 
         assertEquals(Set.of(), keysOf("max"), "every key of the learner is gone");
+        assertTrue(adapter.forgotten().contains(Chat.user("max")), "the adapter dropped its caches too");
         assertFalse(redis.smembers("curio:{" + Chat.TENANT.key() + "}:learners").contains("max"));
         assertFalse(keysOf("noa").isEmpty(), "another learner keeps their data");
         assertTrue(chat.say("max", "streak").text().contains("not signed up"));

@@ -122,6 +122,18 @@ public class FakeChatAdapter implements ChatAdapter {
         return sent.stream().filter(s -> s.to().value().equals("C:" + channelId)).toList();
     }
 
+    private final List<UserRef> forgotten = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void forget(UserRef user) {
+        forgotten.add(user);
+        profiles.remove(user.key());
+    }
+
+    public List<UserRef> forgotten() {
+        return List.copyOf(forgotten);
+    }
+
     public void setProfile(UserRef user, Profile profile) {
         profiles.put(user.key(), profile);
     }

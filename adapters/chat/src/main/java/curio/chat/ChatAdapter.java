@@ -32,6 +32,13 @@ public interface ChatAdapter {
     }
 
     /**
+     * Forgets what the adapter keeps about a person (profile caches, inboxes), when they delete
+     * their data. Adapters that keep nothing need not override it.
+     */
+    default void forget(UserRef user) {
+    }
+
+    /**
      * A channel named in a message as {@code <#channelId>} (see {@link Mentions}), as a conversation
      * Curio can post to; empty when the platform does not know it.
      */

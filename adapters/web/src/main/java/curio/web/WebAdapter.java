@@ -98,6 +98,15 @@ public class WebAdapter implements ChatAdapter {
         return new ConversationRef(Platform.WEB, user);
     }
 
+    @Override
+    public void forget(UserRef user) {
+        zones.remove(user.userId());
+        admins.remove(user.userId());
+        homes.remove(user.userId());
+        inbox.drain(user.userId());
+        channelMembers.values().forEach(members -> members.remove(user.userId()));
+    }
+
     void rememberZone(String user, ZoneId zone) {
         zones.put(user, zone);
     }
