@@ -78,8 +78,9 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsEvents events(TeamsReferences references, TeamsDirectory directory, TeamsChannels channels) {
-        return new TeamsEvents(JSON, references, directory, channels);
+    TeamsEvents events(TeamsReferences references, TeamsDirectory directory, TeamsChannels channels,
+                       TeamsSender sender) {
+        return new TeamsEvents(JSON, references, directory, channels, new TeamsPersonalChats(sender, references));
     }
 
     @Singleton

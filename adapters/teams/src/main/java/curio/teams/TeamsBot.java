@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.ConversationReference;
 import curio.chat.Block;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
+import curio.chat.ConversationRef;
 import curio.chat.DeliveryException;
 import curio.chat.Message;
 import org.slf4j.Logger;
@@ -15,7 +16,11 @@ import java.util.List;
 /**
  * Hands an authenticated activity's events to the engine, each with a {@link TeamsResponder}.
  * When Curio is added to a team it greets the channel once with an opt-in button; it enrols
- * nobody itself: a click is that person's own {@code start}.
+ * nobody itself: a click is that person's own {@code start}, answered in their personal chat.
+ * <p>
+ * Removal is never a {@code WORKSPACE} uninstall: Teams has no tenant-wide uninstall signal (an
+ * admin blocking the app sends nothing), so a removal from a personal chat is {@code PERSONAL} and
+ * one from a team or group chat is {@code CHANNEL}, for that conversation only.
  */
 final class TeamsBot {
 
@@ -44,9 +49,15 @@ final class TeamsBot {
             return;
         }
         ConversationReference reference = activity.getConversationReference();
-        TeamsResponder responder = new TeamsResponder(references.of(activity), reference,
-                activity.getReplyToId(), sender, renderer);
+        ConversationRef here = references.of(activity);
+        TeamsResponder inActivity = new TeamsResponder(here, reference, activity.getReplyToId(), sender, renderer);
         for (BotEvent event : translated) {
+            TeamsResponder responder = inActivity;
+            if (event instanceof BotEvent.MessageReceived opened && opened.personal()
+                    && !opened.conversation().equals(here)) {
+                responder = new TeamsResponder(opened.conversation(), references.read(opened.conversation()),
+                        null, sender, renderer);
+            }
             if (event instanceof BotEvent.AppInstalled installed) {
                 sender.remember(reference.getConversation().getId());
                 if (!installed.personal()) {
@@ -55,7 +66,9 @@ final class TeamsBot {
             }
             if (event instanceof BotEvent.AppUninstalled uninstalled) {
                 sender.forget(reference.getConversation().getId());
-                directory.forget(uninstalled.user());
+                if (uninstalled.scope() == BotEvent.AppUninstalled.Scope.PERSONAL) {
+                    directory.forget(uninstalled.user());
+                }
             }
             try {
                 handler.handle(event, responder);

@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@code POST /api/messages}: the Bot Framework endpoint. The SDK's {@code BotFrameworkHttpAdapter}
  * authenticates the activity; the events then go to the engine on this (blocking) thread.
- * Bad JSON gets 400, bodies over 1 MB 413, bad or missing tokens 401; never a 500.
+ * Bad JSON or an activity the adapter cannot read gets 400, bodies over 1 MB 413, bad or missing
+ * tokens 401; an activity without a sender or conversation is ignored (200), and a failure in the
+ * engine is logged and answered 200 (Teams would only redeliver it); never a 500.
  */
 @Controller
 @Requires(condition = TeamsEnabled.class)
@@ -69,8 +71,16 @@ class TeamsController {
             }
             LOG.warn("Bot Framework turn ended with an error: {}", rootMessage(e));
         }
-        if (authenticated.get() != null) {
+        if (authenticated.get() == null) {
+            return HttpResponse.ok();
+        }
+        try {
             bot.onActivity(authenticated.get());
+        } catch (IllegalArgumentException e) {
+            LOG.info("Refused an activity Curio cannot read: {}", rootMessage(e));
+            return HttpResponse.badRequest();
+        } catch (RuntimeException e) {
+            LOG.error("A Teams {} activity failed", authenticated.get().getType(), e);
         }
         return HttpResponse.ok();
     }

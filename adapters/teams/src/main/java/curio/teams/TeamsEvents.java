@@ -36,13 +36,15 @@ final class TeamsEvents {
     private final TeamsDirectory directory;
     private final TeamsChannels channels;
     private final TeamsMentions mentions;
+    private final TeamsPersonalChats personalChats;
     private final Set<String> installed = Collections.newSetFromMap(bounded());
     private final Set<String> uninstalled = Collections.newSetFromMap(bounded());
     private final Set<String> answered = Collections.newSetFromMap(bounded());
 
     TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory,
-                TeamsChannels channels) {
+                TeamsChannels channels, TeamsPersonalChats personalChats) {
         this.mapper = mapper;
+        this.personalChats = personalChats;
         this.references = references;
         this.directory = directory;
         this.channels = channels;
@@ -52,7 +54,8 @@ final class TeamsEvents {
     List<BotEvent> toBotEvents(Activity activity) {
         ConversationAccount conversation = activity.getConversation();
         String tenantId = tenantId(activity);
-        if (conversation == null || tenantId == null || activity.getFrom() == null) {
+        if (conversation == null || blank(conversation.getId()) || tenantId == null || activity.getFrom() == null
+                || blank(activity.getFrom().getId()) && blank(activity.getFrom().getAadObjectId())) {
             return List.of();
         }
         conversation.setTenantId(tenantId);
@@ -70,7 +73,7 @@ final class TeamsEvents {
         }
         String type = String.valueOf(activity.getType());
         if (ActivityTypes.MESSAGE.equals(type)) {
-            return message(activity, user, ref, personal);
+            return message(activity, user, ref, personal, tenantId);
         }
         List<BotEvent> events = new ArrayList<>();
         boolean botAdded = ActivityTypes.INSTALLATION_UPDATE.equals(type) && action(activity).startsWith("add")
@@ -89,20 +92,28 @@ final class TeamsEvents {
             installed.remove(conversation.getId());
             channels.forgetTeamOf(activity);
             if (uninstalled.add(conversation.getId())) {
-                events.add(new BotEvent.AppUninstalled(tenant, user));
+                events.add(personal ? new BotEvent.AppUninstalled(tenant, user, ref, BotEvent.AppUninstalled.Scope.PERSONAL)
+                        : new BotEvent.AppUninstalled(tenant, user, references.channel(activity),
+                        BotEvent.AppUninstalled.Scope.CHANNEL));
             }
         }
         if (ActivityTypes.CONVERSATION_UPDATE.equals(type) && !personal && activity.getMembersAdded() != null) {
+            String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
             activity.getMembersAdded().stream()
-                    .filter(m -> !m.getId().equals(activity.getRecipient().getId()))
+                    .filter(m -> m != null && !(blank(m.getId()) && blank(m.getAadObjectId())))
+                    .filter(m -> bot != null && !bot.equals(m.getId()))
                     .forEach(m -> events.add(new BotEvent.MemberJoined(user(tenant, m), ref)));
         }
         return events;
     }
 
-    private List<BotEvent> message(Activity activity, UserRef user, ConversationRef ref, boolean personal) {
+    private List<BotEvent> message(Activity activity, UserRef user, ConversationRef ref, boolean personal,
+                                   String tenantId) {
         if (activity.getValue() != null) {
             JsonNode data = mapper.valueToTree(activity.getValue());
+            if (OPT_IN.equals(data.path(TeamsRenderer.ACTION_ID).asText(null))) {
+                return optIn(activity, user, ref, personal, tenantId);
+            }
             return submit(data, activity.getReplyToId(), user, ref, personal);
         }
         String text = mentions.text(activity);
@@ -129,15 +140,32 @@ final class TeamsEvents {
         }
         String actionId = data.get(TeamsRenderer.ACTION_ID).asText();
         String value = data.path(TeamsRenderer.VALUE).asText("");
-        if (OPT_IN.equals(actionId)) {
-            return List.of(new BotEvent.MessageReceived(user, ref, personal, "start"));
-        }
         if (data.path(TeamsRenderer.ONCE).asBoolean(false) && replyToId != null
                 && !answered.add(user.key() + "|" + replyToId)) {
             return List.of();
         }
         SentMessage source = replyToId == null ? null : new SentMessage(ref, replyToId);
         return List.of(new BotEvent.ActionInvoked(user, ref, actionId, value, source));
+    }
+
+    /**
+     * "Count me in" is the person's own {@code start}, said in their personal chat: Curio opens it
+     * (a team has no personal conversation to answer in), so the welcome and every later prompt go
+     * there. Nobody is enrolled when Teams would not open the chat.
+     */
+    private List<BotEvent> optIn(Activity activity, UserRef user, ConversationRef ref, boolean personal,
+                                 String tenantId) {
+        if (personal) {
+            return List.of(new BotEvent.MessageReceived(user, ref, true, "start"));
+        }
+        return personalChats.open(activity, tenantId).map(chat -> {
+            directory.personalConversation(user, chat);
+            return List.<BotEvent>of(new BotEvent.MessageReceived(user, chat, true, "start"));
+        }).orElse(List.of());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private String tenantId(Activity activity) {
@@ -160,7 +188,8 @@ final class TeamsEvents {
 
     private static boolean contains(List<ChannelAccount> members, Activity activity) {
         return members != null && activity.getRecipient() != null
-                && members.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
+                && members.stream().anyMatch(m -> m != null && m.getId() != null
+                        && m.getId().equals(activity.getRecipient().getId()));
     }
 
     private static <T> Map<T, Boolean> bounded() {

@@ -7,12 +7,18 @@ import curio.chat.Form;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.SentMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers in the conversation an activity came from. {@link #update} replaces the card that was
- * clicked ({@code replyToId}), so a quiz cannot be answered twice.
+ * clicked or submitted ({@code replyToId}: a quiz, a check-in or answer form), so it cannot be
+ * answered twice. Like the Slack responder it never throws into the engine: a reply Teams did not
+ * accept is logged, and {@link #reply} then returns a message with an empty id.
  */
 final class TeamsResponder implements Responder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsResponder.class);
 
     private final ConversationRef conversation;
     private final ConversationReference reference;
@@ -34,20 +40,21 @@ final class TeamsResponder implements Responder {
         try {
             return new SentMessage(conversation, sender.send(reference, renderer.render(message)).getId());
         } catch (DeliveryException e) {
-            throw new IllegalStateException("Teams did not accept the reply: " + e.getMessage(), e);
+            failed("reply", e);
+            return new SentMessage(conversation, "");
         }
     }
 
     @Override
     public void update(Message message) {
-        if (replyToId == null) {
+        if (replyToId == null || replyToId.isBlank()) {
             reply(message);
             return;
         }
         try {
             sender.update(reference, replyToId, renderer.render(message));
         } catch (DeliveryException e) {
-            throw new IllegalStateException("Teams did not accept the update: " + e.getMessage(), e);
+            failed("card update", e);
         }
     }
 
@@ -56,7 +63,12 @@ final class TeamsResponder implements Responder {
         try {
             sender.send(reference, new TeamsFormCard().render(form));
         } catch (DeliveryException e) {
-            throw new IllegalStateException("Teams did not accept the form: " + e.getMessage(), e);
+            failed("form", e);
         }
+    }
+
+    private void failed(String what, DeliveryException e) {
+        LOG.warn("Teams: a {} in tenant {} was not delivered ({}: {})", what,
+                reference.getConversation().getTenantId(), e.kind(), e.getMessage());
     }
 }

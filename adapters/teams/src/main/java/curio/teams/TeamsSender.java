@@ -10,9 +10,13 @@ import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.PagedMembersResult;
 import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import com.microsoft.bot.schema.teams.TenantInfo;
 import curio.chat.DeliveryException;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -88,6 +92,29 @@ final class TeamsSender {
             token = result.getContinuationToken();
         } while (token != null && !token.isBlank() && ++pages < MAX_PAGES);
         return Optional.of(members);
+    }
+
+    /**
+     * Opens (or finds: Teams answers with the existing one) the one-to-one conversation between Curio
+     * and {@code user}, through the Bot Connector of {@code via}; returns its conversation id.
+     */
+    String openPersonal(ConversationReference via, ChannelAccount bot, ChannelAccount user, String tenantId)
+            throws DeliveryException {
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(false);
+        parameters.setBot(bot);
+        parameters.setMembers(new ArrayList<>(List.of(user)));
+        parameters.setTenantId(tenantId);
+        // SDK types, not maps: the SDK's validator reflects into nested JDK collections and fails
+        TeamsChannelData channelData = new TeamsChannelData();
+        channelData.setTenant(new TenantInfo(tenantId));
+        parameters.setChannelData(channelData);
+        ConversationResourceResponse opened = call(via, "personal:" + user.getId(), false,
+                c -> c.getConversations().createConversation(parameters));
+        if (opened == null || opened.getId() == null || opened.getId().isBlank()) {
+            throw DeliveryException.retry("Teams opened no personal conversation");
+        }
+        return opened.getId();
     }
 
     void update(ConversationReference to, String activityId, Activity activity) throws DeliveryException {

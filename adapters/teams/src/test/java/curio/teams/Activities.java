@@ -36,7 +36,59 @@ public final class Activities {
         }
     }
 
+    /** Someone in the tenant: the {@code 29:} channel account id, a name and the AAD object id. */
+    public record Person(String accountId, String name, String aadObjectId) {
+
+        String json() {
+            return "{\"id\":\"" + accountId + "\",\"name\":\"" + name + "\",\"aadObjectId\":\"" + aadObjectId + "\"}";
+        }
+    }
+
+    /** The learner of the single-person helpers below. */
+    public static final Person ADA = new Person("29:user-1", "Ada Lovelace", USER_AAD);
+
     private Activities() {
+    }
+
+    /** {@code who} writes {@code text} to Curio in their personal chat {@code conversationId}. */
+    public static String personalMessage(String serviceUrl, Person who, String conversationId, String text) {
+        return """
+            {"type":"message","id":"act-%s","timestamp":"2025-03-03T08:15:02Z","localTimezone":"Europe/Berlin",
+             "serviceUrl":"%s","channelId":"msteams","from":%s,
+             "conversation":{"conversationType":"personal","tenantId":"%s","id":"%s"},
+             "recipient":{"id":"%s","name":"Curio"},"textFormat":"plain","locale":"en-GB","text":"%s",
+             "channelData":{"tenant":{"id":"%s"}}}
+            """.formatted(System.nanoTime(), serviceUrl, who.json(), TENANT, conversationId, BOT, text, TENANT);
+    }
+
+    /**
+     * {@code who} submits the card {@code replyToId} in a personal chat or a team channel
+     * ({@code conversationType} "personal" or "channel"); {@code valueJson} is the card's data object
+     * with the inputs merged in, e.g. {@code {"actionId":"prompt.quiz","value":"p1:0"}}.
+     */
+    public static String cardSubmit(String serviceUrl, Person who, String conversationType, String conversationId,
+                                    String replyToId, String valueJson) {
+        String team = conversationType.equals("channel")
+                ? ",\"team\":{\"id\":\"" + TEAM + "\"},\"channel\":{\"id\":\"" + conversationId + "\"}" : "";
+        return """
+            {"type":"message","id":"act-%s","timestamp":"2025-03-03T08:16:00.1234567Z",
+             "serviceUrl":"%s","channelId":"msteams","replyToId":"%s","from":%s,
+             "conversation":{"conversationType":"%s","tenantId":"%s","isGroup":%s,"id":"%s"},
+             "recipient":{"id":"%s","name":"Curio"},"value":%s,
+             "channelData":{"tenant":{"id":"%s"}%s}}
+            """.formatted(System.nanoTime(), serviceUrl, replyToId, who.json(), conversationType, TENANT,
+                !conversationType.equals("personal"), conversationId, BOT, valueJson, TENANT, team);
+    }
+
+    /** {@code who} adds ({@code add}) or removes ({@code remove}) Curio in the team {@link #TEAM}. */
+    public static String teamInstallation(String serviceUrl, String action, Person who) {
+        return """
+            {"type":"installationUpdate","action":"%s","id":"act-%s","timestamp":"2025-03-03T08:00:00Z",
+             "serviceUrl":"%s","channelId":"msteams","from":%s,
+             "conversation":{"conversationType":"channel","tenantId":"%s","isGroup":true,"id":"%s"},
+             "recipient":{"id":"%s","name":"Curio"},
+             "channelData":{"tenant":{"id":"%s"},"team":{"id":"%s","name":"Learning Guild"},"channel":{"id":"%s"}}}
+            """.formatted(action, System.nanoTime(), serviceUrl, who.json(), TENANT, TEAM, BOT, TENANT, TEAM, TEAM);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A Bot Connector on 127.0.0.1 for offline tests: put its {@link #url()} as the {@code serviceUrl}
  * of the activities you post (see {@link Activities}) and Curio's replies and proactive sends come
  * here. It records every call ({@link #calls()}) and answers as scripted with {@link #answerNext},
- * else with 200: {@code {"id":"msg-N"}} for a new activity, the same id for an update (PUT).
+ * else with 200: {@code {"id":"msg-N"}} for a new activity, the same id for an update (PUT),
+ * {@code {"id":"a:opened-N"}} for a new conversation ({@code POST /v3/conversations}).
  * Rosters set with {@link #members} are served by {@code GET .../members} and, page by page,
  * {@code .../pagedmembers}; an unknown conversation's roster is a 404. Paths in {@link Call} are
  * decoded, e.g. {@code /v3/conversations/19:abc@thread.tacv2;messageid=1/activities}.
@@ -125,6 +126,8 @@ public final class FakeBotConnector implements AutoCloseable {
             status = roster == null ? 404 : 200;
             out = roster == null ? "{\"error\":{\"code\":\"NotFound\"}}"
                     : path.endsWith(PAGED) ? page(roster, exchange.getRequestURI().getRawQuery()) : json(roster);
+        } else if (method.equals("POST") && path.equals("/v3/conversations")) {
+            out = "{\"id\":\"a:opened-" + ids.incrementAndGet() + "\"}";
         } else {
             String id = method.equals("PUT") ? path.substring(path.lastIndexOf('/') + 1) : "msg-" + ids.incrementAndGet();
             out = "{\"id\":\"" + id + "\"}";

@@ -51,6 +51,9 @@ class TestEngine implements BotEventHandler {
         if (event instanceof BotEvent.MessageReceived m && m.text().equals("streak")) {
             responder.reply(streak(m.user()));
         }
+        if (event instanceof BotEvent.FormSubmitted form) {
+            responder.update(Message.text("Checked in: " + form.values().get("text")));
+        }
         if (event instanceof BotEvent.ActionInvoked action) {
             streaks.merge(action.user(), 1, Integer::sum);
             responder.update(Message.builder("Answered").text("You answered *" + action.value() + "*.")
