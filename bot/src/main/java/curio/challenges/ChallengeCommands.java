@@ -58,19 +58,26 @@ public class ChallengeCommands {
                 .map(t -> new ChallengeForm.TeamChoice(t.id(), "#" + t.id())).toList(), today));
     }
 
+    /** What became of a submitted form: posted, or refused with the reason. */
+    public record Outcome(boolean posted, Message message) {
+        static Outcome refused(String why) {
+            return new Outcome(false, Message.text(why));
+        }
+    }
+
     /** Checks the form, posts the board to the channel, then stores the challenge: all or nothing. */
-    public Message submit(FormSubmitted form) {
+    public Outcome submit(FormSubmitted form) {
         UserRef lead = form.user();
         Optional<Team> team = teams.find(lead.tenant(), form.values().getOrDefault("team", ""));
         if (team.isEmpty()) {
-            return Message.text("That channel is not a team (any more). Nothing was posted.");
+            return Outcome.refused("That channel is not a team (any more). Nothing was posted.");
         }
         if (!roles.runs(lead, team.get())) {
-            return Message.text("You no longer lead " + team.get().mention() + ", so the challenge was not posted.");
+            return Outcome.refused("You no longer lead " + team.get().mention() + ", so the challenge was not posted.");
         }
         ChallengeForm.Draft draft = ChallengeForm.read(form.values(), calendar.learningDay(team.get().zone()));
         if (!draft.ok()) {
-            return Message.text(draft.problem() + " Nothing was posted; say `challenge new` to try again.");
+            return Outcome.refused(draft.problem() + " Nothing was posted; fix it and submit again, or say `challenge new`.");
         }
         Optional<ChatAdapter> adapter = adapters.forPlatform(lead.tenant().platform());
         Challenge challenge = new Challenge(lead.tenant(), challenges.nextId(lead.tenant()), team.get().id(), draft.title(),
@@ -80,12 +87,12 @@ public class ChallengeCommands {
         try {
             board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(), true));
         } catch (DeliveryException | RuntimeException e) {
-            return Message.text("I couldn't post in " + team.get().mention() + " (" + e.getMessage() + "). Is Curio still "
-                    + "in the channel? Nothing was stored.");
+            return Outcome.refused("I couldn't post in " + team.get().mention() + " (" + e.getMessage() + "). Is Curio "
+                    + "still in the channel? Nothing was stored.");
         }
         challenges.create(challenge, board.id());
-        return Message.text("Posted *" + challenge.title() + "* (" + challenge.id() + ") in " + team.get().mention()
-                + ". Members join with the button or `challenge join " + challenge.id() + "`.");
+        return new Outcome(true, Message.text("Posted *" + challenge.title() + "* (" + challenge.id() + ") in "
+                + team.get().mention() + ". Members join with the button or `challenge join " + challenge.id() + "`."));
     }
 
     public Message list(UserRef user) {

@@ -88,7 +88,7 @@ public class Conversation implements BotEventHandler {
         Command command = CommandParser.parse(message.text());
         UserRef user = message.user();
         Responder responder = message.personal() || TeamConversation.handles(command) || command instanceof Command.Help
-                ? channelResponder : privately(user, channelResponder);
+                ? channelResponder : privately(user, channelResponder, false);
         Optional<Learner> learner = learners.find(user);
         if (learner.isPresent() && learners.autoPausedOn(user).isPresent() && wakesUp(command)) {
             responder.reply(settings.resume(learner.get()));
@@ -125,14 +125,14 @@ public class Conversation implements BotEventHandler {
      * Learner commands said in a channel are answered in the person's direct chat with Curio, so
      * streaks, goals and exports never land in a shared channel.
      */
-    private Responder privately(UserRef user, Responder channel) {
+    private Responder privately(UserRef user, Responder channel, boolean quiet) {
         Optional<ConversationRef> dm = learners.find(user).flatMap(Learner::conversation)
                 .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
         Optional<ChatAdapter> adapter = adapters.forPlatform(user.tenant().platform());
         if (dm.isEmpty() || adapter.isEmpty()) {
-            return new PrivateReplies(null, null, channel);
+            return new PrivateReplies(null, null, channel, quiet);
         }
-        return new PrivateReplies(adapter.get(), dm.get(), channel);
+        return new PrivateReplies(adapter.get(), dm.get(), channel, quiet);
     }
 
     private Message run(Command command, Learner learner) {
@@ -214,7 +214,7 @@ public class Conversation implements BotEventHandler {
             start(action.user(), null, responder);
             return;
         }
-        if (teams.onAction(action, responder)) {
+        if (teams.onAction(action, privately(action.user(), responder, true))) {
             return;
         }
         learner(action.user(), responder).ifPresent(learner -> {

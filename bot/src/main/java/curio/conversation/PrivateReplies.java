@@ -17,25 +17,30 @@ final class PrivateReplies implements Responder {
     private final ChatAdapter adapter;
     private final ConversationRef direct;
     private final Responder channel;
+    private final boolean quiet;
     private boolean pointed;
 
-    PrivateReplies(ChatAdapter adapter, ConversationRef direct, Responder channel) {
+    /** {@code quiet}: say nothing in the channel when the direct message went out (a button click). */
+    PrivateReplies(ChatAdapter adapter, ConversationRef direct, Responder channel, boolean quiet) {
         this.adapter = adapter;
         this.direct = direct;
         this.channel = channel;
+        this.quiet = quiet;
+        this.pointed = quiet;
     }
 
     @Override
     public SentMessage reply(Message message) {
         if (adapter == null) {
-            return pointOnce("That's personal, so let's talk in a direct message: open a chat with me and say it there.");
+            return quiet ? channel.reply(message) : channel.reply(Message.text("That's personal, so let's talk in a "
+                    + "direct message: open a chat with me and say it there."));
         }
         try {
             SentMessage sent = adapter.send(direct, message);
             pointOnce("I've answered you in our direct messages.");
             return sent;
         } catch (DeliveryException e) {
-            return pointOnce("I couldn't reach you in a direct message. Open a chat with me and say it there.");
+            return channel.reply(Message.text("I couldn't reach you in a direct message. Open a chat with me and say it there."));
         }
     }
 

@@ -69,19 +69,26 @@ class TeamConversation {
         }
     }
 
-    boolean onAction(BotEvent.ActionInvoked action, Responder responder) {
+    /** A Join click on a board in a channel is answered in the person's direct chat, not the channel. */
+    boolean onAction(BotEvent.ActionInvoked action, Responder privateResponder) {
         if (!action.actionId().equals(ChallengeBoard.JOIN)) {
             return false;
         }
-        responder.reply(join(action.user(), action.value()));
+        privateResponder.reply(join(action.user(), action.value()));
         return true;
     }
 
+    /** A posted challenge replaces its form; a refused one leaves the form to fix and resubmit. */
     boolean onForm(BotEvent.FormSubmitted form, Responder responder) {
         if (!form.callbackId().equals(ChallengeForm.CALLBACK)) {
             return false;
         }
-        responder.reply(challenges.submit(form));
+        ChallengeCommands.Outcome outcome = challenges.submit(form);
+        if (outcome.posted()) {
+            responder.update(outcome.message());
+        } else {
+            responder.reply(outcome.message());
+        }
         return true;
     }
 

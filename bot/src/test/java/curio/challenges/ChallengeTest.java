@@ -76,7 +76,9 @@ class ChallengeTest extends TeamLeadTestBase {
         FakeChatAdapter.Sent board = adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1);
         assertTrue(board.message().blocks().stream().anyMatch(b -> b instanceof Block.Buttons));
 
-        assertTrue(chat.click("mia", ChallengeBoard.JOIN, "c1").text().contains("You joined *AI week*"));
+        assertTrue(chat.click("mia", ChallengeBoard.JOIN, "c1").text().isEmpty(), "nothing is said in the channel");
+        assertTrue(adapter.sent().stream().anyMatch(s -> s.to().value().equals("D-mia")
+                && Chat.text(s.message()).contains("You joined *AI week*")), "the join is confirmed in mia's DM");
         assertTrue(chat.say("noah", "challenge join c1").text().contains("You joined"));
         assertTrue(chat.say("noah", "challenge join c1").text().contains("already in"));
         assertTrue(chat.say("mia", "challenge list").text().contains("`c1` *AI week*"));
