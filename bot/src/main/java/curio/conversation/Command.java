@@ -44,6 +44,7 @@ public sealed interface Command {
     record JoinChallenge(String challengeId) implements Command {}
     record LeaveChallenge(String challengeId) implements Command {}
     record Leaderboard() implements Command {}
+    record AdminStats() implements Command {}
     /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
     record Invalid(String reply) implements Command {}
 }

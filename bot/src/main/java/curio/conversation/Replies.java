@@ -31,7 +31,7 @@ final class Replies {
                 .text("*Teams*\n- `challenge list` · `challenge join c3` · `challenge leave c3` · `leaderboard`\n"
                         + "- `tried c3: what you did`: count a check-in for challenge c3\n"
                         + "- leads: `challenge new` · `team goals #channel`\n"
-                        + "- admins: `team setup #channel` · `admin leads add @person #channel` · "
+                        + "- admins: `admin stats` · `team setup #channel` · `admin leads add @person #channel` · "
                         + "`admin leads remove @person #channel`")
                 .text("*Your data*\n- `export`: everything I hold about you\n- `delete my data`: erase it all")
                 .build();

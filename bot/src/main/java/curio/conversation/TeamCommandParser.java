@@ -36,10 +36,14 @@ final class TeamCommandParser {
     }
 
     static Command admin(String rest, String original) {
+        if (rest.equals("stats") || rest.equals("statistics")) {
+            return new Command.AdminStats();
+        }
         String[] words = rest.split("\\s+");
         boolean leads = words.length >= 2 && (words[0].equals("leads") || words[0].equals("lead"));
         if (!leads || !(words[1].equals("add") || words[1].equals("remove"))) {
-            return new Invalid("Try `admin leads add @person #channel` or `admin leads remove @person #channel`.");
+            return new Invalid("Try `admin stats`, `admin leads add @person #channel` or "
+                    + "`admin leads remove @person #channel`.");
         }
         Optional<String> user = Mentions.firstUser(original);
         if (user.isEmpty()) {

@@ -10,6 +10,7 @@ import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
+import curio.leads.AdminStats;
 import curio.leads.Leaderboards;
 import curio.leads.TeamCommands;
 import curio.leads.TeamStore;
@@ -29,15 +30,17 @@ class TeamConversation {
     private final TeamStore teams;
     private final LearnerStore learners;
     private final ChatAdapters adapters;
+    private final AdminStats stats;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
-                     TeamStore teams, LearnerStore learners, ChatAdapters adapters) {
+                     TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats) {
         this.teamCommands = teamCommands;
         this.challenges = challenges;
         this.leaderboards = leaderboards;
         this.teams = teams;
         this.learners = learners;
         this.adapters = adapters;
+        this.stats = stats;
     }
 
     /** Whether this command is handled here; those work for admins and leads who are not learners. */
@@ -45,7 +48,8 @@ class TeamConversation {
         return command instanceof Command.TeamSetup || command instanceof Command.ChangeLead
                 || command instanceof Command.TeamGoals || command instanceof Command.NewChallenge
                 || command instanceof Command.ListChallenges || command instanceof Command.JoinChallenge
-                || command instanceof Command.LeaveChallenge || command instanceof Command.Leaderboard;
+                || command instanceof Command.LeaveChallenge || command instanceof Command.Leaderboard
+                || command instanceof Command.AdminStats;
     }
 
     void run(Command command, MessageReceived message, Responder responder) {
@@ -66,6 +70,8 @@ class TeamConversation {
             responder.reply(challenges.leave(user, leave.challengeId()));
         } else if (command instanceof Command.Leaderboard) {
             responder.reply(leaderboards.leaderboard(user));
+        } else if (command instanceof Command.AdminStats) {
+            responder.reply(stats.stats(user));
         }
     }
 

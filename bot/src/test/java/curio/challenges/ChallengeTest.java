@@ -30,6 +30,17 @@ class ChallengeTest extends TeamLeadTestBase {
     }
 
     @Test
+    void adminsSeeHowTheHabitSpreads() {
+        setUpLearningTeamWithLeo();
+        chat.say("mia", "tried a thing");
+        chat.say("mia", "share on");
+        String stats = chat.say("ada", "admin stats").text();
+        assertTrue(stats.contains("*5* enrolled, *1* learned in the last 7 days (20%)"), stats);
+        assertTrue(stats.contains("Sharing with their team: *1*") && stats.contains("Teams: *1*"), stats);
+        assertTrue(chat.say("mia", "admin stats").text().contains("Only workspace admins"));
+    }
+
+    @Test
     void aChannelCuriosNotInGetsInviteInstructions() {
         assertTrue(chat.say("ada", "team setup <#secret>").text().contains("/invite @Curio"));
         assertTrue(chat.say("ada", "team setup").text().contains("Which channel?"));
