@@ -61,7 +61,7 @@ class SlackFactory {
     @Singleton
     SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, Clock clock) {
         return new SlackTokens(settings.botToken(),
-                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock) : null);
+                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock) : null, slack);
     }
 
     @Singleton
