@@ -5,6 +5,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -47,11 +48,11 @@ public class SlackController {
     private final SlackSettings settings;
     private final SlackSignature signature;
 
-    SlackController(App app, SlackRequestParser parser, SlackSettings settings, Clock clock) {
+    SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks) {
         this.app = app;
         this.parser = parser;
         this.settings = settings;
-        this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), clock);
+        this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), SlackFactory.clock(clocks));
     }
 
     @Post(value = EVENTS, consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN},
