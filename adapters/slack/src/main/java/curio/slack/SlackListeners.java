@@ -151,11 +151,16 @@ final class SlackListeners {
         return s == null || s.isBlank();
     }
 
+    /**
+     * Where the engine's replies go. A click on a channel message (a challenge board's Join) is
+     * answered in the clicker's DM: the engine's answers are personal, not for the whole channel.
+     */
     private static Optional<ConversationRef> conversation(BotEvent event) {
         if (event instanceof BotEvent.MessageReceived m) {
             return Optional.of(m.conversation());
         } else if (event instanceof BotEvent.ActionInvoked a) {
-            return Optional.of(a.conversation());
+            return Optional.of(SlackAddress.of(a.conversation()).channel().startsWith("D") ? a.conversation()
+                    : SlackAddress.conversation(a.tenant(), a.user().userId()));
         } else if (event instanceof BotEvent.FormSubmitted f) {
             return Optional.of(f.conversation());
         } else if (event instanceof BotEvent.MemberJoined j) {

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class SlackRenderer {
 
     private static final Pattern SUFFIX = Pattern.compile("#\\d+$");
+    private static final Pattern MENTION = Pattern.compile("&lt;([@#][A-Z0-9][A-Za-z0-9._-]*(?:\\|[^&<>\\n]*)?)&gt;");
     private static final int MAX_BUTTON_TEXT = 75;
     static final int MAX_MESSAGE_BLOCKS = 50;
     static final int MAX_VIEW_BLOCKS = 100;
@@ -67,7 +68,7 @@ final class SlackRenderer {
                 out.append(out.length() == 0 ? "" : "\n").append(text);
             }
         }
-        return clip(Markdown.toSlack(out.length() == 0 ? message.text() : out.toString()), MAX_MESSAGE_TEXT);
+        return clip(toSlack(out.length() == 0 ? message.text() : out.toString()), MAX_MESSAGE_TEXT);
     }
 
     /** The length of the longest markdown text among {@code blocks}, for a log line. */
@@ -76,13 +77,22 @@ final class SlackRenderer {
                 : b instanceof Block.Context c ? c.markdown().length() : 0).max().orElse(0);
     }
 
+    /**
+     * Slack mrkdwn with the engine's mentions ({@code <@U1>}, {@code <#C1>}, see {@link curio.chat.Mentions})
+     * kept as mentions: {@link Markdown#toSlack} escapes every angle bracket, which showed them as text.
+     * Broadcasts ({@code <!here>}, {@code <!channel>}) stay escaped.
+     */
+    static String toSlack(String markdown) {
+        return MENTION.matcher(Markdown.toSlack(markdown)).replaceAll("<$1>");
+    }
+
     /** The engine's action id of a clicked Slack button. */
     static String actionId(String slackActionId) {
         return slackActionId == null ? "" : SUFFIX.matcher(slackActionId).replaceFirst("");
     }
 
     static MarkdownTextObject mrkdwn(String markdown) {
-        return MarkdownTextObject.builder().text(Markdown.toSlack(markdown)).build();
+        return MarkdownTextObject.builder().text(toSlack(markdown)).build();
     }
 
     static PlainTextObject plain(String text, int max) {
@@ -93,7 +103,7 @@ final class SlackRenderer {
         if (block instanceof Block.Text text) {
             return sections(text.markdown());
         } else if (block instanceof Block.Context context) {
-            String line = clip(Markdown.toSlack(context.markdown()), SlackSections.MAX_CHARS);
+            String line = clip(toSlack(context.markdown()), SlackSections.MAX_CHARS);
             return List.of(ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(line).build())).build());
         } else if (block instanceof Block.Buttons row) {
             List<BlockElement> buttons = new ArrayList<>();
@@ -125,7 +135,7 @@ final class SlackRenderer {
 
     private static List<LayoutBlock> sections(String markdown) {
         List<LayoutBlock> out = new ArrayList<>();
-        for (String piece : SlackSections.split(Markdown.toSlack(markdown))) {
+        for (String piece : SlackSections.split(toSlack(markdown))) {
             out.add(section(MarkdownTextObject.builder().text(piece).build()));
         }
         return out;
