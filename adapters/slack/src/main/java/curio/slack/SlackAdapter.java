@@ -13,14 +13,19 @@ import curio.chat.Profile;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Curio on Slack, as the engine sees it: posts, edits, App Home, modals and profiles through the
  * Web API, paced per channel and with Slack's errors mapped to {@link DeliveryException}.
  */
 public final class SlackAdapter implements ChatAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
 
     private final Slack slack;
     private final SlackTokens tokens;
@@ -59,9 +64,18 @@ public final class SlackAdapter implements ChatAdapter {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
         pacer.await(String.valueOf(address.team()), address.channel());
-        ChatPostMessageResponse sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
-                .channel(address.channel()).threadTs(threadTs).text(message.text())
-                .blocks(SlackRenderer.render(message.blocks()))));
+        ChatPostMessageResponse sent;
+        try {
+            sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                    .channel(address.channel()).threadTs(threadTs).text(message.text())
+                    .blocks(SlackRenderer.render(message.blocks()))));
+        } catch (DeliveryException e) {
+            if (!invalidBlocks(e, "chat.postMessage", address, message)) {
+                throw e;
+            }
+            sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                    .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))));
+        }
         String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
         String value = address.team() == null ? channel : address.team() + "/" + channel;
         return new SentMessage(new ConversationRef(Platform.SLACK, value), sent.getTs());
@@ -71,8 +85,31 @@ public final class SlackAdapter implements ChatAdapter {
     public void update(SentMessage target, Message message) throws DeliveryException {
         SlackAddress address = SlackAddress.of(target.conversation());
         String token = tokens.botToken(address.tenant(null));
-        call(address.team(), () -> slack.methods(token).chatUpdate(r -> r.channel(address.channel()).ts(target.id())
-                .text(message.text()).blocks(SlackRenderer.render(message.blocks()))));
+        try {
+            call(address.team(), () -> slack.methods(token).chatUpdate(r -> r.channel(address.channel()).ts(target.id())
+                    .text(message.text()).blocks(SlackRenderer.render(message.blocks()))));
+        } catch (DeliveryException e) {
+            if (!invalidBlocks(e, "chat.update", address, message)) {
+                throw e;
+            }
+            call(address.team(), () -> slack.methods(token).chatUpdate(r -> r.channel(address.channel()).ts(target.id())
+                    .text(SlackRenderer.plainText(message)).blocks(List.of())));
+        }
+    }
+
+    /**
+     * Slack refused blocks Curio built: a bug in Curio, so sending the same blocks again is
+     * pointless. It is logged as an error and the caller sends the words as plain text instead,
+     * which the learner can still read; the outbox sees a delivered message, not a retry.
+     */
+    private static boolean invalidBlocks(DeliveryException e, String method, SlackAddress address, Message message) {
+        if (!SlackErrors.INVALID_BLOCKS.equals(e.getMessage())) {
+            return false;
+        }
+        LOG.error("Slack: {} in {} refused Curio's blocks ({} blocks, longest text {} chars), a bug: sent as plain text",
+                method, address.team(), SlackRenderer.render(message.blocks()).size(),
+                SlackRenderer.longestText(message.blocks()));
+        return true;
     }
 
     @Override
@@ -132,11 +169,11 @@ public final class SlackAdapter implements ChatAdapter {
             throws DeliveryException {
         DeliveryException failure;
         try {
-            return SlackErrors.check(call.run());
+            return SlackErrors.check(String.valueOf(team), call.run());
         } catch (DeliveryException e) {
             failure = e;
         } catch (Exception e) {
-            failure = SlackErrors.of(e);
+            failure = SlackErrors.of(String.valueOf(team), e);
         }
         if (failure.kind() == DeliveryException.Kind.RATE_LIMITED) {
             pacer.rateLimited(String.valueOf(team), failure.retryAfter());

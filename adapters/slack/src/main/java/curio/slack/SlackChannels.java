@@ -76,14 +76,14 @@ final class SlackChannels {
         TenantId tenant = address.tenant(null);
         try {
             MethodsClient api = slack.methods(tokens.botToken(tenant));
-            Optional<Set<String>> members = invited(api, address.channel()) ? fetch(api, tenant, address.channel())
+            Optional<Set<String>> members = invited(api, tenant, address.channel()) ? fetch(api, tenant, address.channel())
                     : Optional.empty();
             members.ifPresent(m -> remember(key, m, now));
             return members;
         } catch (DeliveryException e) {
             throw new IllegalStateException("Slack: channel members of " + tenant + " unavailable: " + e.getMessage(), e);
         } catch (Exception e) {
-            DeliveryException failure = SlackErrors.of(e);
+            DeliveryException failure = SlackErrors.of(tenant.id(), e);
             throw new IllegalStateException("Slack: channel members of " + tenant + " unavailable: "
                     + failure.getMessage(), failure);
         }
@@ -95,12 +95,12 @@ final class SlackChannels {
         cache.remove(address.team() + "/" + address.channel());
     }
 
-    private static boolean invited(MethodsClient api, String channel) throws Exception {
+    private static boolean invited(MethodsClient api, TenantId tenant, String channel) throws Exception {
         ConversationsInfoResponse info = api.conversationsInfo(r -> r.channel(channel));
         if (!info.isOk() && NOT_INVITED.contains(info.getError())) {
             return false;
         }
-        return SlackErrors.check(info).getChannel() != null && info.getChannel().isMember();
+        return SlackErrors.check(tenant.id(), info).getChannel() != null && info.getChannel().isMember();
     }
 
     private static Optional<Set<String>> fetch(MethodsClient api, TenantId tenant, String channel) throws Exception {
@@ -113,7 +113,7 @@ final class SlackChannels {
             if (!response.isOk() && NOT_INVITED.contains(response.getError())) {
                 return Optional.empty();
             }
-            if (SlackErrors.check(response).getMembers() != null) {
+            if (SlackErrors.check(tenant.id(), response).getMembers() != null) {
                 members.addAll(response.getMembers());
             }
             cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();

@@ -5,6 +5,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +48,11 @@ public class SlackController {
     private final SlackSettings settings;
     private final SlackSignature signature;
 
-    SlackController(App app, SlackRequestParser parser, SlackSettings settings, Clock clock) {
+    SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks) {
         this.app = app;
         this.parser = parser;
         this.settings = settings;
-        this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), clock);
+        this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), SlackFactory.clock(clocks));
     }
 
     @Post(value = EVENTS, consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN},
@@ -93,7 +95,12 @@ public class SlackController {
         if (!settings.oauth()) {
             return error(HttpStatus.NOT_FOUND, "OAuth install is off: set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET");
         }
-        Request<?> slackRequest = parse(request, "");
+        Request<?> slackRequest;
+        try {
+            slackRequest = parse(request, "");
+        } catch (RuntimeException e) {
+            slackRequest = null;
+        }
         return slackRequest == null ? error(HttpStatus.BAD_REQUEST, "missing code or state") : run(slackRequest);
     }
 
@@ -109,8 +116,7 @@ public class SlackController {
         try {
             response = app.run(slackRequest);
         } catch (Exception e) {
-            LOG.error("Slack: failed on a {} request", slackRequest.getRequestType(), e);
-            return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+            return failed(slackRequest, e);
         }
         int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
         if (status == 404) {
@@ -127,6 +133,24 @@ public class SlackController {
             }
         }
         return out;
+    }
+
+    /**
+     * Never a 500: a signed request Curio cannot handle gets 400 (so Slack may retry an event,
+     * whose dedupe key the listener released), or 503 while shutting down. Missing fields are the
+     * sender's fault (warn); anything else is logged as an error.
+     */
+    private static HttpResponse<String> failed(Request<?> slackRequest, Exception e) {
+        if (e instanceof RejectedExecutionException) {
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "shutting down, retry later");
+        }
+        if (e instanceof NullPointerException || e instanceof IllegalArgumentException || e instanceof ClassCastException
+                || e instanceof com.google.gson.JsonParseException) {
+            LOG.warn("Slack: a malformed {} request: {}", slackRequest.getRequestType(), e.toString());
+        } else {
+            LOG.error("Slack: failed on a {} request", slackRequest.getRequestType(), e);
+        }
+        return error(HttpStatus.BAD_REQUEST, "could not handle this request");
     }
 
     private static HttpResponse<String> error(HttpStatus status, String message) {

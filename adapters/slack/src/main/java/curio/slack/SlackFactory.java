@@ -41,9 +41,13 @@ class SlackFactory {
         return Slack.getInstance(config);
     }
 
-    @Singleton
-    Clock clock(BeanProvider<Clock> engineClock) {
-        return engineClock.find(null).orElse(Clock.systemUTC());
+    /**
+     * The engine's clock, or the system's without an engine. Not a {@code Clock} bean of its own:
+     * beside the engine's that made two candidates, and looking the engine's up from inside one
+     * found itself (a StackOverflowError at start as soon as Slack was configured).
+     */
+    static Clock clock(BeanProvider<Clock> clocks) {
+        return clocks.find(null).orElse(Clock.systemUTC());
     }
 
     @Singleton
@@ -59,15 +63,15 @@ class SlackFactory {
     }
 
     @Singleton
-    SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, Clock clock) {
+    SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, BeanProvider<Clock> clocks) {
         return new SlackTokens(settings.botToken(),
-                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock) : null);
+                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock(clocks)) : null, slack);
     }
 
     @Singleton
-    SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis, Clock clock) {
+    SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis, BeanProvider<Clock> clocks) {
         return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
-                new SlackProfiles(slack, tokens, redis), new SlackChannels(slack, tokens, clock));
+                new SlackProfiles(slack, tokens, redis), new SlackChannels(slack, tokens, clock(clocks)));
     }
 
     @Context

@@ -2,6 +2,7 @@ package curio.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
@@ -16,6 +17,7 @@ import curio.chat.TenantId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,32 +46,15 @@ final class SlackListeners {
     }
 
     void register(App app, String command) {
-        app.event(MessageEvent.class, (req, ctx) -> {
-            if (firstTime(ctx, req.getEventId())) {
-                SlackEvents.message(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
-            }
-            return ctx.ack();
-        });
-        app.event(AppMentionEvent.class, (req, ctx) -> {
-            if (firstTime(ctx, req.getEventId())) {
-                SlackEvents.mention(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
-            }
-            return ctx.ack();
-        });
-        app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
-            if (firstTime(ctx, req.getEventId())) {
-                SlackEvents.homeOpened(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
-            }
-            return ctx.ack();
-        });
+        app.event(MessageEvent.class, (req, ctx) -> once(ctx, req.getEventId(), () -> SlackEvents.message(ctx, req.getEvent())));
+        app.event(AppMentionEvent.class, (req, ctx) -> once(ctx, req.getEventId(), () -> SlackEvents.mention(ctx, req.getEvent())));
+        app.event(AppHomeOpenedEvent.class, (req, ctx) -> once(ctx, req.getEventId(),
+                () -> SlackEvents.homeOpened(ctx, req.getEvent())));
         app.event(MemberJoinedChannelEvent.class, (req, ctx) -> {
             if (req.getEvent().getChannel() != null) {
                 adapter.membersChanged(SlackAddress.conversation(SlackEvents.tenant(ctx), req.getEvent().getChannel()));
             }
-            if (firstTime(ctx, req.getEventId())) {
-                SlackEvents.memberJoined(ctx, req.getEvent()).ifPresent(e -> dispatch(ctx, e, null, null));
-            }
-            return ctx.ack();
+            return once(ctx, req.getEventId(), () -> SlackEvents.memberJoined(ctx, req.getEvent()));
         });
         app.event(AppUninstalledEvent.class, (req, ctx) -> uninstalled(ctx));
         app.event(TokensRevokedEvent.class, (req, ctx) -> {
@@ -77,6 +62,9 @@ final class SlackListeners {
             return tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty() ? uninstalled(ctx) : ctx.ack();
         });
         app.command(command, (req, ctx) -> {
+            if (req.getPayload() == null || blank(req.getPayload().getUserId())) {
+                return malformed("a slash command without a user");
+            }
             dispatch(ctx, SlackEvents.command(ctx, req.getPayload()), null, null);
             return ctx.ack();
         });
@@ -86,8 +74,12 @@ final class SlackListeners {
             return ctx.ack();
         });
         app.viewSubmission(Pattern.compile(".*"), (req, ctx) -> {
-            SlackViews.Metadata metadata = SlackViews.metadata(req.getPayload().getView().getPrivateMetadata());
-            BotEvent.FormSubmitted event = SlackEvents.form(ctx, req.getPayload(), metadata);
+            var payload = req.getPayload();
+            if (payload == null || payload.getView() == null || payload.getUser() == null || blank(payload.getUser().getId())) {
+                return malformed("a view_submission without a view or a user");
+            }
+            SlackViews.Metadata metadata = SlackViews.metadata(payload.getView().getPrivateMetadata());
+            BotEvent.FormSubmitted event = SlackEvents.form(ctx, payload, metadata);
             SentMessage source = metadata.ts() == null ? null : new SentMessage(event.conversation(), metadata.ts());
             dispatch(ctx, event, source, null);
             return ctx.ack();
@@ -95,21 +87,39 @@ final class SlackListeners {
     }
 
     /** The bot lost its workspace: delete this adapter's keys now, tell the engine after the ack. */
-    private com.slack.api.bolt.response.Response uninstalled(Context ctx) {
+    private Response uninstalled(Context ctx) {
         TenantId tenant = SlackEvents.tenant(ctx);
         SlackInstallations.purge(redis, tenant);
         dispatch(ctx, new BotEvent.AppUninstalled(tenant, null), null, null);
         return ctx.ack();
     }
 
-    private boolean firstTime(Context ctx, String eventId) {
-        if (eventId == null) {
-            return true;
+    /**
+     * Hands an event to the engine unless Slack sent it before. The dedupe key is set first (two
+     * replicas may get the same retry) and removed again when the event could not be handed over,
+     * so Slack's next retry is processed instead of dropped as a duplicate.
+     */
+    private Response once(Context ctx, String eventId, Supplier<Optional<BotEvent>> translate) {
+        String key = eventId == null ? null : SlackKeys.event(SlackEvents.tenant(ctx), eventId);
+        if (key != null && !"OK".equals(redis.set(key, "1", SetParams.setParams().nx().ex(DEDUPE_SECONDS)))) {
+            return ctx.ack();
         }
-        String key = SlackKeys.event(SlackEvents.tenant(ctx), eventId);
-        return "OK".equals(redis.set(key, "1", SetParams.setParams().nx().ex(DEDUPE_SECONDS)));
+        boolean handedOver = false;
+        try {
+            translate.get().ifPresent(event -> dispatch(ctx, event, null, null));
+            handedOver = true;
+            return ctx.ack();
+        } finally {
+            if (!handedOver && key != null) {
+                redis.del(key);
+            }
+        }
     }
 
+    /**
+     * Runs the engine on {@code workers}. Throws {@link RejectedExecutionException} when they refuse
+     * (shutting down): {@link SlackController} answers 503, so Slack tries again (Bolt would ack a listener's 503).
+     */
     private void dispatch(Context ctx, BotEvent event, SentMessage source, String triggerId) {
         ConversationRef conversation = conversation(event).orElse(null);
         SlackResponder responder = new SlackResponder(adapter, event.tenant(), conversation, source, triggerId);
@@ -122,15 +132,35 @@ final class SlackListeners {
                 }
             });
         } catch (RejectedExecutionException e) {
-            LOG.error("Slack: dropped a {} of {}: shutting down", event.getClass().getSimpleName(), event.tenant());
+            LOG.warn("Slack: refused a {} of {}: shutting down; Slack will retry", event.getClass().getSimpleName(), event.tenant());
+            throw e;
         }
     }
 
+    private static Response malformed(String what) {
+        LOG.warn("Slack: ignored {}", what);
+        return json(400, what);
+    }
+
+    private static Response json(int status, String error) {
+        return Response.builder().statusCode(status).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                .body("{\"ok\":false,\"error\":\"" + error + "\"}").build();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * Where the engine's replies go. A click on a channel message (a challenge board's Join) is
+     * answered in the clicker's DM: the engine's answers are personal, not for the whole channel.
+     */
     private static Optional<ConversationRef> conversation(BotEvent event) {
         if (event instanceof BotEvent.MessageReceived m) {
             return Optional.of(m.conversation());
         } else if (event instanceof BotEvent.ActionInvoked a) {
-            return Optional.of(a.conversation());
+            return Optional.of(SlackAddress.of(a.conversation()).channel().startsWith("D") ? a.conversation()
+                    : SlackAddress.conversation(a.tenant(), a.user().userId()));
         } else if (event instanceof BotEvent.FormSubmitted f) {
             return Optional.of(f.conversation());
         } else if (event instanceof BotEvent.MemberJoined j) {

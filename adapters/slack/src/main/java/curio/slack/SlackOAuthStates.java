@@ -4,7 +4,11 @@ import com.slack.api.bolt.service.OAuthStateService;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.SetParams;
 
-/** OAuth {@code state} values live in Redis for ten minutes, so any replica can finish an install. */
+/**
+ * OAuth {@code state} values live in Redis for ten minutes, so any replica can finish an install.
+ * A state is good for one callback: {@link #isAvailableInDatabase} takes it with GETDEL, so two
+ * callbacks racing with the same state cannot both pass (Bolt checks, then deletes, in two steps).
+ */
 final class SlackOAuthStates implements OAuthStateService {
 
     private final RedisClient redis;
@@ -18,11 +22,13 @@ final class SlackOAuthStates implements OAuthStateService {
         redis.set(SlackKeys.OAUTH_STATE + state, "1", SetParams.setParams().ex(getExpirationInSeconds()));
     }
 
+    /** True once per issued state: the check consumes it. */
     @Override
     public boolean isAvailableInDatabase(String state) {
-        return redis.exists(SlackKeys.OAUTH_STATE + state);
+        return state != null && redis.getDel(SlackKeys.OAUTH_STATE + state) != null;
     }
 
+    /** Already gone after {@link #isAvailableInDatabase}; kept for callers that delete without checking. */
     @Override
     public void deleteStateFromDatastore(String state) {
         redis.del(SlackKeys.OAUTH_STATE + state);

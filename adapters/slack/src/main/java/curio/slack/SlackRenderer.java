@@ -11,6 +11,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import curio.chat.Block;
 import curio.chat.Markdown;
+import curio.chat.Message;
 import curio.chat.Platform;
 import curio.chat.UnsupportedBlockException;
 import java.time.LocalDate;
@@ -21,21 +22,68 @@ import java.util.regex.Pattern;
 /**
  * Renders the neutral blocks as Block Kit. Slack wants action ids unique inside a block, so a
  * button's action id gets a {@code #n} suffix that {@link #actionId} strips from a click again.
+ * Slack refuses a section over 3,000 characters and a message over 50 blocks ({@code invalid_blocks}):
+ * long text becomes several sections ({@link SlackSections}), and blocks past the limit give way
+ * to a closing context line saying the message was cut.
  */
 final class SlackRenderer {
 
     private static final Pattern SUFFIX = Pattern.compile("#\\d+$");
+    private static final Pattern MENTION = Pattern.compile("&lt;([@#][A-Z0-9][A-Za-z0-9._-]*(?:\\|[^&<>\\n]*)?)&gt;");
     private static final int MAX_BUTTON_TEXT = 75;
+    static final int MAX_MESSAGE_BLOCKS = 50;
+    static final int MAX_VIEW_BLOCKS = 100;
+    static final int MAX_MESSAGE_TEXT = 40_000;
+    static final String CLIPPED = "_…the rest did not fit in one Slack message._";
 
     private SlackRenderer() {
     }
 
+    /** A message's blocks, at most {@value #MAX_MESSAGE_BLOCKS}. */
     static List<LayoutBlock> render(List<Block> blocks) {
+        return render(blocks, MAX_MESSAGE_BLOCKS);
+    }
+
+    /** At most {@code max} blocks; when more were rendered, the last one says the rest was cut. */
+    static List<LayoutBlock> render(List<Block> blocks, int max) {
         List<LayoutBlock> out = new ArrayList<>();
         for (Block block : blocks) {
             out.addAll(render(block));
         }
-        return out;
+        if (out.size() <= max) {
+            return out;
+        }
+        List<LayoutBlock> clipped = new ArrayList<>(out.subList(0, max - 1));
+        clipped.add(ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(CLIPPED).build())).build());
+        return clipped;
+    }
+
+    /** The words of a message as mrkdwn, without buttons: the fallback when Slack refuses its blocks. */
+    static String plainText(Message message) {
+        StringBuilder out = new StringBuilder();
+        for (Block block : message.blocks()) {
+            String text = block instanceof Block.Text t ? t.markdown() : block instanceof Block.Context c ? c.markdown()
+                    : block instanceof Block.Choice c ? c.question() : null;
+            if (text != null) {
+                out.append(out.length() == 0 ? "" : "\n").append(text);
+            }
+        }
+        return clip(toSlack(out.length() == 0 ? message.text() : out.toString()), MAX_MESSAGE_TEXT);
+    }
+
+    /** The length of the longest markdown text among {@code blocks}, for a log line. */
+    static int longestText(List<Block> blocks) {
+        return blocks.stream().mapToInt(b -> b instanceof Block.Text t ? t.markdown().length()
+                : b instanceof Block.Context c ? c.markdown().length() : 0).max().orElse(0);
+    }
+
+    /**
+     * Slack mrkdwn with the engine's mentions ({@code <@U1>}, {@code <#C1>}, see {@link curio.chat.Mentions})
+     * kept as mentions: {@link Markdown#toSlack} escapes every angle bracket, which showed them as text.
+     * Broadcasts ({@code <!here>}, {@code <!channel>}) stay escaped.
+     */
+    static String toSlack(String markdown) {
+        return MENTION.matcher(Markdown.toSlack(markdown)).replaceAll("<$1>");
     }
 
     /** The engine's action id of a clicked Slack button. */
@@ -44,19 +92,19 @@ final class SlackRenderer {
     }
 
     static MarkdownTextObject mrkdwn(String markdown) {
-        return MarkdownTextObject.builder().text(Markdown.toSlack(markdown)).build();
+        return MarkdownTextObject.builder().text(toSlack(markdown)).build();
     }
 
     static PlainTextObject plain(String text, int max) {
-        String clipped = text.length() > max ? text.substring(0, max - 1) + "…" : text;
-        return PlainTextObject.builder().text(clipped).emoji(true).build();
+        return PlainTextObject.builder().text(clip(text, max)).emoji(true).build();
     }
 
     private static List<LayoutBlock> render(Block block) {
         if (block instanceof Block.Text text) {
-            return List.of(section(mrkdwn(text.markdown())));
+            return sections(text.markdown());
         } else if (block instanceof Block.Context context) {
-            return List.of(ContextBlock.builder().elements(List.of(mrkdwn(context.markdown()))).build());
+            String line = clip(toSlack(context.markdown()), SlackSections.MAX_CHARS);
+            return List.of(ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(line).build())).build());
         } else if (block instanceof Block.Buttons row) {
             List<BlockElement> buttons = new ArrayList<>();
             for (Block.Button b : row.buttons()) {
@@ -68,7 +116,9 @@ final class SlackRenderer {
             for (Block.Option option : choice.options()) {
                 buttons.add(button(choice.actionId() + "#" + buttons.size(), option.label(), option.value(), Block.Style.DEFAULT));
             }
-            return List.of(section(mrkdwn(choice.question())), ActionsBlock.builder().elements(buttons).build());
+            List<LayoutBlock> out = new ArrayList<>(sections(choice.question()));
+            out.add(ActionsBlock.builder().elements(buttons).build());
+            return out;
         } else if (block instanceof Block.Divider) {
             return List.of(DividerBlock.builder().build());
         } else if (block instanceof Block.Progress progress) {
@@ -81,6 +131,18 @@ final class SlackRenderer {
 
     private static SectionBlock section(MarkdownTextObject text) {
         return SectionBlock.builder().text(text).build();
+    }
+
+    private static List<LayoutBlock> sections(String markdown) {
+        List<LayoutBlock> out = new ArrayList<>();
+        for (String piece : SlackSections.split(toSlack(markdown))) {
+            out.add(section(MarkdownTextObject.builder().text(piece).build()));
+        }
+        return out;
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     private static ButtonElement button(String actionId, String label, String value, Block.Style style) {

@@ -37,7 +37,7 @@ final class SlackViews {
     }
 
     static View home(HomeView home) {
-        return View.builder().type("home").blocks(SlackRenderer.render(home.blocks())).build();
+        return View.builder().type("home").blocks(SlackRenderer.render(home.blocks(), SlackRenderer.MAX_VIEW_BLOCKS)).build();
     }
 
     static View modal(Form form, SentMessage source) {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The security edge: bad signatures get 401, bad bodies 400 or 413, unknown events 200, never a 500. */
+/**
+ * The security edge: bad signatures get 401, bad bodies 400 or 413, unknown events 200, never a 500,
+ * not even for a signed payload that lacks what a listener needs.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackBadInputTest implements TestPropertyProvider {
@@ -21,6 +24,7 @@ class SlackBadInputTest implements TestPropertyProvider {
     final FakeSlackApi slack = SlackEventsEndpointTest.start();
     @Inject EmbeddedServer server;
     @Inject TestEngine engine;
+    @Inject redis.clients.jedis.RedisClient redis;
     SignedRequests requests;
 
     @Override
@@ -84,5 +88,28 @@ class SlackBadInputTest implements TestPropertyProvider {
         var response = requests.json("{\"token\":\"x\",\"challenge\":\"abc123\",\"type\":\"url_verification\"}");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("abc123"), response.body());
+    }
+
+    @Test
+    void signedPayloadsWithoutAViewOrAUserGet400NotA500() throws Exception {
+        String noView = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"}}";
+        assertEquals(400, requests.form(noView).statusCode());
+        String noUser = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\"},\"view\":{\"id\":\"V1\",\"type\":\"modal\","
+                + "\"callback_id\":\"reflect\",\"state\":{\"values\":{}}}}";
+        assertEquals(400, requests.form(noUser).statusCode());
+        String noActionUser = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"actions\":[{\"action_id\":\"quiz#0\"}]}";
+        assertTrue(requests.form(noActionUser).statusCode() < 500);
+        assertEquals(400, requests.command("token=x&team_id=T1&command=%2Fcurio&text=start").statusCode());
+        Thread.sleep(200);
+        assertTrue(engine.events.isEmpty());
+    }
+
+    @Test
+    void anEventThatFailsBeforeReachingTheEngineIsNotRememberedAsSeen() throws Exception {
+        String blankUser = "{\"type\":\"message\",\"channel\":\"D1\",\"channel_type\":\"im\",\"user\":\" \",\"text\":\"start\","
+                + "\"ts\":\"1.1\"}";
+        assertEquals(400, requests.json(SignedRequests.event("Ev-fails-1", blankUser)).statusCode());
+        assertEquals(null, redis.get(SlackKeys.event(new curio.chat.TenantId(curio.chat.Platform.SLACK, "T1"), "Ev-fails-1")),
+                "Slack's retry of this event is processed, not dropped as a duplicate");
     }
 }

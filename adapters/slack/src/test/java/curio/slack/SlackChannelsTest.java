@@ -48,7 +48,7 @@ class SlackChannelsTest {
                 return now;
             }
         };
-        channels = new SlackChannels(Slack.getInstance(config), new SlackTokens("xoxb-1-test-token-000000", null), clock);
+        channels = new SlackChannels(Slack.getInstance(config), new SlackTokens("xoxb-1-test-token-000000", null, null), clock);
     }
 
     @AfterEach

@@ -64,7 +64,8 @@ class SlackDeliveryTest {
 
     @Test
     void aGoneChannelOrAccountStopsInsteadOfRetrying() {
-        for (String error : new String[] {"channel_not_found", "account_inactive", "user_not_found", "is_archived"}) {
+        for (String error : new String[] {"channel_not_found", "account_inactive", "user_not_found", "is_archived",
+                "cannot_dm_bot", "not_in_channel"}) {
             slack.script("chat.postMessage", 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
             DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.send(to("Dgone-" + error), Message.text("hi")));
             assertEquals(DeliveryException.Kind.GONE, e.kind(), error);
@@ -76,5 +77,37 @@ class SlackDeliveryTest {
         slack.script("chat.postMessage", 500, Map.of(), "oops");
         DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.send(to("D500"), Message.text("hi")));
         assertEquals(DeliveryException.Kind.RETRY, e.kind());
+    }
+
+    @Test
+    void aBrokenWorkspaceTokenIsRetriedInsteadOfStoppingEveryLearner() {
+        for (String error : new String[] {"invalid_auth", "not_authed", "token_revoked", "token_expired", "missing_scope",
+                "team_not_found"}) {
+            slack.script("chat.postMessage", 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
+            DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.send(to("Dauth-" + error), Message.text("hi")));
+            assertEquals(DeliveryException.Kind.RETRY, e.kind(), error);
+            assertEquals(error, e.getMessage());
+        }
+    }
+
+    @Test
+    void aTwentyKilobyteExportArrivesAsSectionsSlackAccepts() throws Exception {
+        adapter.send(to("Dexport"), Message.text(SlackRendererLimitsTest.export()));
+        FakeSlackApi.Call call = slack.calls("chat.postMessage").stream().filter(c -> c.param("channel").equals("Dexport"))
+                .findFirst().orElseThrow();
+        var blocks = com.google.gson.JsonParser.parseString(call.param("blocks")).getAsJsonArray();
+        assertTrue(blocks.size() > 6 && blocks.size() <= 50, "blocks " + blocks.size());
+        blocks.forEach(b -> assertTrue(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString().length() <= 3000));
+    }
+
+    @Test
+    void blocksSlackRefusesAreSentOnceAsPlainTextNotRetried() throws Exception {
+        slack.script("chat.postMessage", 200, Map.of(), "{\"ok\":false,\"error\":\"invalid_blocks\"}");
+        adapter.send(to("Dinvalid"), Message.builder("Quiz").text("*Which* one?").build());
+        var calls = slack.calls("chat.postMessage").stream().filter(c -> c.param("channel").equals("Dinvalid")).toList();
+        assertEquals(2, calls.size());
+        assertTrue(calls.get(0).param("blocks") != null);
+        assertEquals(null, calls.get(1).param("blocks"));
+        assertEquals("*Which* one?", calls.get(1).param("text"));
     }
 }

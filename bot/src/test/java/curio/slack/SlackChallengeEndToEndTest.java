@@ -1,0 +1,133 @@
+package curio.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import curio.challenges.Challenge;
+import curio.challenges.ChallengeForm;
+import curio.challenges.ChallengeStore;
+import curio.challenges.ChallengeSweep;
+import curio.chat.Platform;
+import curio.chat.TenantId;
+import curio.support.TestClockFactory;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue 5 on Slack, end to end: an admin makes #learning ({@link #CHANNEL}) a team and names a lead, the lead
+ * posts a challenge from the modal, two members join from the board, check in on three days,
+ * the board is edited in place, and the summary lands in the channel when it ends.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SlackChallengeEndToEndTest extends SlackEngineTest {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final TenantId T1 = new TenantId(Platform.SLACK, "T1");
+    /** #learning; Slack channel ids are at least three characters, which the adapter checks. */
+    static final String CHANNEL = "C1LEARN";
+
+    @Inject ChallengeSweep sweep;
+    @Inject ChallengeStore challenges;
+
+    private FakeSlackApi.Call await(String method, Predicate<FakeSlackApi.Call> match) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        Optional<FakeSlackApi.Call> found;
+        while ((found = slack.calls(method).stream().filter(match).findFirst()).isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        return found.orElseThrow(() -> new AssertionError("no matching " + method + " in " + slack.calls(method)));
+    }
+
+    private static Predicate<FakeSlackApi.Call> in(String channel, String text) {
+        return c -> channel.equals(c.param("channel")) && String.valueOf(c.param("blocks")).contains(text);
+    }
+
+    private void say(String eventId, String user, String text, String expected) throws Exception {
+        assertEquals(200, dm(eventId, user, text).statusCode());
+        await("chat.postMessage", in("D" + user, expected));
+    }
+
+    @Test
+    void aLeadsChallengeIsJoinedCheckedIntoEditedOnTheBoardAndSummarised() throws Exception {
+        slack.channel(CHANNEL, true, "UBOT", "UADA", "ULEAD", "UMIA", "UNOAH");
+        for (String learner : new String[] {"ULEAD", "UMIA", "UNOAH"}) {
+            say("Ev-start-" + learner, learner, "start", "Curio");
+        }
+        say("Ev-share-UMIA", "UMIA", "share on", "Sharing is on");
+        say("Ev-share-UNOAH", "UNOAH", "share on", "Sharing is on");
+        assertEquals(200, command("UADA", "team setup <#" + CHANNEL + "|learning>").statusCode());
+        await("chat.postMessage", in("UADA", "is now a Curio team"));
+        assertEquals(200, command("UADA", "admin leads add <@ULEAD> <#" + CHANNEL + "|learning>").statusCode());
+        await("chat.postMessage", in("UADA", "now leads"));
+
+        Map<String, String> form = Map.of("title", "AI week", "description", "Small experiments with AI assistants.",
+                "goal", "check in on 3 of the next 5 days", "target", "3", "unit", "DAYS",
+                "start", "2026-03-02", "end", "2026-03-06", "team", CHANNEL);
+        assertEquals(200, submit("ULEAD", ChallengeForm.CALLBACK, form, Set.of("start", "end"), Set.of("unit", "team"))
+                .statusCode());
+        await("chat.postMessage", in("ULEAD", "Posted *AI week*"));
+        FakeSlackApi.Call board = await("chat.postMessage", in(CHANNEL, "AI week"));
+        JsonObject join = joinButton(board.param("blocks"));
+        Challenge challenge = challenges.find(T1, join.get("value").getAsString()).orElseThrow();
+        String boardTs = challenge.boardMessageId().orElseThrow();
+
+        for (String member : new String[] {"UMIA", "UNOAH"}) {
+            assertEquals(200, click(member, CHANNEL, boardTs, join.get("action_id").getAsString(),
+                    join.get("value").getAsString()).statusCode());
+            await("chat.postMessage", c -> String.valueOf(c.param("blocks")).contains("You joined")
+                    && c.param("channel").endsWith(member));
+        }
+        assertTrue(slack.calls("chat.postMessage").stream().noneMatch(in(CHANNEL, "You joined")),
+                "a Join click is answered in the member's DM, not in front of the whole channel");
+
+        for (int day = 1; day <= 3; day++) {
+            say("Ev-mia-" + day, "UMIA", "tried " + challenge.id() + ": asked an assistant to critique my plan",
+                    "AI week: " + day + "/3");
+            say("Ev-noah-" + day, "UNOAH", "tried " + challenge.id() + ": summarised a thread with AI",
+                    "AI week: " + day + "/3");
+            if (day < 3) {
+                clock.advance(Duration.ofDays(1));
+            }
+        }
+        clock.advance(Duration.ofMinutes(90));
+        sweep.tick();
+        FakeSlackApi.Call edited = await("chat.update", c -> boardTs.equals(c.param("ts")) && c.param("blocks").contains("3/3"));
+        assertEquals(CHANNEL, edited.param("channel"), "the board is edited in place, not reposted");
+        assertTrue(edited.param("blocks").contains("3/3"), edited.param("blocks"));
+
+        clock.set(Instant.parse("2026-03-07T04:00:00Z"));
+        sweep.tick();
+        FakeSlackApi.Call summary = await("chat.postMessage", in(CHANNEL, "of 2 finished"));
+        assertTrue(summary.param("blocks").contains("2 of 2 finished"), summary.param("blocks"));
+        String text = summary.param("blocks").replace("\\u003c", "<").replace("\\u003e", ">");
+        assertTrue(text.contains("Thank you <@ULEAD>"), "thanks the lead with a real mention: " + text);
+        assertTrue(TestClockFactory.START.isBefore(clock.instant()));
+    }
+
+    private static JsonObject joinButton(String blocks) {
+        for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
+            JsonObject b = block.getAsJsonObject();
+            if (b.has("elements") && b.get("type").getAsString().equals("actions")) {
+                for (JsonElement e : b.getAsJsonArray("elements")) {
+                    if (e.getAsJsonObject().get("action_id").getAsString().startsWith("challenge.join")) {
+                        return e.getAsJsonObject();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no Join button on the board: " + blocks);
+    }
+
+}
