@@ -25,6 +25,19 @@ public class PromptSelector {
     private static final String DONE = "tdone";
     private static final String TURN = "rr";
 
+    /** Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. */
+    private static final String CHOOSE_ONCE = """
+            local current = redis.call('HMGET', KEYS[1], 'td', 'tid')
+            local day, prompt
+            for i = 1, #ARGV, 2 do
+              if ARGV[i] == 'td' then day = ARGV[i + 1] end
+              if ARGV[i] == 'tid' then prompt = ARGV[i + 1] end
+            end
+            if current[1] == day and current[2] then return current[2] end
+            redis.call('HSET', KEYS[1], unpack(ARGV))
+            return prompt
+            """;
+
     private final RedisClient redis;
     private final PromptLibrary library;
     private final ReviewQueue reviews;
@@ -49,13 +62,20 @@ public class PromptSelector {
         Optional<Prompt> chosen = reviews.due(user, day, 5).stream()
                 .map(library::prompt).flatMap(Optional::stream).findFirst()
                 .or(() -> nextUnseen(key, tracks(topics), update));
-        chosen.ifPresent(prompt -> {
-            update.put(DAY, Long.toString(day.toEpochDay()));
-            update.put(PROMPT, prompt.id());
-            update.put(DONE, "0");
-            redis.hset(key, update);
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        update.put(DAY, Long.toString(day.toEpochDay()));
+        update.put(PROMPT, chosen.get().id());
+        update.put(DONE, "0");
+        List<String> args = new ArrayList<>();
+        update.forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
         });
-        return chosen;
+        // two callers at once (the scheduled prompt and `today`): the first choice of the day wins
+        String kept = (String) redis.eval(CHOOSE_ONCE, List.of(key), args);
+        return library.prompt(kept).or(() -> chosen);
     }
 
     /** Whether today's prompt was answered (got it, quiz, reflection, tried). */
