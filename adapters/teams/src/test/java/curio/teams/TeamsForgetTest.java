@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import redis.clients.jedis.RedisClient;
@@ -49,6 +50,12 @@ class TeamsForgetTest implements TestPropertyProvider {
                 TestEngine.ENABLED, "true");
     }
 
+    /** Each test installs Curio in the team afresh: the first to add it is its installer. */
+    @BeforeEach
+    void removeCurioFromTheTeam() {
+        post(Activities.teamInstallation(connector.url(), "remove", Activities.ADA));
+    }
+
     @AfterAll
     void close() {
         connector.close();
@@ -72,6 +79,20 @@ class TeamsForgetTest implements TestPropertyProvider {
         assertTrue(directory.aadObjectId(Activities.TENANT, Activities.ADA.accountId()).isEmpty());
         assertTrue(adapter.directConversation(new UserRef(TENANT, BOB.aadObjectId())).isPresent(), "Bob stays");
         assertEquals("aad-user-2", directory.aadObjectId(Activities.TENANT, BOB.accountId()).orElseThrow());
+    }
+
+    @Test
+    void removingCurioFromHerPersonalChatForgetsThatChatNotThatSheInstalledItInATeam() {
+        UserRef cleo = new UserRef(TENANT, "aad-cleo");
+        Activities.Person person = new Activities.Person("29:cleo", "Cleo", "aad-cleo");
+        post(Activities.personalMessage(connector.url(), person, "a:personal-cleo", "hello"));
+        post(Activities.teamInstallation(connector.url(), "add", person));
+
+        post(Activities.installation(connector.url(), "remove", "personal", "a:personal-cleo")
+                .replace("29:user-1", "29:cleo").replace(Activities.USER_AAD, "aad-cleo"));
+
+        assertTrue(adapter.directConversation(cleo).isEmpty());
+        assertTrue(adapter.profile(cleo).admin());
     }
 
     /** Keys whose name holds {@code id}, plus hashes and sets that hold it as a field or member. */
