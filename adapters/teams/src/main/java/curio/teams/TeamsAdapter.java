@@ -35,9 +35,11 @@ public class TeamsAdapter implements ChatAdapter {
     private final TeamsDirectory directory;
 
     private final TeamsChannels channels;
+    private final TeamsOnce once;
 
     TeamsAdapter(TeamsReferences references, TeamsSender sender, TeamsRenderer renderer, TeamsDirectory directory,
-                 TeamsChannels channels) {
+                 TeamsChannels channels, TeamsOnce once) {
+        this.once = once;
         this.references = references;
         this.sender = sender;
         this.renderer = renderer;
@@ -78,7 +80,16 @@ public class TeamsAdapter implements ChatAdapter {
         return directory.personalConversation(user);
     }
 
-    /** A channel of a team Curio is in, known from the team's activities since the service started. */
+    /** Deletes the person's profile, personal conversation, admin mark, account ids and card marks. */
+    @Override
+    public void forget(UserRef user) {
+        if (user.tenant().platform() == Platform.TEAMS) {
+            directory.forget(user);
+            once.forget(user);
+        }
+    }
+
+    /** A channel of a team Curio is in, known from the team's activities (kept in Redis). */
     @Override
     public Optional<ConversationRef> channel(TenantId tenant, String channelId) {
         if (tenant.platform() != Platform.TEAMS) {
@@ -104,10 +115,11 @@ public class TeamsAdapter implements ChatAdapter {
         ConversationReference reference = references.read(channel);
         String channelId = TeamsChannels.channelId(reference.getConversation().getId());
         try {
-            return sender.members(reference, channels.teamOf(channelId).orElse(channelId)).map(accounts -> {
+            String tenantId = reference.getConversation().getTenantId();
+            return sender.members(reference, channels.teamOf(tenantId, channelId).orElse(channelId)).map(accounts -> {
                 Set<String> ids = new LinkedHashSet<>();
                 for (ChannelAccount account : accounts) {
-                    directory.account(account.getId(), account.getAadObjectId());
+                    directory.account(tenantId, account.getId(), account.getAadObjectId());
                     String aad = account.getAadObjectId();
                     ids.add(aad != null && !aad.isBlank() ? aad : account.getId());
                 }

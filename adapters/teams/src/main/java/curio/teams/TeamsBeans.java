@@ -13,6 +13,7 @@ import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
 
 /** Builds the Teams configuration and the Bot Framework objects that need it. */
 @Factory
@@ -58,8 +59,13 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsDirectory directory(TeamsConfig config) {
-        return new TeamsDirectory(config.defaultTimeZone());
+    TeamsDirectory directory(TeamsConfig config, RedisClient redis) {
+        return new TeamsDirectory(config.defaultTimeZone(), redis);
+    }
+
+    @Singleton
+    TeamsOnce once(RedisClient redis) {
+        return new TeamsOnce(redis);
     }
 
     @Singleton
@@ -68,19 +74,21 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsSender sender(AppCredentials credentials) {
-        return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults());
+    TeamsSender sender(AppCredentials credentials, RedisClient redis) {
+        return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults(),
+                new RemovedConversations(redis));
     }
 
     @Singleton
-    TeamsChannels channels() {
-        return new TeamsChannels(JSON);
+    TeamsChannels channels(RedisClient redis) {
+        return new TeamsChannels(JSON, redis);
     }
 
     @Singleton
     TeamsEvents events(TeamsReferences references, TeamsDirectory directory, TeamsChannels channels,
-                       TeamsSender sender) {
-        return new TeamsEvents(JSON, references, directory, channels, new TeamsPersonalChats(sender, references));
+                       TeamsSender sender, TeamsOnce once) {
+        return new TeamsEvents(JSON, references, directory, channels, new TeamsPersonalChats(sender, references),
+                once);
     }
 
     @Singleton

@@ -43,7 +43,12 @@ final class TeamsBot {
         this.handler = handler;
     }
 
+    /** Processes an activity once: a redelivered activity id is acknowledged and skipped. */
     void onActivity(Activity activity) {
+        if (!events.firstDelivery(activity)) {
+            LOG.debug("Skipped a redelivered Teams {} activity", activity.getType());
+            return;
+        }
         List<BotEvent> translated = events.toBotEvents(activity);
         if (translated.isEmpty()) {
             return;
@@ -59,15 +64,15 @@ final class TeamsBot {
                         null, sender, renderer);
             }
             if (event instanceof BotEvent.AppInstalled installed) {
-                sender.remember(reference.getConversation().getId());
+                sender.remember(reference);
                 if (!installed.personal()) {
                     greet(reference);
                 }
             }
             if (event instanceof BotEvent.AppUninstalled uninstalled) {
-                sender.forget(reference.getConversation().getId());
+                sender.forget(reference);
                 if (uninstalled.scope() == BotEvent.AppUninstalled.Scope.PERSONAL) {
-                    directory.forget(uninstalled.user());
+                    directory.forgetPersonalConversation(uninstalled.user());
                 }
             }
             try {

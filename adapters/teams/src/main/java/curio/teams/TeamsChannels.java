@@ -1,5 +1,6 @@
 package curio.teams;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
@@ -7,28 +8,31 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 
+import redis.clients.jedis.RedisClient;
+
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The team channels Curio has seen activities from, kept in memory: for each channel id
- * ({@code 19:...@thread.tacv2}) the service URL, tenant and bot account to post there with, and
+ * The team channels Curio has seen activities from, kept in Redis (one hash per tenant): for each
+ * channel id ({@code 19:...@thread.tacv2}) the service URL and bot account to post there with, and
  * the id of its team (whose roster lists the channel's members). A team's id is also the id of
- * its General channel. Forgotten on restart; the next activity from the team fills it again.
+ * its General channel. Kept across restarts; forgotten when Curio is removed from the team.
  */
 final class TeamsChannels {
 
     private static final String THREAD = ";messageid=";
 
-    private record Seen(String tenantId, String serviceUrl, ChannelAccount bot, String teamId) {
+    record Seen(String serviceUrl, String botId, String botName, String teamId) {
     }
 
     private final ObjectMapper mapper;
-    private final Map<String, Seen> channels = new ConcurrentHashMap<>();
+    private final RedisClient redis;
 
-    TeamsChannels(ObjectMapper mapper) {
+    TeamsChannels(ObjectMapper mapper, RedisClient redis) {
         this.mapper = mapper;
+        this.redis = redis;
     }
 
     /** The channel a conversation id belongs to: the id without a thread's {@code ;messageid=} part. */
@@ -56,7 +60,9 @@ final class TeamsChannels {
         if (teamId == null || activity.getServiceUrl() == null || activity.getRecipient() == null) {
             return;
         }
-        Seen seen = new Seen(tenantId, activity.getServiceUrl(), activity.getRecipient(), teamId);
+        ChannelAccount bot = activity.getRecipient();
+        String seen = json(new Seen(activity.getServiceUrl(), bot.getId(), bot.getName(), teamId));
+        Map<String, String> channels = new HashMap<>();
         channels.put(teamId, seen);
         String channel = data.path("channel").path("id").asText(null);
         if (channel != null && !channel.isBlank()) {
@@ -65,12 +71,13 @@ final class TeamsChannels {
         if ("channel".equals(conversation.getConversationType())) {
             channels.put(channelId(conversation.getId()), seen);
         }
+        redis.hset(TeamsKeys.channels(tenantId), channels);
     }
 
     /** A reference to post in {@code channelId} of that tenant, when Curio has seen the channel. */
     Optional<ConversationReference> reference(String tenantId, String channelId) {
-        Seen seen = channels.get(channelId(channelId));
-        if (seen == null || !seen.tenantId().equals(tenantId)) {
+        Seen seen = seen(tenantId, channelId).orElse(null);
+        if (seen == null) {
             return Optional.empty();
         }
         ConversationAccount conversation = new ConversationAccount(channelId(channelId));
@@ -80,22 +87,50 @@ final class TeamsChannels {
         ConversationReference reference = new ConversationReference();
         reference.setConversation(conversation);
         reference.setServiceUrl(seen.serviceUrl());
-        reference.setBot(seen.bot());
+        reference.setBot(new ChannelAccount(seen.botId(), seen.botName()));
         reference.setChannelId("msteams");
         return Optional.of(reference);
     }
 
     /** The team a channel belongs to; the roster of members is kept per team. */
-    Optional<String> teamOf(String channelId) {
-        return Optional.ofNullable(channels.get(channelId(channelId))).map(Seen::teamId);
+    Optional<String> teamOf(String tenantId, String channelId) {
+        return seen(tenantId, channelId).map(Seen::teamId);
     }
 
     /** Forgets the channels of the activity's team (Curio was removed from it). */
-    void forgetTeamOf(Activity activity) {
+    void forgetTeamOf(Activity activity, String tenantId) {
         JsonNode data = activity.getChannelData() == null ? null : mapper.valueToTree(activity.getChannelData());
         String teamId = data == null ? null : data.path("team").path("id").asText(null);
-        if (teamId != null) {
-            channels.values().removeIf(seen -> seen.teamId().equals(teamId));
+        if (teamId == null) {
+            return;
+        }
+        String key = TeamsKeys.channels(tenantId);
+        String[] ofTeam = redis.hgetAll(key).entrySet().stream()
+                .filter(e -> read(e.getValue()).map(seen -> teamId.equals(seen.teamId())).orElse(true))
+                .map(Map.Entry::getKey).toArray(String[]::new);
+        if (ofTeam.length > 0) {
+            redis.hdel(key, ofTeam);
+        }
+    }
+
+    private Optional<Seen> seen(String tenantId, String channelId) {
+        String value = tenantId == null ? null : redis.hget(TeamsKeys.channels(tenantId), channelId(channelId));
+        return value == null ? Optional.empty() : read(value);
+    }
+
+    private Optional<Seen> read(String value) {
+        try {
+            return Optional.of(mapper.readValue(value, Seen.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String json(Seen seen) {
+        try {
+            return mapper.writeValueAsString(seen);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a channel", e);
         }
     }
 }

@@ -1,81 +1,115 @@
 package curio.teams;
 
 import curio.chat.ConversationRef;
+import curio.chat.Platform;
 import curio.chat.Profile;
 import curio.chat.UserRef;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the adapter learned about people from their activities, kept in memory: display name,
- * {@code localTimezone}, locale, their personal conversation, who installed Curio in a team, and
- * the AAD object id behind each channel account id.
+ * What the adapter learned about people from their activities, kept in Redis so it survives a
+ * restart and is shared by replicas: one hash per person (display name, {@code localTimezone},
+ * locale, their personal conversation reference: stored once, overwritten as it changes), the set
+ * of people who installed Curio in a team (the tenant's admins for Curio), and the AAD object id
+ * behind each channel account id.
  */
 final class TeamsDirectory {
 
-    private record Seen(String name, ZoneId zone, Locale locale) {
-    }
+    private static final String NAME = "name";
+    private static final String ZONE = "zone";
+    private static final String LOCALE = "locale";
+    private static final String CHAT = "chat";
 
     private final ZoneId defaultZone;
-    private final Map<UserRef, Seen> people = new ConcurrentHashMap<>();
-    private final Map<UserRef, ConversationRef> personal = new ConcurrentHashMap<>();
-    private final Set<UserRef> installers = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> aadByAccountId = new ConcurrentHashMap<>();
+    private final RedisClient redis;
 
-    TeamsDirectory(ZoneId defaultZone) {
+    TeamsDirectory(ZoneId defaultZone, RedisClient redis) {
         this.defaultZone = defaultZone;
+        this.redis = redis;
     }
 
+    /** Records what an activity tells about its sender; blank or unknown values keep what was known. */
     void saw(UserRef user, String name, String timeZone, String locale) {
-        people.compute(user, (u, before) -> new Seen(
-                name != null && !name.isBlank() ? name : before != null ? before.name() : null,
-                zone(timeZone).orElse(before != null ? before.zone() : null),
-                locale != null && !locale.isBlank() ? Locale.forLanguageTag(locale)
-                        : before != null ? before.locale() : null));
-    }
-
-    /** Teams names people in mentions by their channel account id ({@code 29:...}); Curio by AAD id. */
-    void account(String accountId, String aadObjectId) {
-        if (accountId != null && aadObjectId != null && !aadObjectId.isBlank()) {
-            aadByAccountId.put(accountId, aadObjectId);
+        Map<String, String> fields = new HashMap<>();
+        if (name != null && !name.isBlank()) {
+            fields.put(NAME, name);
+        }
+        zone(timeZone).ifPresent(zone -> fields.put(ZONE, zone.getId()));
+        if (locale != null && !locale.isBlank()) {
+            fields.put(LOCALE, Locale.forLanguageTag(locale).toLanguageTag());
+        }
+        if (!fields.isEmpty()) {
+            redis.hset(TeamsKeys.person(user), fields);
         }
     }
 
-    Optional<String> aadObjectId(String accountId) {
-        return Optional.ofNullable(aadByAccountId.get(accountId));
+    /** Teams names people in mentions by their channel account id ({@code 29:...}); Curio by AAD id. */
+    void account(String tenantId, String accountId, String aadObjectId) {
+        if (tenantId != null && accountId != null && aadObjectId != null && !aadObjectId.isBlank()) {
+            redis.hset(TeamsKeys.accounts(tenantId), accountId, aadObjectId);
+        }
+    }
+
+    Optional<String> aadObjectId(String tenantId, String accountId) {
+        return tenantId == null ? Optional.empty()
+                : Optional.ofNullable(redis.hget(TeamsKeys.accounts(tenantId), accountId));
     }
 
     void personalConversation(UserRef user, ConversationRef conversation) {
-        personal.put(user, conversation);
+        redis.hset(TeamsKeys.person(user), CHAT, conversation.value());
     }
 
     Optional<ConversationRef> personalConversation(UserRef user) {
-        return Optional.ofNullable(personal.get(user));
+        return Optional.ofNullable(redis.hget(TeamsKeys.person(user), CHAT))
+                .map(value -> new ConversationRef(Platform.TEAMS, value));
+    }
+
+    /** Curio was removed from the person's personal chat: no more sends there. */
+    void forgetPersonalConversation(UserRef user) {
+        redis.hdel(TeamsKeys.person(user), CHAT);
     }
 
     void installedBy(UserRef user) {
-        installers.add(user);
+        redis.sadd(TeamsKeys.installers(user.tenant().id()), user.userId());
     }
 
+    /** Deletes the person's profile, personal conversation, installer mark and account ids. */
     void forget(UserRef user) {
-        people.remove(user);
-        personal.remove(user);
-        installers.remove(user);
+        String tenantId = user.tenant().id();
+        redis.del(TeamsKeys.person(user));
+        redis.srem(TeamsKeys.installers(tenantId), user.userId());
+        String accounts = TeamsKeys.accounts(tenantId);
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<Map.Entry<String, String>> page = redis.hscan(accounts, cursor, new ScanParams().count(500));
+            List<String> theirs = page.getResult().stream()
+                    .filter(e -> e.getValue().equals(user.userId()) || e.getKey().equals(user.userId()))
+                    .map(Map.Entry::getKey).toList();
+            if (!theirs.isEmpty()) {
+                redis.hdel(accounts, theirs.toArray(String[]::new));
+            }
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
     }
 
     Profile profile(UserRef user) {
-        Seen seen = people.get(user);
+        Map<String, String> seen = redis.hgetAll(TeamsKeys.person(user));
+        String name = seen.get(NAME);
         return new Profile(
-                seen != null && seen.name() != null ? seen.name() : Profile.unknown().displayName(),
-                seen != null && seen.zone() != null ? seen.zone() : defaultZone,
-                seen != null && seen.locale() != null ? seen.locale() : Locale.ENGLISH,
-                installers.contains(user));
+                name != null ? name : Profile.unknown().displayName(),
+                zone(seen.get(ZONE)).orElse(defaultZone),
+                seen.containsKey(LOCALE) ? Locale.forLanguageTag(seen.get(LOCALE)) : Locale.ENGLISH,
+                redis.sismember(TeamsKeys.installers(user.tenant().id()), user.userId()));
     }
 
     private static Optional<ZoneId> zone(String id) {

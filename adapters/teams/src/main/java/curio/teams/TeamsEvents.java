@@ -13,23 +13,19 @@ import curio.chat.TenantId;
 import curio.chat.UserRef;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Translates an authenticated activity into neutral events. Remembers in memory which
- * conversations Curio was installed in (Teams announces an install twice) and which quiz cards
- * were answered, so a double click counts once.
+ * Translates an authenticated activity into neutral events. Remembers in Redis ({@link TeamsOnce})
+ * which conversations Curio was installed in (Teams announces an install twice) and which quiz
+ * cards were answered, so a double click counts once, also after a restart or on another replica.
  */
 final class TeamsEvents {
 
     /** The opt-in button of the team greeting; a click is the learner's own {@code start}. */
     static final String OPT_IN = "curio.opt-in";
-    private static final int REMEMBERED = 10_000;
 
     private final ObjectMapper mapper;
     private final TeamsReferences references;
@@ -37,13 +33,12 @@ final class TeamsEvents {
     private final TeamsChannels channels;
     private final TeamsMentions mentions;
     private final TeamsPersonalChats personalChats;
-    private final Set<String> installed = Collections.newSetFromMap(bounded());
-    private final Set<String> uninstalled = Collections.newSetFromMap(bounded());
-    private final Set<String> answered = Collections.newSetFromMap(bounded());
+    private final TeamsOnce once;
 
     TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory,
-                TeamsChannels channels, TeamsPersonalChats personalChats) {
+                TeamsChannels channels, TeamsPersonalChats personalChats, TeamsOnce once) {
         this.mapper = mapper;
+        this.once = once;
         this.personalChats = personalChats;
         this.references = references;
         this.directory = directory;
@@ -51,9 +46,18 @@ final class TeamsEvents {
         this.mentions = new TeamsMentions(mapper, directory);
     }
 
+    /**
+     * False for an activity id already processed in its tenant within {@link TeamsOnce#ACTIVITY_WINDOW}:
+     * the Bot Connector redelivers when it missed the answer. Activities without an id or tenant pass.
+     */
+    boolean firstDelivery(Activity activity) {
+        String tenantId = tenantId(mapper, activity);
+        return blank(activity.getId()) || tenantId == null || once.firstDelivery(tenantId, activity.getId());
+    }
+
     List<BotEvent> toBotEvents(Activity activity) {
         ConversationAccount conversation = activity.getConversation();
-        String tenantId = tenantId(activity);
+        String tenantId = tenantId(mapper, activity);
         if (conversation == null || blank(conversation.getId()) || tenantId == null || activity.getFrom() == null
                 || blank(activity.getFrom().getId()) && blank(activity.getFrom().getAadObjectId())) {
             return List.of();
@@ -65,7 +69,7 @@ final class TeamsEvents {
         boolean personal = conversation.getConversationType() == null
                 ? !conversation.isGroup() : "personal".equals(conversation.getConversationType());
         directory.saw(user, activity.getFrom().getName(), activity.getLocalTimezone(), activity.getLocale());
-        directory.account(activity.getFrom().getId(), activity.getFrom().getAadObjectId());
+        directory.account(tenantId, activity.getFrom().getId(), activity.getFrom().getAadObjectId());
         if (personal) {
             directory.personalConversation(user, ref);
         } else {
@@ -81,17 +85,15 @@ final class TeamsEvents {
         boolean botRemoved = ActivityTypes.INSTALLATION_UPDATE.equals(type) && action(activity).startsWith("remove")
                 || ActivityTypes.CONVERSATION_UPDATE.equals(type) && contains(activity.getMembersRemoved(), activity);
         if (botAdded) {
-            uninstalled.remove(conversation.getId());
-            if (installed.add(conversation.getId())) {
+            if (once.firstInstall(tenantId, conversation.getId())) {
                 if (!personal) {
                     directory.installedBy(user);
                 }
                 events.add(new BotEvent.AppInstalled(tenant, user, ref, personal));
             }
         } else if (botRemoved) {
-            installed.remove(conversation.getId());
-            channels.forgetTeamOf(activity);
-            if (uninstalled.add(conversation.getId())) {
+            channels.forgetTeamOf(activity, tenantId);
+            if (once.firstRemoval(tenantId, conversation.getId())) {
                 events.add(personal ? new BotEvent.AppUninstalled(tenant, user, ref, BotEvent.AppUninstalled.Scope.PERSONAL)
                         : new BotEvent.AppUninstalled(tenant, user, references.channel(activity),
                         BotEvent.AppUninstalled.Scope.CHANNEL));
@@ -116,7 +118,7 @@ final class TeamsEvents {
             }
             return submit(data, activity.getReplyToId(), user, ref, personal);
         }
-        String text = mentions.text(activity);
+        String text = mentions.text(activity, tenantId);
         ConversationRef where = "channel".equals(activity.getConversation().getConversationType())
                 ? references.channel(activity) : ref;
         return text.isEmpty() ? List.of() : List.of(new BotEvent.MessageReceived(user, where, personal, text));
@@ -141,7 +143,7 @@ final class TeamsEvents {
         String actionId = data.get(TeamsRenderer.ACTION_ID).asText();
         String value = data.path(TeamsRenderer.VALUE).asText("");
         if (data.path(TeamsRenderer.ONCE).asBoolean(false) && replyToId != null
-                && !answered.add(user.key() + "|" + replyToId)) {
+                && !once.firstAnswer(user, replyToId)) {
             return List.of();
         }
         SentMessage source = replyToId == null ? null : new SentMessage(ref, replyToId);
@@ -168,7 +170,8 @@ final class TeamsEvents {
         return value == null || value.isBlank();
     }
 
-    private String tenantId(Activity activity) {
+    /** The tenant of an activity: its conversation's, else the one in channelData; null if neither. */
+    static String tenantId(ObjectMapper mapper, Activity activity) {
         if (activity.getConversation() != null && activity.getConversation().getTenantId() != null) {
             return activity.getConversation().getTenantId();
         }
@@ -190,14 +193,5 @@ final class TeamsEvents {
         return members != null && activity.getRecipient() != null
                 && members.stream().anyMatch(m -> m != null && m.getId() != null
                         && m.getId().equals(activity.getRecipient().getId()));
-    }
-
-    private static <T> Map<T, Boolean> bounded() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<T, Boolean> eldest) {
-                return size() > REMEMBERED;
-            }
-        });
     }
 }

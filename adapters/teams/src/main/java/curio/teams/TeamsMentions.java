@@ -29,7 +29,7 @@ final class TeamsMentions {
         this.directory = directory;
     }
 
-    String text(Activity activity) {
+    String text(Activity activity, String tenantId) {
         String text = activity.getText() == null ? "" : activity.getText();
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         List<String> replacements = new ArrayList<>();
@@ -39,7 +39,7 @@ final class TeamsMentions {
                 String said = entity.path("text").asText("");
                 int at = said.isEmpty() || !"mention".equals(entity.path("type").asText()) ? -1 : text.indexOf(said);
                 if (at >= 0) {
-                    replacements.add(neutral(entity.path("mentioned"), botId, said));
+                    replacements.add(neutral(entity.path("mentioned"), botId, said, tenantId));
                     String placeholder = "\uE000" + (replacements.size() - 1) + "\uE001";
                     text = text.substring(0, at) + placeholder + text.substring(at + said.length());
                 }
@@ -56,7 +56,7 @@ final class TeamsMentions {
         return out.toString().replaceAll("[ \\t\\u00A0]{2,}", " ").trim();
     }
 
-    private String neutral(JsonNode mentioned, String botId, String said) {
+    private String neutral(JsonNode mentioned, String botId, String said, String tenantId) {
         String id = mentioned.path("id").asText("");
         if (id.isEmpty() || id.equals(botId)) {
             return "";
@@ -70,7 +70,7 @@ final class TeamsMentions {
         String aad = mentioned.path("aadObjectId").asText("");
         if (aad.isEmpty()) {
             Matcher orgId = ORG_ID.matcher(id);
-            aad = orgId.matches() ? orgId.group(1) : directory.aadObjectId(id).orElse(id);
+            aad = orgId.matches() ? orgId.group(1) : directory.aadObjectId(tenantId, id).orElse(id);
         }
         return Mentions.user(aad);
     }

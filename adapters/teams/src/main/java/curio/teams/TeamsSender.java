@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -45,13 +44,14 @@ final class TeamsSender {
     private final AppCredentials credentials;
     private final SendPacer pacer;
     private final DeliveryRetry retry;
+    private final RemovedConversations gone;
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
-    private final Set<String> gone = ConcurrentHashMap.newKeySet();
 
-    TeamsSender(AppCredentials credentials, SendPacer pacer, DeliveryRetry retry) {
+    TeamsSender(AppCredentials credentials, SendPacer pacer, DeliveryRetry retry, RemovedConversations gone) {
         this.credentials = credentials;
         this.pacer = pacer;
         this.retry = retry;
+        this.gone = gone;
     }
 
     ResourceResponse send(ConversationReference to, Activity activity) throws DeliveryException {
@@ -69,7 +69,7 @@ final class TeamsSender {
      * A read does not mark the conversation as gone: only a refused send does.
      */
     Optional<List<ChannelAccount>> members(ConversationReference in, String conversationId) throws DeliveryException {
-        if (gone.contains(conversationId)) {
+        if (gone.contains(in.getConversation().getTenantId(), conversationId)) {
             return Optional.empty();
         }
         List<ChannelAccount> members = new ArrayList<>();
@@ -125,21 +125,22 @@ final class TeamsSender {
     }
 
     /** Stops deliveries to a conversation Curio was removed from. */
-    void forget(String conversationId) {
-        gone.add(conversationId);
+    void forget(ConversationReference conversation) {
+        gone.add(conversation.getConversation().getTenantId(), conversation.getConversation().getId());
     }
 
-    void remember(String conversationId) {
-        gone.remove(conversationId);
+    void remember(ConversationReference conversation) {
+        gone.remove(conversation.getConversation().getTenantId(), conversation.getConversation().getId());
     }
 
     private <T> T call(ConversationReference to, String conversationId, boolean goneOnRefusal,
                        Function<ConnectorClient, CompletableFuture<T>> request) throws DeliveryException {
-        if (gone.contains(conversationId)) {
+        String tenantId = to.getConversation().getTenantId();
+        if (gone.contains(tenantId, conversationId)) {
             throw DeliveryException.gone("Curio was removed from this conversation");
         }
         ConnectorClient client = clients.computeIfAbsent(to.getServiceUrl(), this::client);
-        String tenant = String.valueOf(to.getConversation().getTenantId());
+        String tenant = String.valueOf(tenantId);
         for (int attempt = 1; ; attempt++) {
             DeliveryException failure;
             try {
@@ -153,7 +154,7 @@ final class TeamsSender {
             }
             if (failure.kind() == DeliveryException.Kind.GONE) {
                 if (goneOnRefusal) {
-                    gone.add(conversationId);
+                    gone.add(tenantId, conversationId);
                 }
                 throw failure;
             }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * seconds included), for tests: post them with {@link Post#activity}, with a
  * {@link FakeBotConnector#url()} as the {@code serviceUrl}. Everyone is in {@link #TENANT}; the
  * learner is Ada ({@link #USER_AAD}), the bot {@link #BOT}, the team {@link #TEAM} whose General
- * channel has the team's id. Shipped in the test-jar for the bot module's end-to-end tests.
+ * channel has the team's id. Every body has a new activity id: Curio skips a redelivered one.
+ * Shipped in the test-jar for the bot module's end-to-end tests.
  */
 public final class Activities {
 
@@ -99,21 +100,21 @@ public final class Activities {
                                         List<Mention> mentions) {
         String entities = mentions.stream().map(Mention::entity).collect(Collectors.joining(",", "[", "]"));
         return """
-            {"type":"message","id":"%s","timestamp":"2025-03-03T08:20:00Z",
+            {"type":"message","id":"%s-%s","timestamp":"2025-03-03T08:20:00Z",
              "serviceUrl":"%s","channelId":"msteams",
              "from":{"id":"29:user-1","name":"Ada Lovelace","aadObjectId":"%s"},
              "conversation":{"conversationType":"channel","tenantId":"%s","isGroup":true,"id":"%s;messageid=%s"},
              "recipient":{"id":"%s","name":"Curio"},
              "textFormat":"plain","locale":"en-GB","text":"%s","entities":%s,
              "channelData":{"tenant":{"id":"%s"},"team":{"id":"%s"},"channel":{"id":"%s"}}}
-            """.formatted(rootId, serviceUrl, USER_AAD, TENANT, channelId, rootId, BOT, text, entities,
+            """.formatted(rootId, System.nanoTime(), serviceUrl, USER_AAD, TENANT, channelId, rootId, BOT, text, entities,
                 TENANT, TEAM, channelId);
     }
 
     /** Ada writes {@code text} to Curio in her personal chat {@code a:personal-1}. */
     public static String personalMessage(String serviceUrl, String text) {
         return """
-            {"type":"message","id":"act-1","timestamp":"2025-03-03T08:15:02Z",
+            {"type":"message","id":"act-1-%s","timestamp":"2025-03-03T08:15:02Z",
              "localTimestamp":"2025-03-03T09:15:02+01:00","localTimezone":"Europe/Berlin",
              "serviceUrl":"%s","channelId":"msteams",
              "from":{"id":"29:user-1","name":"Ada Lovelace","aadObjectId":"%s"},
@@ -121,44 +122,44 @@ public final class Activities {
              "recipient":{"id":"%s","name":"Curio"},
              "textFormat":"plain","locale":"en-GB","text":"%s",
              "channelData":{"tenant":{"id":"%s"}}}
-            """.formatted(serviceUrl, USER_AAD, TENANT, BOT, text, TENANT);
+            """.formatted(System.nanoTime(), serviceUrl, USER_AAD, TENANT, BOT, text, TENANT);
     }
 
     /** Ada clicks {@code actionId} with {@code value} on the card {@code replyToId} in her personal chat. */
     public static String cardSubmit(String serviceUrl, String replyToId, String actionId, String value) {
         return """
-            {"type":"message","id":"act-2","timestamp":"2025-03-03T08:16:00.1234567Z",
+            {"type":"message","id":"act-2-%s","timestamp":"2025-03-03T08:16:00.1234567Z",
              "serviceUrl":"%s","channelId":"msteams","replyToId":"%s",
              "from":{"id":"29:user-1","name":"Ada Lovelace","aadObjectId":"%s"},
              "conversation":{"conversationType":"personal","tenantId":"%s","id":"a:personal-1"},
              "recipient":{"id":"%s","name":"Curio"},
              "value":{"actionId":"%s","value":"%s","once":true},
              "channelData":{"tenant":{"id":"%s"}}}
-            """.formatted(serviceUrl, replyToId, USER_AAD, TENANT, BOT, actionId, value, TENANT);
+            """.formatted(System.nanoTime(), serviceUrl, replyToId, USER_AAD, TENANT, BOT, actionId, value, TENANT);
     }
 
     /** Curio is added ({@code add}) or removed ({@code remove}) in a personal chat, group chat or team. */
     public static String installation(String serviceUrl, String action, String conversationType, String conversationId) {
         return """
-            {"type":"installationUpdate","action":"%s","id":"act-3","timestamp":"2025-03-03T08:00:00Z",
+            {"type":"installationUpdate","action":"%s","id":"act-3-%s","timestamp":"2025-03-03T08:00:00Z",
              "serviceUrl":"%s","channelId":"msteams",
              "from":{"id":"29:user-1","name":"Ada Lovelace","aadObjectId":"%s"},
              "conversation":{"conversationType":"%s","tenantId":"%s","id":"%s"},
              "recipient":{"id":"%s","name":"Curio"},
              "channelData":{"tenant":{"id":"%s"}}}
-            """.formatted(action, serviceUrl, USER_AAD, conversationType, TENANT, conversationId, BOT, TENANT);
+            """.formatted(action, System.nanoTime(), serviceUrl, USER_AAD, conversationType, TENANT, conversationId, BOT, TENANT);
     }
 
     /** Grace adds Curio to {@link #TEAM}; the activity comes from its General channel. */
     public static String botAddedToTeam(String serviceUrl) {
         return """
-            {"type":"conversationUpdate","id":"act-4","timestamp":"2025-03-03T08:00:01Z",
+            {"type":"conversationUpdate","id":"act-4-%s","timestamp":"2025-03-03T08:00:01Z",
              "serviceUrl":"%s","channelId":"msteams",
              "from":{"id":"29:admin-1","name":"Grace Hopper","aadObjectId":"aad-admin-1"},
              "conversation":{"conversationType":"channel","tenantId":"%s","isGroup":true,"id":"19:team-general"},
              "recipient":{"id":"%s","name":"Curio"},
              "membersAdded":[{"id":"%s"}],
              "channelData":{"tenant":{"id":"%s"},"team":{"id":"19:team-general","name":"Learning Guild"}}}
-            """.formatted(serviceUrl, TENANT, BOT, BOT, TENANT);
+            """.formatted(System.nanoTime(), serviceUrl, TENANT, BOT, BOT, TENANT);
     }
 }

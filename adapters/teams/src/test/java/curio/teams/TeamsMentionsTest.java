@@ -2,6 +2,7 @@ package curio.teams;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,8 +17,14 @@ class TeamsMentionsTest {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    final TeamsDirectory directory = new TeamsDirectory(ZoneId.of("UTC"));
+    final TestRedis redis = TestRedis.start();
+    final TeamsDirectory directory = new TeamsDirectory(ZoneId.of("UTC"), redis.client());
     final TeamsMentions mentions = new TeamsMentions(JSON, directory);
+
+    @AfterEach
+    void close() {
+        redis.close();
+    }
 
     @Test
     void thePersonMentionedTwiceIsNamedTwiceAndCurioNever() throws IOException {
@@ -51,6 +58,6 @@ class TeamsMentionsTest {
     private String text(String text, Activities.Mention... named) throws IOException {
         String body = Activities.channelMessage("https://smba.example/", "19:chan@thread.tacv2", "1", text, List.of(named));
         Activity activity = new ActivityReader(JSON).read(body.getBytes(StandardCharsets.UTF_8));
-        return mentions.text(activity);
+        return mentions.text(activity, Activities.TENANT);
     }
 }

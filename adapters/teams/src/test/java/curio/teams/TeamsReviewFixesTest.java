@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.RedisClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,8 @@ class TeamsReviewFixesTest implements TestPropertyProvider {
     TestEngine engine;
     @Inject
     TeamsAdapter adapter;
+    @Inject
+    RedisClient redis;
 
     @Override
     public Map<String, String> getProperties() {
@@ -143,7 +146,7 @@ class TeamsReviewFixesTest implements TestPropertyProvider {
     @Test
     void aReplyTeamsRefusesIsLoggedAndTheEngineCarriesOn() {
         TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
-                new DeliveryRetry(1, Duration.ofMillis(1), Duration.ofSeconds(1)));
+                new DeliveryRetry(1, Duration.ofMillis(1), Duration.ofSeconds(1)), new RemovedConversations(redis));
         TeamsResponder responder = new TeamsResponder(new ConversationRef(Platform.TEAMS, "x"), reference(),
                 "card-1", sender, new TeamsRenderer());
         connector.answerNext(502, null);
@@ -158,7 +161,8 @@ class TeamsReviewFixesTest implements TestPropertyProvider {
     }
 
     private ConversationReference reference() {
-        ConversationAccount chat = new ConversationAccount("a:personal-1");
+        // not Ada's chat: the 403 marks this conversation as gone for every sender sharing the Redis
+        ConversationAccount chat = new ConversationAccount("a:personal-refusing");
         chat.setTenantId(Activities.TENANT);
         ConversationReference reference = new ConversationReference();
         reference.setConversation(chat);

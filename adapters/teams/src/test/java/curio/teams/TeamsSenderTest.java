@@ -21,12 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TeamsSenderTest {
 
     final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
+    final TestRedis redis = TestRedis.start();
     final TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
-            new DeliveryRetry(3, Duration.ofMillis(20), Duration.ofSeconds(5)));
+            new DeliveryRetry(3, Duration.ofMillis(20), Duration.ofSeconds(5)), new RemovedConversations(redis.client()));
 
     @AfterEach
     void close() {
         connector.close();
+        redis.close();
     }
 
     @Test
