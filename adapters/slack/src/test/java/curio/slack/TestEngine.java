@@ -10,6 +10,7 @@ import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.Block;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A tiny stand-in for the engine: answers "start", scores a quiz, stores form answers, builds a home. */
 @Singleton
+@Requires(missingClasses = "curio.conversation.Conversation")
 public class TestEngine implements BotEventHandler {
 
     final List<BotEvent> events = new CopyOnWriteArrayList<>();

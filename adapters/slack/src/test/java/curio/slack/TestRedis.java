@@ -2,6 +2,7 @@ package curio.slack;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import redis.clients.jedis.RedisClient;
 import redis.embedded.RedisServer;
 
 /** A real Redis (embedded-redis) on 127.0.0.1, one per test JVM, and the beans the engine would provide. */
+// only in the adapter's own tests: in the bot's tests (which see these classes in a reactor `test` run)
+// the engine provides Redis itself
+@Requires(missingClasses = "curio.store.RedisFactory")
 @Factory
 public class TestRedis {
 
