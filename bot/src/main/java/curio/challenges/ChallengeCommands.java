@@ -55,7 +55,7 @@ public class ChallengeCommands {
         }
         LocalDate today = calendar.learningDay(led.get(0).zone());
         responder.openForm(ChallengeForm.form(led.stream()
-                .map(t -> new ChallengeForm.TeamChoice(t.id(), "#" + t.id())).toList(), today));
+                .map(t -> new ChallengeForm.TeamChoice(t.id(), t.label())).toList(), today));
     }
 
     /** What became of a submitted form: posted, or refused with the reason. */
@@ -73,7 +73,8 @@ public class ChallengeCommands {
             return Outcome.refused("That channel is not a team (any more). Nothing was posted.");
         }
         if (!roles.runs(lead, team.get())) {
-            return Outcome.refused("You no longer lead " + team.get().mention() + ", so the challenge was not posted.");
+            return Outcome.refused("Only the leads of " + team.get().mention() + " post challenges there (an admin names "
+                    + "them with `admin leads add`), so nothing was posted.");
         }
         ChallengeForm.Draft draft = ChallengeForm.read(form.values(), calendar.learningDay(team.get().zone()));
         if (!draft.ok()) {
@@ -87,8 +88,9 @@ public class ChallengeCommands {
         try {
             board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(), true));
         } catch (DeliveryException | RuntimeException e) {
-            return Outcome.refused("I couldn't post in " + team.get().mention() + " (" + e.getMessage() + "). Is Curio "
-                    + "still in the channel? Nothing was stored.");
+            return Outcome.refused("I couldn't post in " + team.get().mention() + " (" + e.getMessage() + "). If Curio "
+                    + "was removed from the channel, invite it again (Slack: `/invite @Curio`; Teams: add Curio to the "
+                    + "team). Nothing was stored.");
         }
         challenges.create(challenge, board.id());
         return new Outcome(true, Message.text("Posted *" + challenge.title() + "* (" + challenge.id() + ") in "
@@ -96,14 +98,13 @@ public class ChallengeCommands {
     }
 
     public Message list(UserRef user) {
-        LocalDate today = LocalDate.now(calendar.clock());
         List<Challenge> visible = members.visibleTo(user).stream().filter(c -> !c.finished()).toList();
         if (visible.isEmpty()) {
             return Message.text("No challenges in your teams right now. Leads post them with `challenge new`.");
         }
         return Message.text("*Challenges in your teams*\n" + visible.stream().map(c -> "- `" + c.id() + "` *" + c.title()
                 + "*: " + c.goal() + " (" + c.dates() + ")" + (challenges.joined(c, user.userId()) ? " ✅ joined"
-                : c.start().isAfter(today) ? " · starts soon" : ""))
+                : c.start().isAfter(members.teamDay(c)) ? " · starts soon" : ""))
                 .collect(Collectors.joining("\n")) + "\nJoin with `challenge join <id>`.");
     }
 

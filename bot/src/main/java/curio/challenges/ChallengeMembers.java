@@ -2,7 +2,9 @@ package curio.challenges;
 
 import curio.chat.UserRef;
 import curio.leads.Team;
+import curio.leads.TeamRosters;
 import curio.leads.TeamStore;
+import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +21,20 @@ public class ChallengeMembers {
 
     private final ChallengeStore challenges;
     private final TeamStore teams;
+    private final TeamRosters rosters;
+    private final LocalCalendar calendar;
 
-    public ChallengeMembers(ChallengeStore challenges, TeamStore teams) {
+    public ChallengeMembers(ChallengeStore challenges, TeamStore teams, TeamRosters rosters, LocalCalendar calendar) {
         this.challenges = challenges;
         this.teams = teams;
+        this.rosters = rosters;
+        this.calendar = calendar;
+    }
+
+    /** Today in the challenge's team: challenge dates are the team's dates. */
+    public LocalDate teamDay(Challenge c) {
+        return teams.find(c.tenant(), c.teamId()).map(t -> calendar.learningDay(t.zone()))
+                .orElseGet(() -> LocalDate.now(calendar.clock()));
     }
 
     public List<Challenge> visibleTo(UserRef user) {
@@ -30,27 +42,30 @@ public class ChallengeMembers {
         return challenges.all(user.tenant()).stream().filter(c -> myTeams.contains(c.teamId())).toList();
     }
 
+    /** The challenge, if it belongs to a team whose channel the user is in (the roster is re-read once if not). */
     public Optional<Challenge> visible(UserRef user, String id) {
         return challenges.find(user.tenant(), id)
-                .filter(c -> teams.find(user.tenant(), c.teamId()).filter(t -> teams.isMember(t, user.userId())).isPresent());
+                .filter(c -> teams.find(user.tenant(), c.teamId()).filter(t -> teams.isMember(t, user.userId())
+                        || rosters.refresh(t) && teams.isMember(t, user.userId())).isPresent());
     }
 
-    /** The running challenges the learner joined, for the daily check-in. */
-    public List<Challenge> joinedRunning(UserRef user, LocalDate day) {
+    /** The running challenges the learner joined, for the daily check-in (each by its team's date). */
+    public List<Challenge> joinedRunning(UserRef user) {
         return visibleTo(user).stream()
-                .filter(c -> !c.finished() && c.runsOn(day) && challenges.joined(c, user.userId())).toList();
+                .filter(c -> !c.finished() && c.runsOn(teamDay(c)) && challenges.joined(c, user.userId())).toList();
     }
 
     /**
      * Counts a check-in tagged with a challenge. Returns a line for the reply, or a message saying
      * why it did not count.
      */
-    public String tag(UserRef user, String challengeId, LocalDate day) {
+    public String tag(UserRef user, String challengeId) {
         Optional<Challenge> found = visible(user, challengeId);
         if (found.isEmpty()) {
             return "There's no challenge " + challengeId + " in your teams, so only your streak counted it.";
         }
         Challenge c = found.get();
+        LocalDate day = teamDay(c);
         if (!c.runsOn(day) || c.finished()) {
             return "*" + c.title() + "* runs " + c.dates() + ", so this check-in did not count for it.";
         }

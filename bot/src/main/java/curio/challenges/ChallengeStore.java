@@ -129,6 +129,12 @@ public class ChallengeStore {
         redis.hset(Keys.challenge(c.tenant(), c.id()), Map.of("dirty", "0", "boardAt", Long.toString(clock.millis())));
     }
 
+    /** True for the one replica that closes the challenge (posts its summary). */
+    public boolean claimFinish(Challenge c) {
+        return "OK".equals(redis.set(Keys.challenge(c.tenant(), c.id()) + ":closing", "1",
+                new redis.clients.jedis.params.SetParams().nx().ex(java.time.Duration.ofDays(30).toSeconds())));
+    }
+
     public void finish(Challenge c) {
         try (AbstractTransaction tx = redis.multi()) {
             tx.hset(Keys.challenge(c.tenant(), c.id()), "finished", "1");

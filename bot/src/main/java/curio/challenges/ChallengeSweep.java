@@ -57,19 +57,20 @@ public class ChallengeSweep {
     private void sweep(Challenge c) {
         Optional<Team> team = teams.find(c.tenant(), c.teamId());
         Optional<ChatAdapter> adapter = adapters.forPlatform(c.tenant().platform());
-        if (team.isEmpty() || adapter.isEmpty() || c.boardMessageId().isEmpty()) {
+        if (team.isEmpty()) {
+            challenges.finish(c);
+            return;
+        }
+        if (adapter.isEmpty() || c.boardMessageId().isEmpty()) {
             return;
         }
         SentMessage board = new SentMessage(team.get().channel(), c.boardMessageId().get());
         LocalDate today = calendar.learningDay(team.get().zone());
+        if (today.isAfter(c.end())) {
+            close(c, team.get(), adapter.get(), board);
+            return;
+        }
         try {
-            if (today.isAfter(c.end())) {
-                var progress = challenges.progress(c);
-                adapter.get().update(board, boards.render(c, progress, false));
-                adapter.get().send(team.get().channel(), boards.summary(c, progress));
-                challenges.finish(c);
-                return;
-            }
             long since = calendar.clock().millis() - challenges.boardEditedAt(c);
             if (challenges.dirty(c) && since >= BOARD_EDIT_INTERVAL.toMillis()) {
                 adapter.get().update(board, boards.render(c, challenges.progress(c), true));
@@ -78,5 +79,24 @@ public class ChallengeSweep {
         } catch (DeliveryException e) {
             LOG.info("Could not update challenge {} in {}: {}", c.id(), c.tenant(), e.getMessage());
         }
+    }
+
+    /** The final board and the summary; the challenge closes even when the board can't be edited any more. */
+    private void close(Challenge c, Team team, ChatAdapter adapter, SentMessage board) {
+        if (!challenges.claimFinish(c)) {
+            return;
+        }
+        var progress = challenges.progress(c);
+        try {
+            adapter.update(board, boards.render(c, progress, false));
+        } catch (DeliveryException e) {
+            LOG.info("Could not edit the final board of challenge {}: {}", c.id(), e.getMessage());
+        }
+        try {
+            adapter.send(team.channel(), boards.summary(c, progress));
+        } catch (DeliveryException e) {
+            LOG.info("Could not post the summary of challenge {}: {}", c.id(), e.getMessage());
+        }
+        challenges.finish(c);
     }
 }

@@ -87,8 +87,9 @@ public class Conversation implements BotEventHandler {
     private void onMessage(MessageReceived message, Responder channelResponder) {
         Command command = CommandParser.parse(message.text());
         UserRef user = message.user();
-        Responder responder = message.personal() || TeamConversation.handles(command) || command instanceof Command.Help
-                ? channelResponder : privately(user, channelResponder, false);
+        boolean public_ = TeamConversation.handles(command) && !TeamConversation.personal(command)
+                || command instanceof Command.Help;
+        Responder responder = message.personal() || public_ ? channelResponder : privately(user, channelResponder, false);
         Optional<Learner> learner = learners.find(user);
         if (learner.isPresent() && learners.autoPausedOn(user).isPresent() && wakesUp(command)) {
             responder.reply(settings.resume(learner.get()));

@@ -78,7 +78,7 @@ class LearningCommands {
         feed.checkedIn(learner, body, streak);
         String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
         return Message.text(thanks + CheckIns.describe(streak)
-                + (tagged ? "\n" + challengeMembers.tag(learner.user(), tag.group(1), day) : ""));
+                + (tagged ? "\n" + challengeMembers.tag(learner.user(), tag.group(1)) : ""));
     }
 
     Message answer(Learner learner, String text) {

@@ -79,7 +79,7 @@ class PromptAnswers {
             feed.checkedIn(learner, text, streak);
             String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
             responder.update(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)
-                    + (challenge.isEmpty() ? "" : "\n" + challenges.tag(learner.user(), challenge, day))));
+                    + (challenge.isEmpty() ? "" : "\n" + challenges.tag(learner.user(), challenge))));
             return;
         }
         Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());
@@ -93,7 +93,7 @@ class PromptAnswers {
     Form checkInForm(Learner learner) {
         List<Form.Field> fields = new ArrayList<>();
         fields.add(Form.Field.text(ActionIds.TEXT_FIELD, "What did you try or learn?", true, true));
-        List<Challenge> joined = challenges.joinedRunning(learner.user(), calendar.learningDay(learner.zone()));
+        List<Challenge> joined = challenges.joinedRunning(learner.user());
         if (!joined.isEmpty()) {
             List<Block.Option> options = new ArrayList<>();
             options.add(new Block.Option("No challenge", ""));

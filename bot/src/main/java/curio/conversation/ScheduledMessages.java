@@ -104,7 +104,7 @@ public class ScheduledMessages implements DeliveryComposer {
         if (!seenToday) {
             learners.ignored(learner.user(), day);
         }
-        return Optional.of(Replies.checkInQuestion(learner.name(), challenges.joinedRunning(learner.user(), day)));
+        return Optional.of(Replies.checkInQuestion(learner.name(), challenges.joinedRunning(learner.user())));
     }
 
     private Optional<Message> nudge(Learner learner, LocalDate day) {

@@ -43,6 +43,11 @@ class TeamConversation {
         this.stats = stats;
     }
 
+    /** Lead and admin answers that name people's goals or workspace figures: never said in a channel. */
+    static boolean personal(Command command) {
+        return command instanceof Command.TeamGoals || command instanceof Command.AdminStats;
+    }
+
     /** Whether this command is handled here; those work for admins and leads who are not learners. */
     static boolean handles(Command command) {
         return command instanceof Command.TeamSetup || command instanceof Command.ChangeLead
@@ -107,7 +112,7 @@ class TeamConversation {
         String id = adapter.get().channelId(installed.conversation());
         Set<String> members = adapter.get().members(installed.conversation()).orElse(Set.of());
         ZoneId zone = adapter.get().profile(installed.installer()).timeZone();
-        teams.save(installed.tenant(), id, installed.conversation(), zone, installed.installer().userId(), members);
+        teams.save(installed.tenant(), id, id, installed.conversation(), zone, installed.installer().userId(), members);
     }
 
     /** Curio was removed from a team channel: the team ends (its learners keep their own data). */

@@ -1,5 +1,6 @@
 package curio.leads;
 
+import curio.chat.Profile;
 import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
 import jakarta.inject.Singleton;
@@ -21,6 +22,16 @@ public class Roles {
     public Roles(ChatAdapters adapters, TeamStore teams) {
         this.adapters = adapters;
         this.teams = teams;
+    }
+
+    /** What the platform says about the person; a neutral profile when it cannot say. */
+    public Profile profile(UserRef user) {
+        try {
+            return adapters.forPlatform(user.tenant().platform()).map(a -> a.profile(user)).orElse(Profile.unknown());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the profile of {}: {}", user, e.getMessage());
+            return Profile.unknown();
+        }
     }
 
     public boolean isAdmin(UserRef user) {

@@ -9,10 +9,15 @@ import java.util.Set;
  * A team is a chat channel: its members are the channel's members who opted in, its feed is the
  * channel. {@code id} is the platform's channel id.
  */
-public record Team(TenantId tenant, String id, ConversationRef channel, ZoneId zone, Set<String> leads) {
+public record Team(TenantId tenant, String id, String name, ConversationRef channel, ZoneId zone, Set<String> leads) {
 
     public Team {
         leads = Set.copyOf(leads);
+    }
+
+    /** How people know the channel: "#learning", or its id when the platform gave no name. */
+    public String label() {
+        return "#" + name;
     }
 
     public String mention() {

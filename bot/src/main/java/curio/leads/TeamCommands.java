@@ -23,30 +23,41 @@ public class TeamCommands {
     private final Roles roles;
     private final LearnerStore learners;
     private final ChatAdapters adapters;
+    private final curio.learners.LocalCalendar calendar;
 
-    public TeamCommands(TeamStore teams, TeamChannels channels, Roles roles, LearnerStore learners, ChatAdapters adapters) {
+    public TeamCommands(TeamStore teams, TeamChannels channels, Roles roles, LearnerStore learners, ChatAdapters adapters,
+                        curio.learners.LocalCalendar calendar) {
         this.teams = teams;
         this.channels = channels;
         this.roles = roles;
         this.learners = learners;
         this.adapters = adapters;
+        this.calendar = calendar;
     }
 
     public Message setup(UserRef user, Optional<String> channelId, Optional<ZoneId> zone, MessageReceived message) {
+        boolean admin = roles.isAdmin(user);
+        boolean leadsIt = channelId.flatMap(id -> teams.find(user.tenant(), id))
+                .filter(t -> t.leads().contains(user.userId())).isPresent();
+        if (!admin && !leadsIt) {
+            return Message.text("Only workspace admins (or the team's leads) can set up a team. Ask an admin to run "
+                    + "`team setup #channel`.");
+        }
         TeamChannels.Either channel = channels.resolve(user.tenant(), channelId, message, "Say `team setup #channel`.");
         if (!channel.ok()) {
             return Message.text(channel.problem());
         }
         TeamChannels.Found found = channel.found();
         Optional<Team> existing = teams.find(user.tenant(), found.id());
-        boolean allowed = roles.isAdmin(user) || existing.filter(t -> t.leads().contains(user.userId())).isPresent();
-        if (!allowed) {
+        if (!admin && existing.filter(t -> t.leads().contains(user.userId())).isEmpty()) {
             return Message.text("Only workspace admins (or the team's leads) can set up a team. Ask an admin to run "
                     + "`team setup " + Mentions.channel(found.id()) + "`.");
         }
-        ZoneId teamZone = zone.orElseGet(() -> learners.find(user).map(Learner::zone)
-                .orElseGet(() -> existing.map(Team::zone).orElse(ZoneId.of("UTC"))));
-        Team team = teams.save(user.tenant(), found.id(), found.channel(), teamZone, user.userId(), found.members());
+        ZoneId teamZone = zone.orElseGet(() -> existing.map(Team::zone).orElseGet(() -> learners.find(user)
+                .map(Learner::zone).orElseGet(() -> roles.profile(user).timeZone())));
+        String name = message == null ? found.id() : Mentions.firstChannelLabel(message.text())
+                .or(() -> existing.map(Team::name)).orElse(found.id());
+        Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, user.userId(), found.members());
         announce(team, user);
         return Message.text(team.mention() + " is now a Curio team with " + found.members().size() + " members. "
                 + "Check-ins of people who share go to a daily thread there, and a weekly digest on Fridays at 15:00 ("
@@ -90,8 +101,8 @@ public class TeamCommands {
         String lines = teams.members(team.get()).stream().sorted()
                 .map(id -> learners.find(new UserRef(user.tenant(), id)))
                 .flatMap(Optional::stream)
-                .filter(l -> l.sharing() && !l.goal().isEmpty())
-                .map(l -> "- *" + l.name() + "*: " + l.goal())
+                .filter(Learner::sharing)
+                .flatMap(l -> l.goalFor(calendar.learningDay(team.get().zone())).map(g -> "- *" + l.name() + "*: " + g).stream())
                 .collect(Collectors.joining("\n"));
         return Message.text("*Goals this quarter in " + team.get().mention() + "* (people who share)\n"
                 + (lines.isEmpty() ? "_Nobody has shared a goal yet._" : lines));

@@ -24,9 +24,10 @@ public class TeamStore {
     }
 
     /** Creates or updates a team; {@code lead} joins its leads. One transaction. */
-    public Team save(TenantId tenant, String teamId, ConversationRef channel, ZoneId zone, String lead, Set<String> members) {
+    public Team save(TenantId tenant, String teamId, String name, ConversationRef channel, ZoneId zone, String lead,
+                     Set<String> members) {
         try (AbstractTransaction tx = redis.multi()) {
-            tx.hset(Keys.team(tenant, teamId), Map.of("ref", channel.value(), "tz", zone.getId()));
+            tx.hset(Keys.team(tenant, teamId), Map.of("ref", channel.value(), "tz", zone.getId(), "name", name));
             tx.sadd(Keys.teams(tenant), teamId);
             tx.sadd(Keys.teamLeads(tenant, teamId), lead);
             tx.del(Keys.teamMembers(tenant, teamId));
@@ -51,7 +52,8 @@ public class TeamStore {
         if (!hash.containsKey("ref")) {
             return Optional.empty();
         }
-        return Optional.of(new Team(tenant, teamId, new ConversationRef(tenant.platform(), hash.get("ref")),
+        return Optional.of(new Team(tenant, teamId, hash.getOrDefault("name", teamId),
+                new ConversationRef(tenant.platform(), hash.get("ref")),
                 ZoneId.of(hash.get("tz")), redis.smembers(Keys.teamLeads(tenant, teamId))));
     }
 
@@ -93,6 +95,15 @@ public class TeamStore {
 
     public void removeLead(Team team, String userId) {
         redis.srem(Keys.teamLeads(team.tenant(), team.id()), userId);
+    }
+
+    /**
+     * Claims a once-only job (a week's digest) for this team across replicas: true for the one
+     * replica that should do it.
+     */
+    public boolean claim(Team team, String job, java.time.Duration keep) {
+        return "OK".equals(redis.set(Keys.team(team.tenant(), team.id()) + ":claim:" + job, "1",
+                new redis.clients.jedis.params.SetParams().nx().ex(keep.toSeconds())));
     }
 
     /** A small per-team state value (feed thread, last digest). */

@@ -68,7 +68,8 @@ public class WeeklyDigest {
                 LocalDateTime now = calendar.now(team.zone());
                 String week = now.get(IsoFields.WEEK_BASED_YEAR) + "-W" + now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
                 boolean due = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT);
-                if (due && teams.state(team, "digest").filter(week::equals).isEmpty()) {
+                if (due && teams.state(team, "digest").filter(week::equals).isEmpty()
+                        && teams.claim(team, "digest:" + week, java.time.Duration.ofDays(8))) {
                     post(team, now.toLocalDate());
                     teams.setState(team, Map.of("digest", week));
                 }

@@ -50,6 +50,16 @@ public class LearnerData {
                         "due", LocalDate.ofEpochDay((long) t.getScore() / 10).toString(),
                         "box", (int) (t.getScore() % 10)))
                 .toList());
+        Map<String, String> progress = new LinkedHashMap<>();
+        for (String challenge : redis.zrange(Keys.challenges(user.tenant()), 0, -1)) {
+            String count = redis.hget(Keys.challengeProgress(user.tenant(), challenge), user.userId());
+            if (count != null) {
+                progress.put(challenge, count);
+            }
+        }
+        out.put("challengeProgress", progress);
+        out.put("teams", redis.smembers(Keys.teams(user.tenant())).stream().sorted()
+                .filter(team -> redis.sismember(Keys.teamMembers(user.tenant(), team), user.userId())).toList());
         out.put("answers", answers.recent(user, Integer.MAX_VALUE).stream()
                 .map(e -> Map.of("day", e.day().toString(), "kind", e.kind(), "prompt", e.prompt(), "text", e.text()))
                 .toList());
@@ -65,6 +75,13 @@ public class LearnerData {
         keys.addAll(scan(Keys.glob(Keys.sentPrefix(user)) + "*"));
         redis.del(keys.toArray(String[]::new));
         redis.srem(Keys.learners(user.tenant()), user.userId());
+        for (String challenge : redis.zrange(Keys.challenges(user.tenant()), 0, -1)) {
+            redis.hdel(Keys.challengeProgress(user.tenant(), challenge), user.userId(), user.userId() + ":d");
+        }
+        for (String team : redis.smembers(Keys.teams(user.tenant()))) {
+            redis.srem(Keys.teamMembers(user.tenant(), team), user.userId());
+            redis.srem(Keys.teamLeads(user.tenant(), team), user.userId());
+        }
     }
 
     /** Erases a whole workspace: every learner off the schedule, every key of the tenant. */

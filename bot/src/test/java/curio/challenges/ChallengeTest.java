@@ -21,7 +21,7 @@ class ChallengeTest extends TeamLeadTestBase {
     @Test
     void onlyAdminsSetUpTeamsAndNameLeads() {
         assertTrue(chat.say("mia", "team setup <#learning>").text().contains("Only workspace admins"));
-        assertTrue(chat.say("ada", "team setup <#learning>").text().contains("is now a Curio team with 5 members"));
+        assertTrue(chat.say("ada", "team setup <#learning|learning>").text().contains("is now a Curio team with 5 members"));
         assertTrue(adapter.postedIn("learning").get(0).message().text().contains("made this channel a Curio team"));
         assertTrue(chat.say("mia", "admin leads add <@leo> <#learning>").text().contains("Only workspace admins"));
         assertTrue(chat.say("ada", "admin leads add <@leo> <#learning>").text().contains("now leads"));
@@ -54,7 +54,8 @@ class ChallengeTest extends TeamLeadTestBase {
         assertEquals(1, turn.forms.size());
         Form form = turn.forms.get(0);
         assertEquals(ChallengeForm.CALLBACK, form.callbackId());
-        assertTrue(form.fields().stream().anyMatch(f -> f.id().equals("team") && f.options().get(0).value().equals("learning")));
+        assertTrue(form.fields().stream().anyMatch(f -> f.id().equals("team") && f.options().get(0).value().equals("learning")
+                && f.options().get(0).label().equals("#learning")));
     }
 
     @Test
@@ -74,7 +75,7 @@ class ChallengeTest extends TeamLeadTestBase {
         notANumber.put("target", "ten");
         assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, notANumber).text().contains("whole number"));
         assertTrue(chat.submitForm("mia", ChallengeForm.CALLBACK, challengeForm("x", "2026-03-02", "2026-03-06"))
-                .text().contains("no longer lead"));
+                .text().contains("Only the leads of <#learning> post challenges there"));
         assertEquals(posted, adapter.postedIn("learning").size(), "no board was posted");
         assertTrue(redis.keys("*challenge:*").isEmpty(), "no challenge was stored");
     }
@@ -132,8 +133,52 @@ class ChallengeTest extends TeamLeadTestBase {
         chat.say("mia", "challenge join c1");
         assertTrue(chat.say("ada", "admin leads remove <@leo> <#learning>").text().contains("no longer leads"));
         assertTrue(chat.say("leo", "challenge new").text().contains("Only team leads"));
-        assertTrue(createChallenge().text().contains("no longer lead"));
+        assertTrue(createChallenge().text().contains("Only the leads of <#learning>"));
         assertTrue(chat.say("mia", "tried c1: still going").text().contains("AI week: 1/3"));
+    }
+
+    @Test
+    void aLeadOfAnotherTeamCanNeitherPostHereNorJoinThroughTheBoard() {
+        setUpLearningTeamWithLeo();
+        chat.say("ada", "team setup <#design>");
+        chat.say("ada", "admin leads add <@pia> <#design>");
+        assertTrue(chat.submitForm("pia", ChallengeForm.CALLBACK, challengeForm("Sneaky", "2026-03-02", "2026-03-06"))
+                .text().contains("Only the leads of <#learning>"));
+        createChallenge();
+        chat.click("pia", ChallengeBoard.JOIN, "c1");
+        assertTrue(adapter.sent().stream().anyMatch(s -> s.to().value().equals("D-pia")
+                && Chat.text(s.message()).contains("no challenge c1 in your teams")));
+        assertTrue(redis.hgetAll("curio:{" + Chat.TENANT.key() + "}:challenge-progress:c1").isEmpty());
+    }
+
+    @Test
+    void aChallengeThatCannotBePostedIsNotStoredAndSaysHowToInviteCurio() {
+        setUpLearningTeamWithLeo();
+        adapter.refuseSendsTo("C:learning");
+        assertTrue(createChallenge().text().contains("/invite @Curio"));
+        assertTrue(redis.keys("*challenge:*").isEmpty());
+    }
+
+    @Test
+    void challengeDaysAreTheTeamsDaysWhateverTheLearnersTimeZone() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        chat.say("noah", "timezone America/Los_Angeles");
+        chat.say("noah", "challenge join c1");
+        // Monday 10:00 UTC is still Sunday night (02:00) in Los Angeles, but Monday for the UTC team
+        assertTrue(chat.say("noah", "tried c1: a first experiment").text().contains("AI week: 1/3"));
+    }
+
+    @Test
+    void deletingMyDataTakesMeOffChallengesAndTeams() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        chat.say("mia", "challenge join c1");
+        chat.say("mia", "tried c1: something");
+        assertTrue(chat.say("mia", "export").text().contains("\"challengeProgress\" : {\n    \"c1\" : \"1\""));
+        chat.say("mia", "delete my data confirm");
+        assertTrue(redis.hgetAll("curio:{" + Chat.TENANT.key() + "}:challenge-progress:c1").isEmpty());
+        assertTrue(!redis.smembers("curio:{" + Chat.TENANT.key() + "}:team-members:learning").contains("mia"));
     }
 
     @Test

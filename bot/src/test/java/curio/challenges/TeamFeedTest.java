@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import curio.chat.BotEvent;
 import curio.chat.Message;
+import curio.chat.UserRef;
 import curio.chat.Platform;
 import curio.chat.TenantId;
 import curio.conversation.ScheduledMessages;
@@ -109,9 +111,13 @@ class TeamFeedTest extends TeamLeadTestBase {
         String goals = chat.say("leo", "team goals <#learning>").text();
         assertTrue(goals.contains("*mia*: give clearer feedback") && !goals.contains("private goal"), goals);
         assertTrue(chat.say("mia", "team goals <#learning>").text().contains("Only leads"));
+        assertEquals("I've answered you in our direct messages.", chat.sayIn("learning", "leo", "team goals").text(),
+                "goals are never listed in the channel");
         clock.set(Instant.parse("2026-04-01T10:00:00Z"));
         Delivery nextQuarter = new Delivery(Chat.user("mia"), Delivery.Kind.PROMPT, LocalDate.of(2026, 4, 1));
         assertTrue(Chat.text(scheduled.compose(nextQuarter).orElseThrow().message()).contains("2026-Q2"));
+        assertTrue(chat.say("leo", "team goals <#learning>").text().contains("Nobody has shared a goal yet"),
+                "last quarter's goals are not this quarter's");
     }
 
     @Test
@@ -129,12 +135,23 @@ class TeamFeedTest extends TeamLeadTestBase {
     }
 
     @Test
-    void twoWorkspacesShareNothingEvenWithTheSameChannelName() {
+    void twoWorkspacesShareNothingEvenWithTheSameChannelAndPeople() {
         setUpLearningTeamWithLeo();
         createChallenge();
+        chat.say("mia", "challenge join c1");
         TenantId other = new TenantId(Platform.SLACK, "T-OTHER");
+        UserRef otherMia = new UserRef(other, "mia");
+        Chat.Turn start = new Chat.Turn();
+        engine.handle(new BotEvent.MessageReceived(otherMia, Chat.dm("mia"), true, "start"), start);
+        Chat.Turn list = new Chat.Turn();
+        engine.handle(new BotEvent.MessageReceived(otherMia, Chat.dm("mia"), true, "challenge join c1"), list);
+        assertTrue(list.text().contains("no challenge c1 in your teams"), list.text());
+        Chat.Turn form = new Chat.Turn();
+        engine.handle(new BotEvent.FormSubmitted(new UserRef(other, "leo"), Chat.dm("leo"), ChallengeForm.CALLBACK, "",
+                challengeForm("Cross", "2026-03-02", "2026-03-06")), form);
+        assertTrue(form.text().contains("not a team"), form.text());
         assertTrue(teams.all(other).isEmpty());
-        assertTrue(redis.keys("curio:{" + other.key() + "}*").isEmpty());
         assertEquals(1, teams.all(Chat.TENANT).size());
+        assertTrue(redis.keys("curio:{" + other.key() + "}*").stream().noneMatch(k -> k.contains("challenge")));
     }
 }

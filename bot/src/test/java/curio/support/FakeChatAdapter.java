@@ -53,8 +53,18 @@ public class FakeChatAdapter implements ChatAdapter {
         return Platform.SLACK;
     }
 
+    private final Set<String> refusing = ConcurrentHashMap.newKeySet();
+
+    /** Sends to this conversation fail as the platform says when Curio was removed from it. */
+    public void refuseSendsTo(String conversationValue) {
+        refusing.add(conversationValue);
+    }
+
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
+        if (refusing.contains(to.value())) {
+            throw DeliveryException.gone("not_in_channel");
+        }
         message.blocks().forEach(FakeChatAdapter::check);
         String id = "m" + ids.incrementAndGet();
         sent.add(new Sent(to, message, id));
@@ -153,6 +163,8 @@ public class FakeChatAdapter implements ChatAdapter {
         profiles.clear();
         channels.clear();
         threadReplies.clear();
+        refusing.clear();
+        forgotten.clear();
     }
 
     private static void check(Block block) {

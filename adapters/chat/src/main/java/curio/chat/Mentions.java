@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Mentions {
 
     private static final Pattern USER = Pattern.compile("<@([^>|\\s]+)(?:\\|[^>]*)?>");
-    private static final Pattern CHANNEL = Pattern.compile("<#([^>|\\s]+)(?:\\|[^>]*)?>");
+    private static final Pattern CHANNEL = Pattern.compile("<#([^>|\\s]+)(?:\\|([^>]*))?>");
 
     private Mentions() {
     }
@@ -29,6 +29,12 @@ public final class Mentions {
     public static Optional<String> firstUser(String text) {
         Matcher m = USER.matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The label of the first channel mentioned, when the platform sent one ({@code <#C1|learning>}). */
+    public static Optional<String> firstChannelLabel(String text) {
+        Matcher m = CHANNEL.matcher(text);
+        return m.find() && m.group(2) != null && !m.group(2).isBlank() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
     /** The first channel mentioned in {@code text}. */

@@ -86,7 +86,8 @@ final class TeamsEvents {
                 || ActivityTypes.CONVERSATION_UPDATE.equals(type) && contains(activity.getMembersRemoved(), activity);
         if (botAdded) {
             if (once.firstInstall(tenantId, conversation.getId())) {
-                if (!personal) {
+                if ("channel".equals(conversation.getConversationType())) {
+                    // whoever adds Curio to a team is a Curio admin (issue 5); a group chat grants nothing
                     directory.installedBy(user);
                 }
                 events.add(new BotEvent.AppInstalled(tenant, user, ref, personal));

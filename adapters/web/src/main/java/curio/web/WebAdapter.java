@@ -115,8 +115,9 @@ public class WebAdapter implements ChatAdapter {
         admins.put(user, admin);
     }
 
-    void joinChannel(String user, String channel) {
-        channelMembers.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(user);
+    /** True when this is the person's first word in the room. */
+    boolean joinChannel(String user, String channel) {
+        return channelMembers.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(user);
     }
 
     static ConversationRef channelConversation(String channel) {

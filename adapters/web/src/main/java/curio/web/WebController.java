@@ -50,8 +50,10 @@ public class WebController {
         String channel = request.channel();
         ConversationRef conversation = WebAdapter.conversation(user);
         if (!channel.isEmpty()) {
-            adapter.joinChannel(user, channel);
             conversation = WebAdapter.channelConversation(channel);
+            if (adapter.joinChannel(user, channel)) {
+                handler.handle(new BotEvent.MemberJoined(userRef(user), conversation), new WebResponder(adapter, user, null));
+            }
         }
         WebResponder responder = new WebResponder(adapter, user, null);
         handler.handle(new BotEvent.MessageReceived(userRef(user), conversation, channel.isEmpty(), text), responder);

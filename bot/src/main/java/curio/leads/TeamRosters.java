@@ -1,0 +1,52 @@
+package curio.leads;
+
+import curio.chat.ChatAdapter;
+import curio.chat.TenantId;
+import curio.delivery.ChatAdapters;
+import curio.store.Keys;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Keeps each team's member list close to its channel: re-read every hour, and at once when
+ * someone not on the list asks for the team's challenges. People who left stop counting.
+ */
+@Singleton
+public class TeamRosters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamRosters.class);
+    private final TeamStore teams;
+    private final ChatAdapters adapters;
+    private final RedisClient redis;
+
+    public TeamRosters(TeamStore teams, ChatAdapters adapters, RedisClient redis) {
+        this.teams = teams;
+        this.adapters = adapters;
+        this.redis = redis;
+    }
+
+    /** Re-reads the channel's members; false when the platform could not say. */
+    public boolean refresh(Team team) {
+        Optional<ChatAdapter> adapter = adapters.forPlatform(team.tenant().platform());
+        try {
+            Optional<Set<String>> members = adapter.flatMap(a -> a.members(team.channel()));
+            members.ifPresent(m -> teams.replaceMembers(team, m));
+            return members.isPresent();
+        } catch (RuntimeException e) {
+            LOG.info("Could not re-read the members of team {}: {}", team.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    @Scheduled(fixedDelay = "1h", initialDelay = "10m")
+    public void refreshAll() {
+        for (String tenant : redis.smembers(Keys.TENANTS)) {
+            teams.all(TenantId.parse(tenant)).forEach(this::refresh);
+        }
+    }
+}
