@@ -91,6 +91,8 @@ class TeamsBenchmark implements TestPropertyProvider {
                 new AuthenticationConfiguration()).join();
     }
 
+    private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+
     private List<Long> run(int count, String header, String body) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -99,8 +101,11 @@ class TeamsBenchmark implements TestPropertyProvider {
                 parts.add(pool.submit(() -> {
                     List<Long> mine = new ArrayList<>();
                     for (int i = 0; i < count / CLIENTS; i++) {
+                        // every activity gets its own id: the adapter drops redelivered ids unprocessed
+                        String unique = body.replaceFirst("\"id\":\"act-[^\"]*\"",
+                                "\"id\":\"act-bench-" + ids.incrementAndGet() + "\"");
                         long t = System.nanoTime();
-                        if (Post.activity(server.getURL(), body, header) != 200) {
+                        if (Post.activity(server.getURL(), unique, header) != 200) {
                             throw new IllegalStateException("not accepted");
                         }
                         mine.add(System.nanoTime() - t);
