@@ -59,9 +59,13 @@ public class ChallengeCommands {
     }
 
     /** What became of a submitted form: posted, or refused with the reason. */
-    public record Outcome(boolean posted, Message message) {
+    public record Outcome(boolean posted, Message message, String field) {
         static Outcome refused(String why) {
-            return new Outcome(false, Message.text(why));
+            return new Outcome(false, Message.text(why), null);
+        }
+
+        static Outcome refused(String field, String why) {
+            return new Outcome(false, Message.text(why), field);
         }
     }
 
@@ -78,7 +82,7 @@ public class ChallengeCommands {
         }
         ChallengeForm.Draft draft = ChallengeForm.read(form.values(), calendar.learningDay(team.get().zone()));
         if (!draft.ok()) {
-            return Outcome.refused(draft.problem() + " Nothing was posted; fix it and submit again, or say `challenge new`.");
+            return Outcome.refused(draft.field(), draft.problem() + " Nothing was posted yet: fix it and submit again.");
         }
         Optional<ChatAdapter> adapter = adapters.forPlatform(lead.tenant().platform());
         Challenge challenge = new Challenge(lead.tenant(), challenges.nextId(lead.tenant()), team.get().id(), draft.title(),
@@ -94,7 +98,8 @@ public class ChallengeCommands {
         }
         challenges.create(challenge, board.id());
         return new Outcome(true, Message.text("Posted *" + challenge.title() + "* (" + challenge.id() + ") in "
-                + team.get().mention() + ". Members join with the button or `challenge join " + challenge.id() + "`."));
+                + team.get().mention() + ". Members join with the button or `challenge join " + challenge.id() + "`."),
+                null);
     }
 
     public Message list(UserRef user) {

@@ -45,7 +45,7 @@ public final class ChallengeForm {
 
     /** What the lead filled in, checked; {@code problem} says what to fix when it is not usable. */
     public record Draft(String title, String description, String goal, int target, Challenge.Unit unit,
-                        LocalDate start, LocalDate end, String teamId, String problem) {
+                        LocalDate start, LocalDate end, String teamId, String problem, String field) {
         public boolean ok() {
             return problem == null;
         }
@@ -57,34 +57,34 @@ public final class ChallengeForm {
         String goal = values.getOrDefault("goal", "").strip();
         String teamId = values.getOrDefault("team", "").strip();
         if (title.isEmpty()) {
-            return problem("The challenge needs a title.");
+            return problem("title", "The challenge needs a title.");
         }
         if (title.length() > MAX_TITLE) {
-            return problem("Keep the title under " + MAX_TITLE + " characters (it has " + title.length() + ").");
+            return problem("title", "Keep the title under " + MAX_TITLE + " characters (it has " + title.length() + ").");
         }
         if (goal.isEmpty()) {
-            return problem("Describe the goal, e.g. \"check in on 10 of the next 15 working days\".");
+            return problem("goal", "Describe the goal, e.g. \"check in on 10 of the next 15 working days\".");
         }
         if (goal.length() > MAX_GOAL) {
-            return problem("The goal is " + goal.length() + " characters; keep it under " + MAX_GOAL + ".");
+            return problem("goal", "The goal is " + goal.length() + " characters; keep it under " + MAX_GOAL + ".");
         }
         if (description.length() > MAX_DESCRIPTION) {
-            return problem("The description is " + description.length() + " characters; keep it under " + MAX_DESCRIPTION + ".");
+            return problem("description", "The description is " + description.length() + " characters; keep it under " + MAX_DESCRIPTION + ".");
         }
         int target;
         try {
             target = Integer.parseInt(values.getOrDefault("target", "").strip());
         } catch (NumberFormatException e) {
-            return problem("\"How many to finish\" must be a whole number, like 10.");
+            return problem("target", "\"How many to finish\" must be a whole number, like 10.");
         }
         if (target < 1 || target > 365) {
-            return problem("\"How many to finish\" must be between 1 and 365.");
+            return problem("target", "\"How many to finish\" must be between 1 and 365.");
         }
         Challenge.Unit unit;
         try {
             unit = Challenge.Unit.valueOf(values.getOrDefault("unit", "DAYS").strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            return problem("Count the challenge in \"days with a check-in\" or \"check-ins\".");
+            return problem("unit", "Count the challenge in \"days with a check-in\" or \"check-ins\".");
         }
         LocalDate start;
         LocalDate end;
@@ -92,28 +92,28 @@ public final class ChallengeForm {
             start = LocalDate.parse(values.getOrDefault("start", "").strip());
             end = LocalDate.parse(values.getOrDefault("end", "").strip());
         } catch (DateTimeParseException e) {
-            return problem("Dates are YEAR-MONTH-DAY, like " + today + ".");
+            return problem("start", "Dates are YEAR-MONTH-DAY, like " + today + ".");
         }
         if (start.isBefore(today)) {
-            return problem("The start date " + start + " is in the past; pick today (" + today + ") or later.");
+            return problem("start", "The start date " + start + " is in the past; pick today (" + today + ") or later.");
         }
         if (end.isBefore(start)) {
-            return problem("The challenge ends (" + end + ") before it starts (" + start + ").");
+            return problem("end", "The challenge ends (" + end + ") before it starts (" + start + ").");
         }
         if (end.isAfter(start.plusYears(1))) {
-            return problem("A challenge can last at most a year.");
+            return problem("end", "A challenge can last at most a year.");
         }
         if (unit == Challenge.Unit.DAYS && target > end.toEpochDay() - start.toEpochDay() + 1) {
-            return problem("The challenge has " + (end.toEpochDay() - start.toEpochDay() + 1) + " days, fewer than the "
+            return problem("target", "The challenge has " + (end.toEpochDay() - start.toEpochDay() + 1) + " days, fewer than the "
                     + target + " days with a check-in it asks for.");
         }
         if (teamId.isEmpty()) {
-            return problem("Pick the channel to post the challenge in.");
+            return problem("team", "Pick the channel to post the challenge in.");
         }
-        return new Draft(title, description, goal, target, unit, start, end, teamId, null);
+        return new Draft(title, description, goal, target, unit, start, end, teamId, null, null);
     }
 
-    private static Draft problem(String problem) {
-        return new Draft(null, null, null, 0, null, null, null, null, problem);
+    private static Draft problem(String field, String problem) {
+        return new Draft(null, null, null, 0, null, null, null, null, problem, field);
     }
 }

@@ -97,6 +97,8 @@ class TeamConversation {
         ChallengeCommands.Outcome outcome = challenges.submit(form);
         if (outcome.posted()) {
             responder.update(outcome.message());
+        } else if (outcome.field() != null) {
+            responder.rejectForm(outcome.field(), curio.chat.Markdown.toPlain(outcome.message().text()));
         } else {
             responder.reply(outcome.message());
         }

@@ -10,6 +10,7 @@ import curio.support.FakeChatAdapter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,7 +64,9 @@ class ChallengeTest extends TeamLeadTestBase {
         setUpLearningTeamWithLeo();
         int posted = adapter.postedIn("learning").size();
         Map<String, String> past = challengeForm("AI week", "2026-02-20", "2026-03-06");
-        assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, past).text().contains("in the past"));
+        Chat.Turn refused = chat.submitForm("leo", ChallengeForm.CALLBACK, past);
+        assertTrue(refused.text().contains("in the past"));
+        assertEquals(List.of("start"), refused.rejectedFields, "the form names the field to fix");
         Map<String, String> backwards = challengeForm("AI week", "2026-03-10", "2026-03-05");
         assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, backwards).text().contains("before it starts"));
         Map<String, String> untitled = challengeForm("  ", "2026-03-02", "2026-03-06");

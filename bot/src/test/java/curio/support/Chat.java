@@ -75,6 +75,8 @@ public final class Chat {
         public final List<Message> replies = new ArrayList<>();
         public final List<Message> updates = new ArrayList<>();
         public final List<Form> forms = new ArrayList<>();
+        /** Fields named by refused form submissions. */
+        public final List<String> rejectedFields = new ArrayList<>();
 
         @Override
         public SentMessage reply(Message message) {
@@ -90,6 +92,12 @@ public final class Chat {
         @Override
         public void openForm(Form form) {
             forms.add(form);
+        }
+
+        @Override
+        public void rejectForm(String fieldId, String message) {
+            rejectedFields.add(fieldId);
+            replies.add(Message.text(message));
         }
 
         /** All text of the replies and updates, markup included, one block a line. */

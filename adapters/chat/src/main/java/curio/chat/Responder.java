@@ -14,4 +14,13 @@ public interface Responder {
 
     /** Opens a form for the user (Slack modal, Teams dialog, web form). */
     void openForm(Form form);
+
+    /**
+     * Refuses a submitted form, naming the field to fix, so the person can correct it without
+     * retyping (Slack keeps the modal open with the error under the field). By default the
+     * message is a plain reply.
+     */
+    default void rejectForm(String fieldId, String message) {
+        reply(Message.text(message));
+    }
 }
