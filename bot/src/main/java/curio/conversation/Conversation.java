@@ -87,9 +87,9 @@ public class Conversation implements BotEventHandler {
     private void onMessage(MessageReceived message, Responder channelResponder) {
         Command command = CommandParser.parse(message.text());
         UserRef user = message.user();
-        boolean public_ = TeamConversation.handles(command) && !TeamConversation.personal(command)
+        boolean forTheChannel = TeamConversation.handles(command) && !TeamConversation.personal(command)
                 || command instanceof Command.Help;
-        Responder responder = message.personal() || public_ ? channelResponder : privately(user, channelResponder, false);
+        Responder responder = message.personal() || forTheChannel ? channelResponder : privately(user, channelResponder, false);
         Optional<Learner> learner = learners.find(user);
         if (learner.isPresent() && learners.autoPausedOn(user).isPresent() && wakesUp(command)) {
             responder.reply(settings.resume(learner.get()));
