@@ -18,9 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,26 +31,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackChallengeEndToEndTest extends SlackEngineTest {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
     static final TenantId T1 = new TenantId(Platform.SLACK, "T1");
     /** #learning; Slack channel ids are at least three characters, which the adapter checks. */
     static final String CHANNEL = "C1LEARN";
 
     @Inject ChallengeSweep sweep;
     @Inject ChallengeStore challenges;
-
-    private FakeSlackApi.Call await(String method, Predicate<FakeSlackApi.Call> match) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        Optional<FakeSlackApi.Call> found;
-        while ((found = slack.calls(method).stream().filter(match).findFirst()).isEmpty() && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        return found.orElseThrow(() -> new AssertionError("no matching " + method + " in " + slack.calls(method)));
-    }
-
-    private static Predicate<FakeSlackApi.Call> in(String channel, String text) {
-        return c -> channel.equals(c.param("channel")) && String.valueOf(c.param("blocks")).contains(text);
-    }
 
     private void say(String eventId, String user, String text, String expected) throws Exception {
         assertEquals(200, dm(eventId, user, text).statusCode());

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ public abstract class SlackEngineTest implements TestPropertyProvider {
 
     static final String TOKEN = "xoxb-1-e2e-token-000000";
     static final String FORM = "application/x-www-form-urlencoded";
+    static final Duration WAIT = Duration.ofSeconds(10);
     final FakeSlackApi slack = fake();
 
     @Inject EmbeddedServer server;
@@ -33,6 +37,21 @@ public abstract class SlackEngineTest implements TestPropertyProvider {
     @AfterAll
     void stopFakeSlack() {
         slack.close();
+    }
+
+    /** The first call of {@code method} that {@code match}es, waiting up to {@link #WAIT} for it. */
+    FakeSlackApi.Call await(String method, Predicate<FakeSlackApi.Call> match) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        Optional<FakeSlackApi.Call> found;
+        while ((found = slack.calls(method).stream().filter(match).findFirst()).isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        return found.orElseThrow(() -> new AssertionError("no matching " + method + " in " + slack.calls(method)));
+    }
+
+    /** A message posted to {@code channel} whose blocks contain {@code text}. */
+    static Predicate<FakeSlackApi.Call> in(String channel, String text) {
+        return c -> channel.equals(c.param("channel")) && String.valueOf(c.param("blocks")).contains(text);
     }
 
     /** Signed at the engine's time: the controller checks the 5-minute window against the injected clock. */

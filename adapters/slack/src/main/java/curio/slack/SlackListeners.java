@@ -12,8 +12,11 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
 import curio.chat.ConversationRef;
+import curio.chat.Responder;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,10 +30,14 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Bolt listeners: each acknowledges at once and hands the translated event to the engine on
  * {@code workers}, so slow work never delays the ack. Events seen before (Slack retries) are skipped.
+ * A modal submission is the exception: its ack waits up to {@link #FORM_ACK_WAIT} for the engine,
+ * so a form it refuses stays open with the error under the field ({@link SlackFormResponder}).
  */
 final class SlackListeners {
 
     static final long DEDUPE_SECONDS = 3600;
+    /** Slack drops an interaction not acknowledged within 3 s; this leaves room for the network. */
+    static final Duration FORM_ACK_WAIT = Duration.ofMillis(2500);
     private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
 
     private final BotEventHandler handler;
@@ -81,8 +88,11 @@ final class SlackListeners {
             SlackViews.Metadata metadata = SlackViews.metadata(payload.getView().getPrivateMetadata());
             BotEvent.FormSubmitted event = SlackEvents.form(ctx, payload, metadata);
             SentMessage source = metadata.ts() == null ? null : new SentMessage(event.conversation(), metadata.ts());
-            dispatch(ctx, event, source, null);
-            return ctx.ack();
+            SlackFormResponder responder = new SlackFormResponder(responder(event, source, null),
+                    SlackViews.inputBlockIds(payload.getView()));
+            execute(event, responder, responder::handled);
+            return responder.await(FORM_ACK_WAIT).map(r -> ctx.ackWithErrors(Map.of(r.blockId(), r.message())))
+                    .orElseGet(ctx::ack);
         });
     }
 
@@ -116,19 +126,27 @@ final class SlackListeners {
         }
     }
 
-    /**
-     * Runs the engine on {@code workers}. Throws {@link RejectedExecutionException} when they refuse
-     * (shutting down): {@link SlackController} answers 503, so Slack tries again (Bolt would ack a listener's 503).
-     */
     private void dispatch(Context ctx, BotEvent event, SentMessage source, String triggerId) {
-        ConversationRef conversation = conversation(event).orElse(null);
-        SlackResponder responder = new SlackResponder(adapter, event.tenant(), conversation, source, triggerId);
+        execute(event, responder(event, source, triggerId), () -> { });
+    }
+
+    private SlackResponder responder(BotEvent event, SentMessage source, String triggerId) {
+        return new SlackResponder(adapter, event.tenant(), conversation(event).orElse(null), source, triggerId);
+    }
+
+    /**
+     * Runs the engine on {@code workers}, then {@code done} whatever happened. Throws {@link RejectedExecutionException}
+     * when they refuse (shutting down): {@link SlackController} answers 503, so Slack tries again (Bolt would ack a listener's 503).
+     */
+    private void execute(BotEvent event, Responder responder, Runnable done) {
         try {
             workers.execute(() -> {
                 try {
                     handler.handle(event, responder);
                 } catch (RuntimeException e) {
                     LOG.error("Slack: the engine failed on a {} of {}", event.getClass().getSimpleName(), event.tenant(), e);
+                } finally {
+                    done.run();
                 }
             });
         } catch (RejectedExecutionException e) {

@@ -18,8 +18,11 @@ import curio.chat.HomeView;
 import curio.chat.SentMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Modals and the App Home. A modal's {@code private_metadata} carries the engine's form context
@@ -62,6 +65,19 @@ final class SlackViews {
         } catch (RuntimeException e) {
             return new Metadata(privateMetadata, null, null);
         }
+    }
+
+    /** The input blocks of a submitted modal, by block id (a field's id); empty when the payload lists none. */
+    static Set<String> inputBlockIds(View view) {
+        Set<String> ids = new HashSet<>();
+        if (view.getBlocks() != null) {
+            view.getBlocks().stream().filter(b -> b instanceof InputBlock).map(LayoutBlock::getBlockId)
+                    .filter(Objects::nonNull).forEach(ids::add);
+        }
+        if (view.getState() != null && view.getState().getValues() != null) {
+            ids.addAll(view.getState().getValues().keySet());
+        }
+        return ids;
     }
 
     /** The submitted values keyed by field id (the block id). */

@@ -8,7 +8,10 @@ import io.micronaut.websocket.annotation.ServerWebSocket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Slack's Socket Mode end, faked: says hello, pushes one DM event envelope and records the acks. */
+/**
+ * Slack's Socket Mode end, faked: says hello, pushes a DM event envelope (env-1) and a modal
+ * submission the test engine refuses (env-2), and records the acks.
+ */
 @ServerWebSocket("/link")
 @Requires(property = "test.socket-mode-server")
 public class FakeSocketModeServer {
@@ -22,6 +25,8 @@ public class FakeSocketModeServer {
         session.sendSync("{\"envelope_id\":\"env-1\",\"type\":\"events_api\",\"accepts_response_payload\":false,"
                 + "\"retry_attempt\":0,\"retry_reason\":\"\",\"payload\":"
                 + SignedRequests.event("Ev-socket-1", SignedRequests.dm("U42", "start")) + "}");
+        session.sendSync("{\"envelope_id\":\"env-2\",\"type\":\"interactive\",\"accepts_response_payload\":true,\"payload\":"
+                + SlackFormSubmissionTest.submission("U43", "goal", "far too long a goal") + "}");
     }
 
     @OnMessage

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Socket Mode connects through a fake apps.connections.open and WebSocket server, and events flow. */
+/**
+ * Socket Mode connects through a fake apps.connections.open and WebSocket server, events flow, and
+ * a refused modal's errors ride on the envelope's ack.
+ */
 class SlackSocketModeTest {
 
     @Test
@@ -24,11 +28,14 @@ class SlackSocketModeTest {
                 FakeSlackApi.Call reply = slack.await("chat.postMessage", 1, Duration.ofSeconds(10)).get(0);
                 assertEquals("D1", reply.param("channel"));
                 long end = System.currentTimeMillis() + 5000;
-                while (FakeSocketModeServer.RECEIVED.isEmpty() && System.currentTimeMillis() < end) {
+                while (FakeSocketModeServer.RECEIVED.size() < 2 && System.currentTimeMillis() < end) {
                     Thread.sleep(20);
                 }
-                assertTrue(FakeSocketModeServer.RECEIVED.get(0).contains("\"envelope_id\":\"env-1\""),
-                        FakeSocketModeServer.RECEIVED.toString());
+                List<String> acks = FakeSocketModeServer.RECEIVED;
+                assertTrue(acks.stream().anyMatch(a -> a.contains("\"envelope_id\":\"env-1\"")), acks.toString());
+                assertTrue(acks.stream().anyMatch(a -> a.contains("\"envelope_id\":\"env-2\"")
+                        && a.contains("\"response_action\":\"errors\"") && a.contains("\"goal\":\"The goal is 19 characters")),
+                        acks.toString());
                 assertTrue(curio.getBean(SlackSocketMode.class).connected());
             }
         }

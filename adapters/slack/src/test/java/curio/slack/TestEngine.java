@@ -18,7 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A tiny stand-in for the engine: answers "start", scores a quiz, stores form answers, builds a home. */
+/**
+ * A tiny stand-in for the engine: answers "start", scores a quiz, stores form answers, builds a home.
+ * Forms: "goal" refuses a goal over 10 characters (naming the field), "slow" takes 4 s to answer,
+ * "ghost" names a field its modal does not have.
+ */
 @Singleton
 @Requires(missingClasses = "curio.conversation.Conversation")
 public class TestEngine implements BotEventHandler {
@@ -44,6 +48,22 @@ public class TestEngine implements BotEventHandler {
         } else if (event instanceof BotEvent.ActionInvoked a && a.actionId().equals("answer")) {
             responder.openForm(new Form("reflect", "Your answer", "Save", "prompt-7",
                     List.of(Form.Field.text("answer", "What did you try?", true, true))));
+        } else if (event instanceof BotEvent.FormSubmitted f && f.callbackId().equals("goal")) {
+            String goal = f.values().getOrDefault("goal", "");
+            if (goal.length() > 10) {
+                responder.rejectForm("goal", "The goal is " + goal.length() + " characters; keep it under 10.");
+            } else {
+                responder.reply(Message.text("Goal set: " + goal));
+            }
+        } else if (event instanceof BotEvent.FormSubmitted f && f.callbackId().equals("ghost")) {
+            responder.rejectForm("nope", "No such field");
+        } else if (event instanceof BotEvent.FormSubmitted f && f.callbackId().equals("slow")) {
+            try {
+                Thread.sleep(4000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            responder.rejectForm("goal", "Too late for the modal: " + f.values().get("goal"));
         } else if (event instanceof BotEvent.FormSubmitted f) {
             answers.putAll(f.values());
             answers.put("context", f.context());
