@@ -91,10 +91,14 @@ public class CohortScheduler {
     /** The cohort trigger's next {@code count} fire times after {@code after}; empty without a trigger. */
     public List<Instant> nextFireTimes(String cohortId, Instant after, int count) {
         List<Instant> times = new ArrayList<>();
-        Optional<Trigger> trigger = trigger(cohortId);
+        if (trigger(cohortId).isEmpty()) {
+            return times;
+        }
+        // the trigger's own cron, in its zone, independent of when the trigger started
+        org.quartz.CronExpression cron = Cohort.parse(cohortId).cronExpression();
         Date next = Date.from(after);
-        for (int i = 0; i < count && trigger.isPresent(); i++) {
-            next = trigger.get().getFireTimeAfter(next);
+        for (int i = 0; i < count; i++) {
+            next = cron.getNextValidTimeAfter(next);
             if (next == null) {
                 break;
             }
@@ -150,7 +154,10 @@ public class CohortScheduler {
             quartz.scheduleJob(
                     JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id).build(),
                     TriggerBuilder.newTrigger().withIdentity(id, GROUP)
-                            .startAt(Date.from(clock.instant()))
+                            // Quartz fires on its own (system) time; a start taken from the injected clock
+                            // would look like a misfire to Quartz whenever that clock is set in the past.
+                            // Missed fires after downtime are the catch-up's job (rebuild, fireIfDue).
+                            .startNow()
                             .withSchedule(CronScheduleBuilder.cronSchedule(cohort.cron())
                                     .inTimeZone(TimeZone.getTimeZone(cohort.zone()))
                                     .withMisfireHandlingInstructionFireAndProceed())
