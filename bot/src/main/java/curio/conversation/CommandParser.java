@@ -31,10 +31,10 @@ public final class CommandParser {
         }
         if (typed.length() > MAX_TEXT) {
             return new Invalid("That message is " + String.format(Locale.ROOT, "%,d", typed.length())
-                    + " characters long; I keep answers under 4,000 characters. Could you shorten it?");
+                    + " characters long; I keep answers to at most 4,000 characters. Could you shorten it?");
         }
-        String text = typed.strip().replaceAll("^/curio\\s*", "").replaceAll("^@?curio[,:]?\\s+", "");
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "");
+        String text = typed.strip().replaceAll("^/curio\\s*", "").replaceAll("(?i)^(<@curio>[,:]?\\s*|@?curio[,:]?\\s+)", "");
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "").replaceAll("\\s+", " ");
         String[] words = lower.split("\\s+", 2);
         String verb = words[0];
         String rest = words.length > 1 ? words[1].trim() : "";
@@ -134,6 +134,9 @@ public final class CommandParser {
         }
         String[] parts = rest.split("\\s+", 2);
         if (parts.length == 2 && (parts[0].equals("add") || parts[0].equals("remove") || parts[0].equals("drop"))) {
+            if (parts[1].contains(",")) {
+                return new Invalid("Add or remove one topic at a time, e.g. `topics " + parts[0] + " focus`.");
+            }
             String topic = parts[1].trim().replace(' ', '-');
             return parts[0].equals("add") ? new Command.AddTopic(topic) : new Command.RemoveTopic(topic);
         }
@@ -141,6 +144,10 @@ public final class CommandParser {
     }
 
     private static Command tried(String text, String verb) {
+        if (text.matches("(?i)c\\d{1,6}\\s*[:\\-]?\\s*")) {
+            return new Invalid("Tell me what you tried after the challenge, e.g. `" + verb + " " + text.replaceAll("[:\\-\\s]", "")
+                    + ": asked an assistant to critique my plan`.");
+        }
         if (text.isEmpty()) {
             return new Invalid("Tell me what you tried after the word, e.g. `" + verb
                     + " asked a colleague to review my plan`.");

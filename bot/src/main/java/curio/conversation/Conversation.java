@@ -112,8 +112,15 @@ public class Conversation implements BotEventHandler {
         } else if (command instanceof Command.Invalid invalid) {
             responder.reply(Message.text(invalid.reply()));
         } else {
-            responder.reply(learner.map(l -> run(command, l)).orElseGet(() -> notEnrolled(command)));
+            responder.reply(learner.map(l -> run(command, l)).orElseGet(() -> notEnrolled(command, user)));
         }
+    }
+
+    /** Whether the conversation is the person's direct chat with Curio. */
+    private boolean isDirect(UserRef user, ConversationRef conversation) {
+        Optional<ConversationRef> dm = learners.find(user).flatMap(Learner::conversation)
+                .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
+        return dm.filter(d -> d.equals(conversation)).isPresent();
     }
 
     /** Coming back after Curio paused itself: learning again turns the prompts back on. */
@@ -188,9 +195,19 @@ public class Conversation implements BotEventHandler {
         throw new IllegalStateException("no handler for " + command);
     }
 
-    private static Message notEnrolled(Command command) {
+    private Message notEnrolled(Command command, UserRef user) {
+        boolean roles = data.holdsRoles(user);
+        if (command instanceof Command.DeleteMyData delete && roles) {
+            if (!delete.confirmed()) {
+                return Message.text("You aren't a learner, but I keep you as a team lead. Say `delete my data confirm` "
+                        + "to remove that too.");
+            }
+            data.delete(user);
+            return Message.text("Done: you are no longer a lead of any team, and I hold nothing else about you.");
+        }
         if (command instanceof Command.Export || command instanceof Command.DeleteMyData) {
-            return Message.text("I hold no data about you: you haven't signed up. Say `start` to begin.");
+            return Message.text(roles ? "You aren't a learner; I only keep you as a team lead." 
+                    : "I hold no data about you: you haven't signed up. Say `start` to begin.");
         }
         return Replies.notEnrolled();
     }
@@ -206,7 +223,7 @@ public class Conversation implements BotEventHandler {
         if (personalMessage != null) {
             learners.setConversation(user, personalMessage.conversation());
         }
-        responder.reply(SettingsCommands.welcome(learner));
+        responder.reply(before.isPresent() ? SettingsCommands.welcomeBack(learner) : SettingsCommands.welcome(learner));
         responder.reply(learning.today(learner));
     }
 
@@ -215,7 +232,9 @@ public class Conversation implements BotEventHandler {
             start(action.user(), null, responder);
             return;
         }
-        if (teams.onAction(action, privately(action.user(), responder, true))) {
+        Responder joinAnswers = isDirect(action.user(), action.conversation()) ? responder
+                : privately(action.user(), responder, true);
+        if (teams.onAction(action, joinAnswers)) {
             return;
         }
         learner(action.user(), responder).ifPresent(learner -> {

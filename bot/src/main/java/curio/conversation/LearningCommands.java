@@ -96,7 +96,7 @@ class LearningCommands {
     Message streak(Learner learner) {
         LocalDate day = calendar.learningDay(learner.zone());
         Streak streak = streaks.peek(learner.user(), day);
-        return Message.builder("Streak: " + streak.current() + " days")
+        return Message.builder("Streak: " + streak.current() + (streak.current() == 1 ? " day" : " days"))
                 .text("🔥 Current streak: *" + streak.current() + "* · Longest: *" + streak.longest()
                         + "* · Freezes: *" + streak.freezes() + "/2* · Learning days: *" + streak.learningDays() + "*")
                 .add(history.heatmap(learner.user(), day))

@@ -67,6 +67,10 @@ class PromptAnswers {
     }
 
     void onForm(Learner learner, FormSubmitted form, Responder responder) {
+        if (!form.callbackId().equals(ActionIds.CHECKIN_FORM) && !form.callbackId().equals(ActionIds.REFLECT_FORM)) {
+            responder.reply(Message.text("That form is no longer active. Say `help` to see what I can do."));
+            return;
+        }
         String text = form.values().getOrDefault(ActionIds.TEXT_FIELD, "").strip();
         if (text.isEmpty() || text.length() > CommandParser.MAX_TEXT) {
             responder.reply(Message.text(text.isEmpty() ? "That answer was empty, so I didn't save it."
@@ -119,6 +123,11 @@ class PromptAnswers {
         }
         if (prompt.kind() != Prompt.Kind.QUIZ || choice < 0 || choice >= prompt.choices().size()) {
             responder.reply(Message.text("I couldn't read that choice. Say `today` to see the quiz again."));
+            return;
+        }
+        boolean todays = selector.today(learner.user(), learner.topics(), day).filter(p -> p.id().equals(prompt.id())).isPresent();
+        if (todays && selector.answered(learner.user(), day)) {
+            responder.reply(Message.text("You've already answered this quiz today; your first answer counts."));
             return;
         }
         String outcome;

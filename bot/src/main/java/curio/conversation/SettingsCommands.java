@@ -48,6 +48,12 @@ class SettingsCommands {
                 + "Say `help` for everything else. Here's today's prompt:");
     }
 
+    static Message welcomeBack(Learner learner) {
+        return Message.text("Welcome back, " + learner.name() + "! Your streak history and settings are as you left them: "
+                + "prompts at *" + learner.promptAt() + "*, check-ins at *" + learner.checkinAt() + "*, "
+                + WorkingDays.describe(learner.workingDays()) + ", " + learner.zone().getId() + ". Here's today's prompt:");
+    }
+
     Message stop(Learner learner) {
         learners.stop(learner.user(), calendar.learningDay(learner.zone()));
         scheduler.unschedule(learner.user());
@@ -63,7 +69,7 @@ class SettingsCommands {
                     + "e.g. `pause until " + today.plusDays(14) + "`.");
         }
         if (until.isPresent() && until.get().isAfter(today.plusYears(1))) {
-            return Message.text("I can pause for up to a year. Pick a date before " + Replies.day(today.plusYears(1)) + ".");
+            return Message.text("I can pause for up to a year. Pick a date on or before " + Replies.day(today.plusYears(1)) + ".");
         }
         learners.pause(learner.user(), today, until);
         return Message.text("Paused " + until.map(d -> "through " + Replies.day(d) + ". I'll be back the working day after.")
@@ -84,10 +90,15 @@ class SettingsCommands {
     Message setTime(Learner learner, Command.SetTime time) {
         var prompt = time.prompt() ? time.time() : learner.promptAt();
         var checkin = time.prompt() ? learner.checkinAt() : time.time();
+        if (time.time().isBefore(java.time.LocalTime.of(curio.habits.LearningDay.ROLLOVER_HOUR, 0))) {
+            return Message.text("Your learning day starts at 03:00, so pick a time from 03:00 on (e.g. "
+                    + (time.prompt() ? "`time prompt 8:30`" : "`time checkin 17:00`") + ").");
+        }
         if (!prompt.isBefore(checkin)) {
+            String later = prompt.getHour() < 23 ? prompt.plusHours(1).withMinute(0).toString() : "23:59";
             return Message.text(time.prompt()
-                    ? "Your check-in is at " + checkin + ", so the prompt needs to come earlier. Move the check-in "
-                            + "first, e.g. `time checkin 17:30`."
+                    ? "Your check-in is at " + checkin + ", so the prompt needs to come earlier. To have the prompt at "
+                            + prompt + ", move the check-in first, e.g. `time checkin " + later + "`."
                     : "Your prompt comes at " + prompt + ", so the check-in needs to be later than that.");
         }
         learners.setTimes(learner.user(), prompt, checkin);
@@ -99,8 +110,8 @@ class SettingsCommands {
     Message setDays(Learner learner, Command.SetDays days) {
         learners.setWorkingDays(learner.user(), days.days());
         reschedule(learner.user());
-        return Message.text("Your learning days are now " + WorkingDays.describe(days.days())
-                + ". Other days neither extend nor break your streak.");
+        return Message.text("Your learning days are now " + WorkingDays.describe(days.days()) + "."
+                + (days.days().size() < 7 ? " Other days neither extend nor break your streak." : ""));
     }
 
     Message setZone(Learner learner, Command.SetTimeZone zone) {

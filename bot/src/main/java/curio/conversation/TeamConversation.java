@@ -31,9 +31,11 @@ class TeamConversation {
     private final LearnerStore learners;
     private final ChatAdapters adapters;
     private final AdminStats stats;
+    private final curio.leads.WeeklyDigest digests;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
-                     TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats) {
+                     TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats,
+                     curio.leads.WeeklyDigest digests) {
         this.teamCommands = teamCommands;
         this.challenges = challenges;
         this.leaderboards = leaderboards;
@@ -41,6 +43,7 @@ class TeamConversation {
         this.learners = learners;
         this.adapters = adapters;
         this.stats = stats;
+        this.digests = digests;
     }
 
     /** Lead and admin answers that name people's goals or workspace figures: never said in a channel. */
@@ -114,7 +117,12 @@ class TeamConversation {
         String id = adapter.get().channelId(installed.conversation());
         Set<String> members = adapter.get().members(installed.conversation()).orElse(Set.of());
         ZoneId zone = adapter.get().profile(installed.installer()).timeZone();
-        teams.save(installed.tenant(), id, id, installed.conversation(), zone, installed.installer().userId(), members);
+        boolean fresh = teams.find(installed.tenant(), id).isEmpty();
+        curio.leads.Team team = teams.save(installed.tenant(), id, id, installed.conversation(), zone,
+                installed.installer().userId(), members);
+        if (fresh) {
+            digests.setUp(team);
+        }
     }
 
     /** Curio was removed from a team channel: the team ends (its learners keep their own data). */

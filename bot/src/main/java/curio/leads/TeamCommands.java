@@ -24,15 +24,17 @@ public class TeamCommands {
     private final LearnerStore learners;
     private final ChatAdapters adapters;
     private final curio.learners.LocalCalendar calendar;
+    private final WeeklyDigest digests;
 
     public TeamCommands(TeamStore teams, TeamChannels channels, Roles roles, LearnerStore learners, ChatAdapters adapters,
-                        curio.learners.LocalCalendar calendar) {
+                        curio.learners.LocalCalendar calendar, WeeklyDigest digests) {
         this.teams = teams;
         this.channels = channels;
         this.roles = roles;
         this.learners = learners;
         this.adapters = adapters;
         this.calendar = calendar;
+        this.digests = digests;
     }
 
     public Message setup(UserRef user, Optional<String> channelId, Optional<ZoneId> zone, MessageReceived message) {
@@ -57,9 +59,19 @@ public class TeamCommands {
                 .map(Learner::zone).orElseGet(() -> roles.profile(user).timeZone())));
         String name = message == null ? found.id() : Mentions.firstChannelLabel(message.text())
                 .or(() -> existing.map(Team::name)).orElse(found.id());
-        Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, user.userId(), found.members());
+        String lead = existing.isPresent() && !existing.get().leads().isEmpty()
+                ? existing.get().leads().iterator().next() : user.userId();
+        Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, lead, found.members());
+        long learning = found.members().stream().filter(id -> learners.find(new UserRef(user.tenant(), id)).isPresent()).count();
+        if (existing.isPresent()) {
+            return Message.text(team.mention() + " is already a Curio team; its time zone is " + teamZone.getId()
+                    + " and its member list was refreshed (" + people(found.members().size()) + ", " + learning
+                    + " learning with Curio). Leads: " + leadList(team) + ".");
+        }
+        digests.setUp(team);
         announce(team, user);
-        return Message.text(team.mention() + " is now a Curio team with " + found.members().size() + " members. "
+        return Message.text(team.mention() + " is now a Curio team: " + people(found.members().size()) + " in the channel, "
+                + learning + " of them learning with Curio. "
                 + "Check-ins of people who share go to a daily thread there, and a weekly digest on Fridays at 15:00 ("
                 + teamZone.getId() + "). Leads: " + leadList(team) + ". Name more with "
                 + "`admin leads add @person " + team.mention() + "`.");
@@ -94,9 +106,14 @@ public class TeamCommands {
     }
 
     public Message goals(UserRef user, Optional<String> channelId, MessageReceived message) {
+        if (channelId.isPresent() && teams.find(user.tenant(), channelId.get()).isEmpty()) {
+            return Message.text(Mentions.channel(channelId.get()) + " is not a team. An admin makes it one with "
+                    + "`team setup " + Mentions.channel(channelId.get()) + "`.");
+        }
         Optional<Team> team = ledTeam(user, channelId, message);
         if (team.isEmpty()) {
-            return Message.text("Only leads see their team's goals. Name the team: `team goals #channel`.");
+            return Message.text(channelId.isPresent() ? "Only the leads of " + Mentions.channel(channelId.get())
+                    + " see its members' goals." : "Only leads see their team's goals: `team goals #channel`.");
         }
         String lines = teams.members(team.get()).stream().sorted()
                 .map(id -> learners.find(new UserRef(user.tenant(), id)))
@@ -128,6 +145,10 @@ public class TeamCommands {
         } catch (DeliveryException e) {
             // the setup stands; the welcome is a courtesy
         }
+    }
+
+    private static String people(int count) {
+        return count == 1 ? "1 person" : count + " people";
     }
 
     private static String leadList(Team team) {

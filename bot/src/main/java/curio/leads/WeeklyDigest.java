@@ -61,12 +61,26 @@ public class WeeklyDigest {
         this.calendar = calendar;
     }
 
+    /** A team set up after this week's digest time gets its first digest next Friday. */
+    public void setUp(Team team) {
+        LocalDateTime now = calendar.now(team.zone());
+        boolean past = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT)
+                || now.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue();
+        if (past) {
+            teams.setState(team, Map.of("digest", week(now)));
+        }
+    }
+
+    private static String week(LocalDateTime now) {
+        return now.get(IsoFields.WEEK_BASED_YEAR) + "-W" + now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
     @Scheduled(fixedDelay = "60s", initialDelay = "45s")
     public void tick() {
         for (String tenant : redis.smembers(Keys.TENANTS)) {
             for (Team team : teams.all(TenantId.parse(tenant))) {
                 LocalDateTime now = calendar.now(team.zone());
-                String week = now.get(IsoFields.WEEK_BASED_YEAR) + "-W" + now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                String week = week(now);
                 boolean due = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT);
                 if (due && teams.state(team, "digest").filter(week::equals).isEmpty()
                         && teams.claim(team, "digest:" + week, java.time.Duration.ofDays(8))) {

@@ -84,6 +84,12 @@ public class LearnerData {
         }
     }
 
+    /** Whether the person leads a team (someone can be a lead without being a learner). */
+    public boolean holdsRoles(UserRef user) {
+        return redis.smembers(Keys.teams(user.tenant())).stream()
+                .anyMatch(team -> redis.sismember(Keys.teamLeads(user.tenant(), team), user.userId()));
+    }
+
     /** Erases a whole workspace: every learner off the schedule, every key of the tenant. */
     public void purge(TenantId tenant) {
         for (String id : redis.smembers(Keys.learners(tenant))) {

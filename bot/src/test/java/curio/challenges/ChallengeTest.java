@@ -22,7 +22,7 @@ class ChallengeTest extends TeamLeadTestBase {
     @Test
     void onlyAdminsSetUpTeamsAndNameLeads() {
         assertTrue(chat.say("mia", "team setup <#learning>").text().contains("Only workspace admins"));
-        assertTrue(chat.say("ada", "team setup <#learning|learning>").text().contains("is now a Curio team with 5 members"));
+        assertTrue(chat.say("ada", "team setup <#learning|learning>").text().contains("is now a Curio team: 5 people in the channel, 4 of them learning with Curio"));
         assertTrue(adapter.postedIn("learning").get(0).message().text().contains("made this channel a Curio team"));
         assertTrue(chat.say("mia", "admin leads add <@leo> <#learning>").text().contains("Only workspace admins"));
         assertTrue(chat.say("ada", "admin leads add <@leo> <#learning>").text().contains("now leads"));
@@ -39,6 +39,22 @@ class ChallengeTest extends TeamLeadTestBase {
         assertTrue(stats.contains("*5* enrolled, *1* learned in the last 7 days (20%)"), stats);
         assertTrue(stats.contains("Sharing with their team: *1*") && stats.contains("Teams: *1*"), stats);
         assertTrue(chat.say("mia", "admin stats").text().contains("Only workspace admins"));
+    }
+
+    @Test
+    void aLeadWhoIsNotALearnerCanStillDeleteWhatCurioKeeps() {
+        chat.say("ada", "team setup <#learning>");
+        assertTrue(chat.say("ada", "delete my data").text().contains("I keep you as a team lead"));
+        assertTrue(chat.say("ada", "delete my data confirm").text().contains("no longer a lead"));
+        assertTrue(!redis.smembers("curio:{" + Chat.TENANT.key() + "}:team-leads:learning").contains("ada"));
+    }
+
+    @Test
+    void settingUpATeamAgainRefreshesItWithoutAnotherWelcome() {
+        setUpLearningTeamWithLeo();
+        int posts = adapter.postedIn("learning").size();
+        assertTrue(chat.say("ada", "team setup <#learning>").text().contains("is already a Curio team"));
+        assertEquals(posts, adapter.postedIn("learning").size(), "no second welcome in the channel");
     }
 
     @Test
@@ -91,7 +107,7 @@ class ChallengeTest extends TeamLeadTestBase {
         FakeChatAdapter.Sent board = adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1);
         assertTrue(board.message().blocks().stream().anyMatch(b -> b instanceof Block.Buttons));
 
-        assertTrue(chat.click("mia", ChallengeBoard.JOIN, "c1").text().isEmpty(), "nothing is said in the channel");
+        assertTrue(chat.clickIn("learning", "mia", ChallengeBoard.JOIN, "c1").text().isEmpty(), "nothing is said in the channel");
         assertTrue(adapter.sent().stream().anyMatch(s -> s.to().value().equals("D-mia")
                 && Chat.text(s.message()).contains("You joined *AI week*")), "the join is confirmed in mia's DM");
         assertTrue(chat.say("noah", "challenge join c1").text().contains("You joined"));
@@ -148,7 +164,7 @@ class ChallengeTest extends TeamLeadTestBase {
         assertTrue(chat.submitForm("pia", ChallengeForm.CALLBACK, challengeForm("Sneaky", "2026-03-02", "2026-03-06"))
                 .text().contains("Only the leads of <#learning>"));
         createChallenge();
-        chat.click("pia", ChallengeBoard.JOIN, "c1");
+        chat.clickIn("learning", "pia", ChallengeBoard.JOIN, "c1");
         assertTrue(adapter.sent().stream().anyMatch(s -> s.to().value().equals("D-pia")
                 && Chat.text(s.message()).contains("no challenge c1 in your teams")));
         assertTrue(redis.hgetAll("curio:{" + Chat.TENANT.key() + "}:challenge-progress:c1").isEmpty());

@@ -110,7 +110,8 @@ class TeamFeedTest extends TeamLeadTestBase {
         chat.say("noah", "goal a private goal");
         String goals = chat.say("leo", "team goals <#learning>").text();
         assertTrue(goals.contains("*mia*: give clearer feedback") && !goals.contains("private goal"), goals);
-        assertTrue(chat.say("mia", "team goals <#learning>").text().contains("Only leads"));
+        assertTrue(chat.say("mia", "team goals <#learning>").text().contains("Only the leads of <#learning>"));
+        assertTrue(chat.say("leo", "team goals <#random>").text().contains("<#random> is not a team"));
         assertEquals("I've answered you in our direct messages.", chat.sayIn("learning", "leo", "team goals").text(),
                 "goals are never listed in the channel");
         clock.set(Instant.parse("2026-04-01T10:00:00Z"));
@@ -131,7 +132,7 @@ class TeamFeedTest extends TeamLeadTestBase {
         chat.say("pia", "share on");
         chat.say("pia", "tried a design crit");
         assertTrue(adapter.postedIn("learning").stream().noneMatch(s -> Chat.text(s.message()).contains("What we tried")));
-        assertTrue(chat.say("pia", "team goals <#learning>").text().contains("Only leads"));
+        assertTrue(chat.say("pia", "team goals <#learning>").text().contains("Only the leads of <#learning>"));
     }
 
     @Test

@@ -116,6 +116,16 @@ class ConversationTest implements EngineTest {
     }
 
     @Test
+    void anEmptyChallengeCheckInIsRefusedAndCuriosOwnMentionIsIgnored() {
+        chat.say("lin", "start");
+        assertTrue(chat.say("lin", "tried c3:").text().contains("Tell me what you tried after the challenge"));
+        assertTrue(chat.say("lin", "<@curio> help").text().contains("time prompt 9:15"));
+        assertTrue(chat.say("lin", "delete   my   data").text().contains("Are you sure?"));
+        assertTrue(chat.say("lin", "time prompt 1:30").text().contains("from 03:00 on"));
+        assertTrue(chat.say("lin", "time prompt 18:00").text().contains("`time checkin 19:00`"));
+    }
+
+    @Test
     void oversizedTextIsRefusedWithItsLength() {
         chat.say("erin", "start");
         String text = chat.say("erin", "tried " + "a".repeat(4_100)).text();
@@ -147,7 +157,7 @@ class ConversationTest implements EngineTest {
         assertTrue(chat.say("gus", "resume").text().contains("Welcome back"));
         assertTrue(chat.say("gus", "stop").text().contains("Stopped"));
         assertTrue(chat.say("gus", "pause").text().contains("nothing to pause"));
-        assertTrue(chat.say("gus", "start").text().contains("Welcome aboard"));
+        assertTrue(chat.say("gus", "start").text().contains("Welcome back, gus!"));
     }
 
     @Test

@@ -91,6 +91,23 @@ class PromptAnswersTest implements EngineTest {
     }
 
     @Test
+    void todaysQuizIsAnsweredOnceTheFirstAnswerCounts(curio.content.PromptSelector selector) {
+        Prompt quiz = firstQuiz();
+        redis.hset("curio:{" + Chat.TENANT.key() + "}:L:kim", java.util.Map.of("td", Long.toString(LocalDate.of(2026, 3, 2)
+                .toEpochDay()), "tid", quiz.id(), "tdone", "0"));
+        int wrong = (quiz.answer() + 1) % quiz.choices().size();
+        chat.click("kim", "prompt.quiz", quiz.id() + ":" + wrong);
+        assertTrue(chat.click("kim", "prompt.quiz", quiz.id() + ":" + quiz.answer()).text().contains("first answer counts"));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 3)), reviews.dueDay(Chat.user("kim"), quiz.id()),
+                "the wrong answer still brings it back tomorrow");
+    }
+
+    @Test
+    void anUnknownFormSaysSo() {
+        assertTrue(chat.submit("kim", "no.such.form", "", "").text().contains("That form is no longer active"));
+    }
+
+    @Test
     void aRightQuizAnswerIsNotQueued() {
         Prompt quiz = firstQuiz();
         Chat.Turn turn = chat.click("kim", "prompt.quiz", quiz.id() + ":" + quiz.answer());

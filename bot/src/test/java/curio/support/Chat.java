@@ -53,6 +53,14 @@ public final class Chat {
         return turn;
     }
 
+    /** Clicks a button on a message in a channel (a challenge board). */
+    public Turn clickIn(String channelId, String user, String actionId, String value) {
+        Turn turn = new Turn();
+        ConversationRef channel = new ConversationRef(Platform.SLACK, "C:" + channelId);
+        engine.handle(new BotEvent.ActionInvoked(user(user), channel, actionId, value, new SentMessage(channel, "board")), turn);
+        return turn;
+    }
+
     public Turn click(String user, String actionId, String value) {
         Turn turn = new Turn();
         engine.handle(new BotEvent.ActionInvoked(user(user), dm(user), actionId, value,

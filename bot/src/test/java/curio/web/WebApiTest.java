@@ -96,7 +96,7 @@ class WebApiTest implements EngineTest {
         assertTrue(refused.body().contains("Only workspace admins"), refused.body());
         HttpResponse<String> setup = post("/web/api/messages",
                 "{\"user\":\"boss\",\"text\":\"team setup #general\",\"admin\":true,\"channel\":\"general\"}");
-        assertTrue(setup.body().contains("is now a Curio team with 2 members"), setup.body());
+        assertTrue(setup.body().contains("is now a Curio team: 2 people in the channel"), setup.body());
         HttpResponse<String> form = post("/web/api/messages", "{\"user\":\"boss\",\"text\":\"challenge new\"}");
         assertTrue(form.body().contains("\"callbackId\":\"challenge.new\""), form.body());
         assertTrue(get("/web/api/inbox?channel=general").body().contains("made this channel a Curio team"));
@@ -123,6 +123,8 @@ class WebApiTest implements EngineTest {
         assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"Nowhere/City\"}"),
                 "field 'timeZone'");
         assertMessage(post("/web/api/messages", "[1,2]"), "JSON object");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"+05:30\"}"),
+                "not a fixed offset");
         assertMessage(post("/web/api/actions", "{\"user\":\"alice\"}"), "field 'actionId' is required");
         assertMessage(post("/web/api/forms", "{\"user\":\"alice\",\"callbackId\":\"checkin\"}"), "field 'values'");
         assertEquals(400, post("/web/api/messages", "").statusCode());

@@ -73,6 +73,7 @@ final class WebRenderer {
             field.put("label", f.label());
             field.put("kind", f.kind().name().toLowerCase());
             field.put("required", f.required());
+            field.put("initialValue", f.initialValue() == null ? "" : f.initialValue());
             field.put("options", f.options().stream().map(o -> Map.of("label", o.label(), "value", o.value())).toList());
             return field;
         }).toList());

@@ -78,7 +78,12 @@ final class WebRequest {
             return Optional.empty();
         }
         try {
-            return Optional.of(ZoneId.of(zone));
+            ZoneId parsed = ZoneId.of(zone);
+            if (parsed.getRules().isFixedOffset() && !parsed.getId().equals("UTC") && !parsed.getId().equals("Etc/UTC")) {
+                throw new BadRequest("field 'timeZone' must name a place (like Europe/Berlin), not a fixed offset: \""
+                        + zone + "\" doesn't follow daylight saving");
+            }
+            return Optional.of(parsed);
         } catch (DateTimeException e) {
             throw new BadRequest("field 'timeZone' must be an IANA time zone like Europe/Berlin, got \"" + zone + "\"");
         }
