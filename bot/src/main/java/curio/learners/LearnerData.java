@@ -27,14 +27,16 @@ public class LearnerData {
     private final CohortScheduler scheduler;
     private final LearningHistory history;
     private final ChatAdapters adapters;
+    private final LearnerStore learners;
 
     public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler, LearningHistory history,
-                       ChatAdapters adapters) {
+                       ChatAdapters adapters, LearnerStore learners) {
         this.redis = redis;
         this.answers = answers;
         this.scheduler = scheduler;
         this.history = history;
         this.adapters = adapters;
+        this.learners = learners;
     }
 
     /** Everything Curio holds on the learner, ready to be written as JSON. */
@@ -43,7 +45,15 @@ public class LearnerData {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("user", user.key());
         Map<String, String> hash = redis.hgetAll(Keys.learner(user));
-        out.put("profileAndStreak", hash);
+        learners.find(user).ifPresent(learner -> out.put("settings", settings(learner)));
+        Map<String, Object> streak = new LinkedHashMap<>();
+        streak.put("current", hash.getOrDefault("cur", "0"));
+        streak.put("longest", hash.getOrDefault("best", "0"));
+        streak.put("freezes", hash.getOrDefault("frz", "0"));
+        streak.put("learningDays", hash.getOrDefault("total", "0"));
+        streak.put("lastLearningDay", hash.containsKey("last") ? LocalDate.ofEpochDay(Long.parseLong(hash.get("last"))).toString() : "");
+        out.put("streak", streak);
+        out.put("stored", new java.util.TreeMap<>(hash));
         out.put("learningDays", history.learningDays(user).stream().map(LocalDate::toString).toList());
         out.put("quizReviews", redis.zrangeWithScores(Keys.review(user), 0, -1).stream()
                 .map(t -> Map.of("prompt", t.getElement(),
@@ -64,6 +74,21 @@ public class LearnerData {
                 .map(e -> Map.of("day", e.day().toString(), "kind", e.kind(), "prompt", e.prompt(), "text", e.text()))
                 .toList());
         return out;
+    }
+
+    private static Map<String, Object> settings(Learner learner) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("status", learner.status().name().toLowerCase());
+        settings.put("name", learner.name());
+        settings.put("timeZone", learner.zone().getId());
+        settings.put("promptAt", learner.promptAt().toString());
+        settings.put("checkinAt", learner.checkinAt().toString());
+        settings.put("days", WorkingDays.describe(learner.workingDays()));
+        settings.put("topics", learner.topics());
+        settings.put("sharing", learner.sharing());
+        settings.put("goal", learner.goal());
+        settings.put("pausedUntil", learner.pausedUntil().map(LocalDate::toString).orElse(""));
+        return settings;
     }
 
     /** Erases every key of the learner, takes them off every schedule and out of the adapter's caches. */

@@ -56,6 +56,8 @@ class PrivacyTest implements EngineTest {
         chat.say("lea", "tried bottom line up front in a status mail");
         String export = chat.say("lea", "export").text();
         assertTrue(export.contains("\"goal\" : \"write shorter emails\""), export);
+        assertTrue(export.contains("\"promptAt\" : \"09:30\"") && export.contains("\"lastLearningDay\" : \"2026-03-02\""),
+                export);
         assertTrue(export.contains("bottom line up front"));
         assertTrue(export.contains("\"learningDays\" : [ \"2026-03-02\" ]"), export);
     }
