@@ -127,13 +127,17 @@ class WebApiTest implements EngineTest {
                 "not a fixed offset");
         assertMessage(post("/web/api/actions", "{\"user\":\"alice\"}"), "field 'actionId' is required");
         assertMessage(post("/web/api/forms", "{\"user\":\"alice\",\"callbackId\":\"checkin\"}"), "field 'values'");
-        assertEquals(400, post("/web/api/messages", "").statusCode());
+        HttpResponse<String> empty = post("/web/api/messages", "");
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().startsWith("{\"error\":"), "the server's own errors have the API's shape: " + empty.body());
     }
 
     @Test
     void oversizedBodiesAreRefusedWith413() throws Exception {
         String huge = "{\"user\":\"alice\",\"text\":\"" + "a".repeat(1_100_000) + "\"}";
-        assertEquals(413, post("/web/api/messages", huge).statusCode());
+        HttpResponse<String> refused = post("/web/api/messages", huge);
+        assertEquals(413, refused.statusCode());
+        assertTrue(refused.body().startsWith("{\"error\":"), refused.body());
     }
 
     @Test
