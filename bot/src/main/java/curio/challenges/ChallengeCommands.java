@@ -82,7 +82,8 @@ public class ChallengeCommands {
         }
         ChallengeForm.Draft draft = ChallengeForm.read(form.values(), calendar.learningDay(team.get().zone()));
         if (!draft.ok()) {
-            return Outcome.refused(draft.field(), draft.problem() + " Nothing was posted yet: fix it and submit again.");
+            return Outcome.refused(draft.field(), draft.problem() + " Nothing was posted yet: fix it and submit again "
+                    + "(if the form has closed, `challenge new` opens it again).");
         }
         Optional<ChatAdapter> adapter = adapters.forPlatform(lead.tenant().platform());
         Challenge challenge = new Challenge(lead.tenant(), challenges.nextId(lead.tenant()), team.get().id(), draft.title(),

@@ -90,9 +90,13 @@ public final class ChallengeForm {
         LocalDate end;
         try {
             start = LocalDate.parse(values.getOrDefault("start", "").strip());
-            end = LocalDate.parse(values.getOrDefault("end", "").strip());
         } catch (DateTimeParseException e) {
             return problem("start", "Dates are YEAR-MONTH-DAY, like " + today + ".");
+        }
+        try {
+            end = LocalDate.parse(values.getOrDefault("end", "").strip());
+        } catch (DateTimeParseException e) {
+            return problem("end", "Dates are YEAR-MONTH-DAY, like " + today.plusWeeks(3) + ".");
         }
         if (start.isBefore(today)) {
             return problem("start", "The start date " + start + " is in the past; pick today (" + today + ") or later.");

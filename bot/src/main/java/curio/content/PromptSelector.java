@@ -88,6 +88,17 @@ public class PromptSelector {
         redis.hset(Keys.learner(user), DONE, "1");
     }
 
+    /** Marks today's prompt answered; false when it already was (a double click). */
+    public boolean answerOnce(UserRef user, LocalDate day) {
+        Object won = redis.eval("""
+                if redis.call('HGET', KEYS[1], 'td') ~= ARGV[1] then return 1 end
+                if redis.call('HGET', KEYS[1], 'tdone') == '1' then return 0 end
+                redis.call('HSET', KEYS[1], 'tdone', '1')
+                return 1
+                """, List.of(Keys.learner(user)), List.of(Long.toString(day.toEpochDay())));
+        return Long.valueOf(1).equals(won);
+    }
+
     private Optional<Prompt> nextUnseen(String key, List<Track> tracks, Map<String, String> update) {
         if (tracks.isEmpty()) {
             return Optional.empty();

@@ -19,6 +19,7 @@ public final class CommandParser {
 
     public static final int MAX_TEXT = 4000;
     public static final int MAX_GOAL = 500;
+    private static final Pattern I_TRIED = Pattern.compile("(?is)i\\s+tried\\s+(.*)");
     private static final Pattern PAUSE_FOR = Pattern.compile("for\\s+(\\d{1,3})\\s*(days?|d|weeks?|w)");
     private static final Pattern PAUSE_UNTIL = Pattern.compile("(?:until|till|til)\\s+(\\S+)");
 
@@ -53,7 +54,7 @@ public final class CommandParser {
             case "topics", "topic", "tracks" -> topics(rest);
             case "today", "prompt" -> noArguments(rest, new Command.Today(), verb);
             case "tried", "did", "learned", "learnt" -> tried(restOriginal, verb);
-            case "i" -> lower.startsWith("i tried ") ? tried(text.substring(8).trim(), "tried")
+            case "i" -> I_TRIED.matcher(text).matches() ? tried(I_TRIED.matcher(text).replaceFirst("$1").trim(), "tried")
                     : unknown(verb);
             case "checkin", "check-in" -> rest.isEmpty() ? new Command.Help("tried") : tried(restOriginal, "tried");
             case "answer" -> restOriginal.isEmpty()

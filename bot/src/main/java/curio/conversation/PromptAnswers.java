@@ -126,7 +126,7 @@ class PromptAnswers {
             return;
         }
         boolean todays = selector.today(learner.user(), learner.topics(), day).filter(p -> p.id().equals(prompt.id())).isPresent();
-        if (todays && selector.answered(learner.user(), day)) {
+        if (todays && !selector.answerOnce(learner.user(), day)) {
             responder.reply(Message.text("You've already answered this quiz today; your first answer counts."));
             return;
         }

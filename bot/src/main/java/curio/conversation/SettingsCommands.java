@@ -95,10 +95,12 @@ class SettingsCommands {
                     + (time.prompt() ? "`time prompt 8:30`" : "`time checkin 17:00`") + ").");
         }
         if (!prompt.isBefore(checkin)) {
-            String later = prompt.getHour() < 23 ? prompt.plusHours(1).withMinute(0).toString() : "23:59";
+            String advice = prompt.getHour() < 23
+                    ? "To have the prompt at " + prompt + ", move the check-in first, e.g. `time checkin "
+                            + prompt.plusHours(1).withMinute(0) + "`."
+                    : "Pick an earlier prompt time, e.g. `time prompt 9:00`.";
             return Message.text(time.prompt()
-                    ? "Your check-in is at " + checkin + ", so the prompt needs to come earlier. To have the prompt at "
-                            + prompt + ", move the check-in first, e.g. `time checkin " + later + "`."
+                    ? "Your check-in is at " + checkin + ", so the prompt needs to come earlier. " + advice
                     : "Your prompt comes at " + prompt + ", so the check-in needs to be later than that.");
         }
         learners.setTimes(learner.user(), prompt, checkin);

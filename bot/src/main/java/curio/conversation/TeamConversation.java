@@ -118,11 +118,8 @@ class TeamConversation {
         Set<String> members = adapter.get().members(installed.conversation()).orElse(Set.of());
         ZoneId zone = adapter.get().profile(installed.installer()).timeZone();
         boolean fresh = teams.find(installed.tenant(), id).isEmpty();
-        curio.leads.Team team = teams.save(installed.tenant(), id, id, installed.conversation(), zone,
-                installed.installer().userId(), members);
-        if (fresh) {
-            digests.setUp(team);
-        }
+        teams.save(installed.tenant(), id, id, installed.conversation(), zone, installed.installer().userId(), members,
+                fresh ? digests.firstState(zone) : java.util.Map.of());
     }
 
     /** Curio was removed from a team channel: the team ends (its learners keep their own data). */

@@ -11,6 +11,7 @@ import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,10 @@ public class TeamCommands {
 
     public Message setup(UserRef user, Optional<String> channelId, Optional<ZoneId> zone, MessageReceived message) {
         boolean admin = roles.isAdmin(user);
-        boolean leadsIt = channelId.flatMap(id -> teams.find(user.tenant(), id))
+        Optional<String> named = channelId.or(() -> message != null && !message.personal()
+                ? adapters.forPlatform(user.tenant().platform()).map(a -> a.channelId(message.conversation()))
+                : Optional.empty());
+        boolean leadsIt = named.flatMap(id -> teams.find(user.tenant(), id))
                 .filter(t -> t.leads().contains(user.userId())).isPresent();
         if (!admin && !leadsIt) {
             return Message.text("Only workspace admins (or the team's leads) can set up a team. Ask an admin to run "
@@ -61,14 +65,14 @@ public class TeamCommands {
                 .or(() -> existing.map(Team::name)).orElse(found.id());
         String lead = existing.isPresent() && !existing.get().leads().isEmpty()
                 ? existing.get().leads().iterator().next() : user.userId();
-        Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, lead, found.members());
+        Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, lead, found.members(),
+                existing.isPresent() ? Map.of() : digests.firstState(teamZone));
         long learning = found.members().stream().filter(id -> learners.find(new UserRef(user.tenant(), id)).isPresent()).count();
         if (existing.isPresent()) {
             return Message.text(team.mention() + " is already a Curio team; its time zone is " + teamZone.getId()
                     + " and its member list was refreshed (" + people(found.members().size()) + ", " + learning
                     + " learning with Curio). Leads: " + leadList(team) + ".");
         }
-        digests.setUp(team);
         announce(team, user);
         return Message.text(team.mention() + " is now a Curio team: " + people(found.members().size()) + " in the channel, "
                 + learning + " of them learning with Curio. "

@@ -25,9 +25,12 @@ public class TeamStore {
 
     /** Creates or updates a team; {@code lead} joins its leads. One transaction. */
     public Team save(TenantId tenant, String teamId, String name, ConversationRef channel, ZoneId zone, String lead,
-                     Set<String> members) {
+                     Set<String> members, Map<String, String> state) {
         try (AbstractTransaction tx = redis.multi()) {
             tx.hset(Keys.team(tenant, teamId), Map.of("ref", channel.value(), "tz", zone.getId(), "name", name));
+            if (!state.isEmpty()) {
+                tx.hset(Keys.team(tenant, teamId), state);
+            }
             tx.sadd(Keys.teams(tenant), teamId);
             tx.sadd(Keys.teamLeads(tenant, teamId), lead);
             tx.del(Keys.teamMembers(tenant, teamId));
@@ -104,6 +107,11 @@ public class TeamStore {
     public boolean claim(Team team, String job, java.time.Duration keep) {
         return "OK".equals(redis.set(Keys.team(team.tenant(), team.id()) + ":claim:" + job, "1",
                 new redis.clients.jedis.params.SetParams().nx().ex(keep.toSeconds())));
+    }
+
+    /** Gives a claimed job back (it failed), so the next tick can try again. */
+    public void release(Team team, String job) {
+        redis.del(Keys.team(team.tenant(), team.id()) + ":claim:" + job);
     }
 
     /** A small per-team state value (feed thread, last digest). */

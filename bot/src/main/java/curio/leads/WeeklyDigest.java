@@ -61,14 +61,15 @@ public class WeeklyDigest {
         this.calendar = calendar;
     }
 
-    /** A team set up after this week's digest time gets its first digest next Friday. */
-    public void setUp(Team team) {
-        LocalDateTime now = calendar.now(team.zone());
+    /**
+     * The digest state of a team created now: one set up after this week's digest time gets its
+     * first digest next Friday (written with the team, so no tick sees it without).
+     */
+    public Map<String, String> firstState(java.time.ZoneId zone) {
+        LocalDateTime now = calendar.now(zone);
         boolean past = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT)
                 || now.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue();
-        if (past) {
-            teams.setState(team, Map.of("digest", week(now)));
-        }
+        return past ? Map.of("digest", week(now)) : Map.of();
     }
 
     private static String week(LocalDateTime now) {
@@ -84,18 +85,23 @@ public class WeeklyDigest {
                 boolean due = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT);
                 if (due && teams.state(team, "digest").filter(week::equals).isEmpty()
                         && teams.claim(team, "digest:" + week, java.time.Duration.ofDays(8))) {
-                    post(team, now.toLocalDate());
-                    teams.setState(team, Map.of("digest", week));
+                    if (post(team, now.toLocalDate())) {
+                        teams.setState(team, Map.of("digest", week));
+                    } else {
+                        teams.release(team, "digest:" + week);
+                    }
                 }
             }
         }
     }
 
-    void post(Team team, LocalDate friday) {
+    boolean post(Team team, LocalDate friday) {
         try {
             adapters.forPlatform(team.tenant().platform()).orElseThrow().send(team.channel(), digest(team, friday));
+            return true;
         } catch (DeliveryException | RuntimeException e) {
             LOG.info("Could not post the weekly digest of team {}: {}", team.id(), e.getMessage());
+            return false;
         }
     }
 

@@ -50,7 +50,7 @@ public class LearnerData {
         streak.put("current", hash.getOrDefault("cur", "0"));
         streak.put("longest", hash.getOrDefault("best", "0"));
         streak.put("freezes", hash.getOrDefault("frz", "0"));
-        streak.put("learningDays", hash.getOrDefault("total", "0"));
+        streak.put("totalLearningDays", hash.getOrDefault("total", "0"));
         streak.put("lastLearningDay", hash.containsKey("last") ? LocalDate.ofEpochDay(Long.parseLong(hash.get("last"))).toString() : "");
         out.put("streak", streak);
         out.put("stored", new java.util.TreeMap<>(hash));

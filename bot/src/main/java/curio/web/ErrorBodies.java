@@ -26,7 +26,8 @@ public class ErrorBodies implements ErrorResponseProcessor<Map<String, String>> 
         }
         String message = base.getStatus().getCode() >= 500
                 ? "Something went wrong on our side; please try again."
-                : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(base.getStatus().getReason());
+                : context.getErrors().stream().map(Error::getMessage).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(base.getStatus().getReason());
         return ((MutableHttpResponse<Map<String, String>>) base).body(Map.of("error", message))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }

@@ -54,6 +54,8 @@ class ChallengeTest extends TeamLeadTestBase {
         setUpLearningTeamWithLeo();
         int posts = adapter.postedIn("learning").size();
         assertTrue(chat.say("ada", "team setup <#learning>").text().contains("is already a Curio team"));
+        assertTrue(chat.sayIn("learning", "leo", "team setup").text().contains("is already a Curio team"),
+                "its lead may re-run it from inside the channel");
         assertEquals(posts, adapter.postedIn("learning").size(), "no second welcome in the channel");
     }
 
@@ -83,6 +85,8 @@ class ChallengeTest extends TeamLeadTestBase {
         Chat.Turn refused = chat.submitForm("leo", ChallengeForm.CALLBACK, past);
         assertTrue(refused.text().contains("in the past"));
         assertEquals(List.of("start"), refused.rejectedFields, "the form names the field to fix");
+        Map<String, String> badEnd = challengeForm("AI week", "2026-03-02", "next friday");
+        assertEquals(List.of("end"), chat.submitForm("leo", ChallengeForm.CALLBACK, badEnd).rejectedFields);
         Map<String, String> backwards = challengeForm("AI week", "2026-03-10", "2026-03-05");
         assertTrue(chat.submitForm("leo", ChallengeForm.CALLBACK, backwards).text().contains("before it starts"));
         Map<String, String> untitled = challengeForm("  ", "2026-03-02", "2026-03-06");

@@ -123,6 +123,9 @@ class ConversationTest implements EngineTest {
         assertTrue(chat.say("lin", "delete   my   data").text().contains("Are you sure?"));
         assertTrue(chat.say("lin", "time prompt 1:30").text().contains("from 03:00 on"));
         assertTrue(chat.say("lin", "time prompt 18:00").text().contains("`time checkin 19:00`"));
+        assertTrue(chat.say("lin", "time prompt 23:59").text().contains("Pick an earlier prompt time"));
+        chat.say("lin", "i   tried   asking for feedback early");
+        assertTrue(chat.say("lin", "export").text().contains("\"text\" : \"asking for feedback early\""));
     }
 
     @Test

@@ -79,7 +79,10 @@ final class WebRequest {
         }
         try {
             ZoneId parsed = ZoneId.of(zone);
-            if (parsed.getRules().isFixedOffset() && !parsed.getId().equals("UTC") && !parsed.getId().equals("Etc/UTC")) {
+            if (parsed.getRules().isFixedOffset() && parsed.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() == 0) {
+                return Optional.of(ZoneId.of("UTC"));
+            }
+            if (parsed.getRules().isFixedOffset()) {
                 throw new BadRequest("field 'timeZone' must name a place (like Europe/Berlin), not a fixed offset: \""
                         + zone + "\" doesn't follow daylight saving");
             }
