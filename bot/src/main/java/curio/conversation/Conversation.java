@@ -118,9 +118,13 @@ public class Conversation implements BotEventHandler {
 
     /** Whether the conversation is the person's direct chat with Curio. */
     private boolean isDirect(UserRef user, ConversationRef conversation) {
-        Optional<ConversationRef> dm = learners.find(user).flatMap(Learner::conversation)
+        return directChat(user).filter(d -> d.equals(conversation)).isPresent();
+    }
+
+    /** The person's direct chat with Curio: the one they wrote from, else the platform's. */
+    private Optional<ConversationRef> directChat(UserRef user) {
+        return learners.find(user).flatMap(Learner::conversation)
                 .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
-        return dm.filter(d -> d.equals(conversation)).isPresent();
     }
 
     /** Coming back after Curio paused itself: learning again turns the prompts back on. */
@@ -134,8 +138,7 @@ public class Conversation implements BotEventHandler {
      * streaks, goals and exports never land in a shared channel.
      */
     private Responder privately(UserRef user, Responder channel, boolean quiet) {
-        Optional<ConversationRef> dm = learners.find(user).flatMap(Learner::conversation)
-                .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
+        Optional<ConversationRef> dm = directChat(user);
         Optional<ChatAdapter> adapter = adapters.forPlatform(user.tenant().platform());
         if (dm.isEmpty() || adapter.isEmpty()) {
             return new PrivateReplies(null, null, channel, quiet);
