@@ -3,13 +3,9 @@ package curio.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -19,29 +15,13 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlackBadInputTest implements TestPropertyProvider {
+class SlackBadInputTest extends SingleWorkspaceSlackTest {
 
-    final FakeSlackApi slack = SlackEventsEndpointTest.start();
-    @Inject EmbeddedServer server;
-    @Inject TestEngine engine;
     @Inject redis.clients.jedis.RedisClient redis;
-    SignedRequests requests;
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("slack.bot.token", "xoxb-1-test-token-000000", "slack.signing.secret", SignedRequests.SECRET,
-                "slack.api.url", slack.url(), "micronaut.server.max-request-size", "4MB");
-    }
-
-    @BeforeEach
-    void setUp() {
-        requests = new SignedRequests(server.getURI());
-        engine.events.clear();
-    }
-
-    @AfterAll
-    void stop() {
-        slack.close();
+    Map<String, String> moreProperties() {
+        return Map.of("micronaut.server.max-request-size", "4MB");
     }
 
     @Test

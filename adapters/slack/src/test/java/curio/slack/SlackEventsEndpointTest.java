@@ -11,32 +11,24 @@ import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.Platform;
 import curio.chat.UserRef;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Signed requests to the real /slack/events endpoint, a fake Slack Web API and a real Redis. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlackEventsEndpointTest implements TestPropertyProvider {
+class SlackEventsEndpointTest extends SingleWorkspaceSlackTest {
 
     static final Duration WAIT = Duration.ofSeconds(5);
-    final FakeSlackApi slack = start();
 
-    @Inject EmbeddedServer server;
-    @Inject TestEngine engine;
     @Inject ChatAdapter adapter;
-    SignedRequests requests;
 
     static FakeSlackApi start() {
         try {
@@ -47,21 +39,8 @@ class SlackEventsEndpointTest implements TestPropertyProvider {
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("slack.bot.token", "xoxb-1-test-token-000000", "slack.signing.secret", SignedRequests.SECRET,
-                "slack.api.url", slack.url(), "micronaut.server.max-request-size", "2MB");
-    }
-
-    @BeforeEach
-    void setUp() {
-        requests = new SignedRequests(server.getURI());
-        slack.reset();
-        engine.events.clear();
-    }
-
-    @AfterAll
-    void stop() {
-        slack.close();
+    Map<String, String> moreProperties() {
+        return Map.of("micronaut.server.max-request-size", "2MB");
     }
 
     @Test

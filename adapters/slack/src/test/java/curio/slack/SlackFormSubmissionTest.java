@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -24,32 +18,10 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlackFormSubmissionTest implements TestPropertyProvider {
+class SlackFormSubmissionTest extends SingleWorkspaceSlackTest {
 
     static final Duration WAIT = Duration.ofSeconds(5);
-    final FakeSlackApi slack = SlackEventsEndpointTest.start();
 
-    @Inject EmbeddedServer server;
-    @Inject TestEngine engine;
-    SignedRequests requests;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("slack.bot.token", "xoxb-1-test-token-000000", "slack.signing.secret", SignedRequests.SECRET,
-                "slack.api.url", slack.url());
-    }
-
-    @BeforeEach
-    void setUp() {
-        requests = new SignedRequests(server.getURI());
-        slack.reset();
-        engine.events.clear();
-    }
-
-    @AfterAll
-    void stop() {
-        slack.close();
-    }
 
     /** A submission of the one-field modal {@code callbackId}, as Slack sends it: the view's blocks and state. */
     static String submission(String user, String callbackId, String goal) {

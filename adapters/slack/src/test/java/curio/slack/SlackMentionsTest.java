@@ -4,45 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import curio.chat.BotEvent;
 import curio.chat.Mentions;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** People and channels reach the engine as {@code <@U1>} / {@code <#C1|name>} ({@link Mentions}), from every entry point. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlackMentionsTest implements TestPropertyProvider {
+class SlackMentionsTest extends SingleWorkspaceSlackTest {
 
-    final FakeSlackApi slack = SlackEventsEndpointTest.start();
 
-    @Inject EmbeddedServer server;
-    @Inject TestEngine engine;
-    SignedRequests requests;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("slack.bot.token", "xoxb-1-test-token-000000", "slack.signing.secret", SignedRequests.SECRET,
-                "slack.api.url", slack.url());
-    }
-
-    @BeforeEach
-    void setUp() {
-        requests = new SignedRequests(server.getURI());
-        engine.events.clear();
-    }
-
-    @AfterAll
-    void stop() {
-        slack.close();
-    }
 
     private String received() throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -7,17 +7,11 @@ import curio.chat.Message;
 import curio.chat.Platform;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,41 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Team leads in a Teams team: channels, their members, the feed's threads and mentions. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamsChannelsTest implements TestPropertyProvider {
+class TeamsChannelsTest extends DevModeTeamsTest {
 
     static final TenantId TENANT = new TenantId(Platform.TEAMS, Activities.TENANT);
     static final String LEARNING = "19:learning@thread.tacv2";
     static final Activities.Mention BOB = new Activities.Mention("29:bob", "Bob Stone", "aad-bob");
     static final FakeBotConnector.Member BOB_MEMBER = new FakeBotConnector.Member("29:bob", "Bob Stone", "aad-bob");
 
-    final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    TestEngine engine;
-    @Inject
-    TeamsAdapter adapter;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("teams.dev-mode", "true", "teams.app-id", "", TestEngine.ENABLED, "true");
-    }
-
-    @BeforeEach
-    void reset() {
-        connector.reset();
-        engine.reset();
-    }
-
-    @AfterAll
-    void close() {
-        connector.close();
-    }
 
     @Test
     void aLeadNamingAPersonInAChannelReachesTheEngineAsAUserMention() {
-        post(channelMessage("1001", "<at>Curio</at> admin leads add <at>Bob Stone</at>",
+        postOk(channelMessage("1001", "<at>Curio</at> admin leads add <at>Bob Stone</at>",
                 Activities.Mention.bot(), BOB));
 
         BotEvent.MessageReceived received = assertInstanceOf(BotEvent.MessageReceived.class, engine.events.get(0));
@@ -75,11 +45,11 @@ class TeamsChannelsTest implements TestPropertyProvider {
     @Test
     void mentionsWithoutAnAadIdAreResolvedFromWhatCurioSawAndChannelsBecomeChannelMentions() {
         connector.members(Activities.TEAM, List.of(new FakeBotConnector.Member("29:cleo", "Cleo", "aad-cleo")));
-        post(channelMessage("1000", "<at>Curio</at> hello"));
+        postOk(channelMessage("1000", "<at>Curio</at> hello"));
         adapter.members(adapter.channel(TENANT, LEARNING).orElseThrow());
         engine.reset();
 
-        post(channelMessage("1001", "<at>Curio</at> admin leads add <at>Cleo</at> <at>Ada</at> <at>Learning</at>",
+        postOk(channelMessage("1001", "<at>Curio</at> admin leads add <at>Cleo</at> <at>Ada</at> <at>Learning</at>",
                 Activities.Mention.bot(), new Activities.Mention("29:cleo", "Cleo", null),
                 new Activities.Mention("29:user-1", "Ada", null), new Activities.Mention(LEARNING, "Learning", null)));
 
@@ -89,8 +59,8 @@ class TeamsChannelsTest implements TestPropertyProvider {
 
     @Test
     void theChannelIdIsTheSameForEveryThreadOfTheChannel() {
-        post(channelMessage("1001", "<at>Curio</at> team setup", Activities.Mention.bot()));
-        post(channelMessage("2002", "<at>Curio</at> leaderboard", Activities.Mention.bot()));
+        postOk(channelMessage("1001", "<at>Curio</at> team setup", Activities.Mention.bot()));
+        postOk(channelMessage("2002", "<at>Curio</at> leaderboard", Activities.Mention.bot()));
 
         ConversationRef first = ((BotEvent.MessageReceived) engine.events.get(0)).conversation();
         ConversationRef second = ((BotEvent.MessageReceived) engine.events.get(1)).conversation();
@@ -101,14 +71,14 @@ class TeamsChannelsTest implements TestPropertyProvider {
 
     @Test
     void theAnswerToAChannelMessageGoesIntoItsThread() {
-        post(channelMessage("1001", "<at>Curio</at> start", Activities.Mention.bot()));
+        postOk(channelMessage("1001", "<at>Curio</at> start", Activities.Mention.bot()));
 
         assertEquals(1, connector.postedTo(LEARNING + ";messageid=1001").size());
     }
 
     @Test
     void aChannelOfATeamCurioIsInCanBePostedTo() throws DeliveryException {
-        post(Activities.botAddedToTeam(connector.url()));
+        postOk(Activities.botAddedToTeam(connector.url()));
         connector.reset();
 
         ConversationRef general = adapter.channel(TENANT, Activities.TEAM).orElseThrow();
@@ -122,7 +92,7 @@ class TeamsChannelsTest implements TestPropertyProvider {
 
     @Test
     void membersAreTheTeamsRosterReadPageByPage() {
-        post(channelMessage("1001", "<at>Curio</at> team setup", Activities.Mention.bot()));
+        postOk(channelMessage("1001", "<at>Curio</at> team setup", Activities.Mention.bot()));
         connector.reset();
         connector.members(Activities.TEAM, List.of(
                 new FakeBotConnector.Member("29:user-1", "Ada", Activities.USER_AAD), BOB_MEMBER,
@@ -142,7 +112,7 @@ class TeamsChannelsTest implements TestPropertyProvider {
 
     @Test
     void aTeamCurioIsNotInHasNoMembersAndStaysReachable() throws DeliveryException {
-        post(Activities.botAddedToTeam(connector.url()));
+        postOk(Activities.botAddedToTeam(connector.url()));
         ConversationRef general = adapter.channel(TENANT, Activities.TEAM).orElseThrow();
         connector.reset();
         connector.answerNext(403, null);
@@ -156,7 +126,7 @@ class TeamsChannelsTest implements TestPropertyProvider {
 
     @Test
     void aFeedReplyGoesIntoTheThreadOfItsParent() throws DeliveryException {
-        post(Activities.botAddedToTeam(connector.url()));
+        postOk(Activities.botAddedToTeam(connector.url()));
         ConversationRef general = adapter.channel(TENANT, Activities.TEAM).orElseThrow();
         connector.reset();
 
@@ -174,7 +144,7 @@ class TeamsChannelsTest implements TestPropertyProvider {
         return Activities.channelMessage(connector.url(), LEARNING, rootId, text, List.of(mentions));
     }
 
-    private void post(String body) {
-        assertEquals(200, Post.activity(server.getURL(), body, null));
+    private void postOk(String body) {
+        assertEquals(200, post(body));
     }
 }

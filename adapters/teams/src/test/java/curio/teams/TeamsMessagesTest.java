@@ -8,16 +8,10 @@ import curio.chat.Platform;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -31,34 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A learner in Teams, in development mode (no auth), against a fake Bot Connector on loopback. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamsMessagesTest implements TestPropertyProvider {
+class TeamsMessagesTest extends DevModeTeamsTest {
 
     static final UserRef ADA = new UserRef(new TenantId(Platform.TEAMS, Activities.TENANT), Activities.USER_AAD);
 
-    final FakeBotConnector connector = open();
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    TestEngine engine;
-    @Inject
-    TeamsAdapter adapter;
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("teams.dev-mode", "true", "teams.app-id", "", "teams.default-timezone", "America/New_York",
-                TestEngine.ENABLED, "true");
-    }
-
-    @BeforeEach
-    void reset() {
-        connector.reset();
-        engine.reset();
-    }
-
-    @AfterAll
-    void close() {
-        connector.close();
+    Map<String, String> moreProperties() {
+        return Map.of("teams.default-timezone", "America/New_York");
     }
 
     @Test
@@ -169,15 +143,4 @@ class TeamsMessagesTest implements TestPropertyProvider {
         assertTrue(engine.events.isEmpty());
     }
 
-    private int post(String body) {
-        return Post.activity(server.getURL(), body, null);
-    }
-
-    private static FakeBotConnector open() {
-        try {
-            return new FakeBotConnector();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -12,19 +12,14 @@ import curio.chat.Platform;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import redis.clients.jedis.RedisClient;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,37 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Opting in from a team, leaving a team, odd activities and failed replies, as a user would meet them. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamsReviewFixesTest implements TestPropertyProvider {
+class TeamsReviewFixesTest extends DevModeTeamsTest {
 
     static final UserRef ADA = new UserRef(new TenantId(Platform.TEAMS, Activities.TENANT), Activities.USER_AAD);
     static final String OPT_IN = "{\"actionId\":\"" + TeamsEvents.OPT_IN + "\",\"value\":\"start\"}";
 
-    final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    TestEngine engine;
-    @Inject
-    TeamsAdapter adapter;
     @Inject
     RedisClient redis;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("teams.dev-mode", "true", "teams.app-id", "", TestEngine.ENABLED, "true");
-    }
-
-    @BeforeEach
-    void reset() {
-        connector.reset();
-        engine.reset();
-    }
-
-    @AfterAll
-    void close() {
-        connector.close();
-    }
 
     @Test
     void countMeInOpensAPersonalChatAndTheWelcomeAndLaterPromptsGoThere() throws Exception {
@@ -172,7 +143,4 @@ class TeamsReviewFixesTest implements TestPropertyProvider {
         return reference;
     }
 
-    private int post(String body) {
-        return Post.activity(server.getURL(), body, null);
-    }
 }
