@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Slack's HTTP entry points, fed to Bolt's {@link SlackRequestParser} and {@link App#run}:
@@ -137,12 +138,19 @@ public class SlackController {
 
     /**
      * Never a 500: a signed request Curio cannot handle gets 400 (so Slack may retry an event,
-     * whose dedupe key the listener released), or 503 while shutting down. Missing fields are the
-     * sender's fault (warn); anything else is logged as an error.
+     * whose dedupe key the listener released), or 503 when it could not be kept (shutting down,
+     * the inbox full, Redis away), so Slack retries. Missing fields are the sender's fault (warn);
+     * anything else is logged as an error.
      */
     private static HttpResponse<String> failed(Request<?> slackRequest, Exception e) {
-        if (e instanceof RejectedExecutionException) {
-            return error(HttpStatus.SERVICE_UNAVAILABLE, "shutting down, retry later");
+        if (e instanceof RejectedExecutionException || e instanceof SlackInbox.Full) {
+            LOG.warn("Slack: refused a {} request, Slack will retry: {}", slackRequest.getRequestType(), e.getMessage());
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "busy, retry later");
+        }
+        if (e instanceof JedisException) {
+            LOG.warn("Slack: Redis is away; a {} request is refused so that Slack retries: {}",
+                    slackRequest.getRequestType(), e.toString());
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "storage unavailable, retry later");
         }
         if (e instanceof NullPointerException || e instanceof IllegalArgumentException || e instanceof ClassCastException
                 || e instanceof com.google.gson.JsonParseException) {

@@ -16,8 +16,13 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import redis.clients.jedis.RedisClient;
 
@@ -28,6 +33,11 @@ class SlackFactory {
 
     static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read";
     static final String COMMAND = "/curio";
+    static final int INBOX_CAPACITY = 50_000;
+    static final int INBOX_THREADS = 32;
+    static final Duration INBOX_CLAIM_IDLE = Duration.ofMinutes(1);
+    static final int FORM_THREADS = 16;
+    static final int FORM_QUEUE = 256;
 
     @Singleton
     SlackSettings settings(Environment env) {
@@ -50,16 +60,49 @@ class SlackFactory {
         return clocks.find(null).orElse(Clock.systemUTC());
     }
 
+    /**
+     * Runs the engine on modal submissions, whose ack waits for it. Bounded: when every thread is
+     * busy and {@link #FORM_QUEUE} wait, a submission is refused with 503 (Slack shows an error,
+     * nothing was acknowledged) instead of queueing without limit.
+     */
     @Singleton
     @Named("slack-workers")
     @Bean(preDestroy = "shutdown")
     ExecutorService workers() {
+        return new ThreadPoolExecutor(FORM_THREADS, FORM_THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(FORM_QUEUE),
+                daemons("curio-slack-form-"), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Singleton
+    SlackInbox inbox(RedisClient redis, Environment env) {
+        return new SlackInbox(redis, env.get("curio.slack.inbox-capacity", Integer.class).orElse(INBOX_CAPACITY));
+    }
+
+    @Context
+    @Bean(preDestroy = "stop")
+    SlackInboxReader inboxReader(SlackInbox inbox, RedisClient redis, SlackAdapter adapter, BotEventHandler handler,
+                                 Environment env) {
+        String consumer = hostName() + ":" + env.get("micronaut.server.port", String.class).orElse("3000");
+        return new SlackInboxReader(inbox, redis, consumer, handler,
+                entry -> SlackListeners.responder(adapter, entry.event(), entry.source(), entry.triggerId()),
+                INBOX_CLAIM_IDLE, INBOX_THREADS).start();
+    }
+
+    static ThreadFactory daemons(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(32, r -> {
-            Thread t = new Thread(r, "curio-slack-" + n.incrementAndGet());
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "curio";
+        }
     }
 
     @Singleton
@@ -77,7 +120,7 @@ class SlackFactory {
     @Context
     @Bean(preDestroy = "stop")
     App app(SlackSettings settings, Slack slack, SlackTokens tokens, SlackAdapter adapter, BotEventHandler handler,
-            RedisClient redis, @Named("slack-workers") ExecutorService workers) {
+            RedisClient redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers) {
         AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack)
                 .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
                 .requestVerificationEnabled(false) // SlackController verifies with the injected clock
@@ -96,7 +139,7 @@ class SlackFactory {
         if (settings.oauth()) {
             app.service(tokens.installations()).service(new SlackOAuthStates(redis)).asOAuthApp(true);
         }
-        new SlackListeners(handler, adapter, redis, workers).register(app, COMMAND);
+        new SlackListeners(handler, adapter, redis, inbox, workers).register(app, COMMAND);
         return app.start();
     }
 

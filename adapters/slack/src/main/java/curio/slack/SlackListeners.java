@@ -28,10 +28,11 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Bolt listeners: each acknowledges at once and hands the translated event to the engine on
- * {@code workers}, so slow work never delays the ack. Events seen before (Slack retries) are skipped.
- * A modal submission is the exception: its ack waits up to {@link #FORM_ACK_WAIT} for the engine,
- * so a form it refuses stays open with the error under the field ({@link SlackFormResponder}).
+ * Bolt listeners: each writes the translated event to the durable {@link SlackInbox} and then
+ * acknowledges, so slow work never delays the ack and a crash after the ack loses nothing. Events
+ * seen before (Slack retries) are skipped. A modal submission is the exception: its ack waits up to
+ * {@link #FORM_ACK_WAIT} for the engine on {@code workers}, so a form it refuses stays open with the
+ * error under the field ({@link SlackFormResponder}); a submission is never acknowledged unhandled.
  */
 final class SlackListeners {
 
@@ -43,12 +44,15 @@ final class SlackListeners {
     private final BotEventHandler handler;
     private final SlackAdapter adapter;
     private final RedisClient redis;
+    private final SlackInbox inbox;
     private final ExecutorService workers;
 
-    SlackListeners(BotEventHandler handler, SlackAdapter adapter, RedisClient redis, ExecutorService workers) {
+    SlackListeners(BotEventHandler handler, SlackAdapter adapter, RedisClient redis, SlackInbox inbox,
+                   ExecutorService workers) {
         this.handler = handler;
         this.adapter = adapter;
         this.redis = redis;
+        this.inbox = inbox;
         this.workers = workers;
     }
 
@@ -72,7 +76,7 @@ final class SlackListeners {
             if (req.getPayload() == null || blank(req.getPayload().getUserId())) {
                 return malformed("a slash command without a user");
             }
-            dispatch(ctx, SlackEvents.command(ctx, req.getPayload()), null, null);
+            dispatch(ctx, SlackEvents.command(ctx, req.getPayload()), null, req.getPayload().getTriggerId());
             return ctx.ack();
         });
         app.blockAction(Pattern.compile(".*"), (req, ctx) -> {
@@ -88,7 +92,7 @@ final class SlackListeners {
             SlackViews.Metadata metadata = SlackViews.metadata(payload.getView().getPrivateMetadata());
             BotEvent.FormSubmitted event = SlackEvents.form(ctx, payload, metadata);
             SentMessage source = metadata.ts() == null ? null : new SentMessage(event.conversation(), metadata.ts());
-            SlackFormResponder responder = new SlackFormResponder(responder(event, source, null),
+            SlackFormResponder responder = new SlackFormResponder(responder(adapter, event, source, null),
                     SlackViews.inputBlockIds(payload.getView()));
             execute(event, responder, responder::handled);
             return responder.await(FORM_ACK_WAIT).map(r -> ctx.ackWithErrors(Map.of(r.blockId(), r.message())))
@@ -126,17 +130,21 @@ final class SlackListeners {
         }
     }
 
+    /**
+     * Writes the event to the inbox ({@link SlackInboxReader} hands it to the engine). Throws when it
+     * cannot ({@link SlackInbox.Full}, Redis away): {@link SlackController} answers 503 and Slack retries.
+     */
     private void dispatch(Context ctx, BotEvent event, SentMessage source, String triggerId) {
-        execute(event, responder(event, source, triggerId), () -> { });
+        inbox.append(new SlackInboxEntry(event, source, triggerId));
     }
 
-    private SlackResponder responder(BotEvent event, SentMessage source, String triggerId) {
+    static SlackResponder responder(SlackAdapter adapter, BotEvent event, SentMessage source, String triggerId) {
         return new SlackResponder(adapter, event.tenant(), conversation(event).orElse(null), source, triggerId);
     }
 
     /**
      * Runs the engine on {@code workers}, then {@code done} whatever happened. Throws {@link RejectedExecutionException}
-     * when they refuse (shutting down): {@link SlackController} answers 503, so Slack tries again (Bolt would ack a listener's 503).
+     * when they refuse (busy or shutting down): {@link SlackController} answers 503, so Slack tries again.
      */
     private void execute(BotEvent event, Responder responder, Runnable done) {
         try {

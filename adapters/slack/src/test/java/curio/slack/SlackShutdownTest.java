@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import redis.clients.jedis.RedisClient;
 
-/** A replica shutting down refuses new events with 503 and forgets it saw them, so Slack's retry gets through. */
+/**
+ * What Curio cannot keep it does not acknowledge: with the inbox full (capacity 0 here) an event is
+ * refused with 503 and forgotten, so Slack's retry gets through; a modal submission while the form
+ * workers are shutting down gets 503 too.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackShutdownTest implements TestPropertyProvider {
@@ -30,7 +34,8 @@ class SlackShutdownTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("slack.bot.token", "xoxb-1-test-token-000000", "slack.signing.secret", SignedRequests.SECRET,
-                "slack.api.url", slack.url());
+                "slack.api.url", slack.url(),
+                "curio.slack.inbox-capacity", "0");
     }
 
     @AfterAll
@@ -39,8 +44,7 @@ class SlackShutdownTest implements TestPropertyProvider {
     }
 
     @Test
-    void anEventRefusedWhileShuttingDownIsRetriedBySlackNotDroppedAsADuplicate() throws Exception {
-        workers.shutdown();
+    void anEventRefusedWhenTheInboxIsFullIsRetriedBySlackNotDroppedAsADuplicate() throws Exception {
         SignedRequests requests = new SignedRequests(server.getURI());
         String body = SignedRequests.event("Ev-shutdown-1", SignedRequests.dm("U1", "start"));
         assertEquals(503, requests.json(body).statusCode());
@@ -49,5 +53,16 @@ class SlackShutdownTest implements TestPropertyProvider {
                 "the retry is tried again, not acknowledged as seen");
         String command = SignedRequests.slashCommand("U1", "start");
         assertEquals(503, requests.command(command).statusCode());
+        assertEquals(0, redis.xlen(SlackInbox.STREAM));
+    }
+
+    @Test
+    void aModalSubmittedWhileShuttingDownIsRefusedWith503() throws Exception {
+        workers.shutdown();
+        SignedRequests requests = new SignedRequests(server.getURI());
+        String submit = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},"
+                + "\"view\":{\"id\":\"V1\",\"type\":\"modal\",\"callback_id\":\"checkin\",\"private_metadata\":\"\","
+                + "\"state\":{\"values\":{\"text\":{\"text\":{\"type\":\"plain_text_input\",\"value\":\"read a paper\"}}}}}}";
+        assertEquals(503, requests.form(submit).statusCode());
     }
 }
