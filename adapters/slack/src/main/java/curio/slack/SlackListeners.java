@@ -72,7 +72,7 @@ final class SlackListeners {
             if (req.getPayload() == null || blank(req.getPayload().getUserId())) {
                 return malformed("a slash command without a user");
             }
-            dispatch(ctx, SlackEvents.command(ctx, req.getPayload()), null, null);
+            dispatch(ctx, SlackEvents.command(ctx, req.getPayload()), null, req.getPayload().getTriggerId());
             return ctx.ack();
         });
         app.blockAction(Pattern.compile(".*"), (req, ctx) -> {
