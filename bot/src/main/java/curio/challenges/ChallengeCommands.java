@@ -42,7 +42,10 @@ public class ChallengeCommands {
         this.members = members;
     }
 
-    /** Opens the form for a lead; everyone else is told who can post challenges. */
+    /**
+     * Opens the form for a lead (or, where a platform needs a click first, posts its launcher);
+     * everyone else is told who can post challenges.
+     */
     public void open(UserRef user, Optional<String> channelId, Responder responder) {
         List<Team> led = roles.teamsRunBy(user).stream()
                 .filter(t -> channelId.isEmpty() || t.id().equals(channelId.get())).toList();
@@ -55,7 +58,8 @@ public class ChallengeCommands {
         }
         LocalDate today = calendar.learningDay(led.get(0).zone());
         responder.openForm(ChallengeForm.form(led.stream()
-                .map(t -> new ChallengeForm.TeamChoice(t.id(), t.label())).toList(), today));
+                .map(t -> new ChallengeForm.TeamChoice(t.id(), t.label())).toList(), today),
+                ChallengeForm.launcher(channelId));
     }
 
     /** What became of a submitted form: posted, or refused with the reason. */

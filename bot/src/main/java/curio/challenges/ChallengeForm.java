@@ -1,14 +1,18 @@
 package curio.challenges;
 
+import curio.chat.Block;
+import curio.chat.Block.Button;
 import curio.chat.Block.Option;
 import curio.chat.Form;
 import curio.chat.Form.Field;
 import curio.chat.Form.Kind;
+import curio.chat.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The "new challenge" form (Slack modal, Teams card, web form) and the checks on what comes
@@ -17,6 +21,8 @@ import java.util.Map;
 public final class ChallengeForm {
 
     public static final String CALLBACK = "challenge.new";
+    /** The launcher's button: its click opens the form; its value is the channel asked for, or empty. */
+    public static final String OPEN = "challenge.new.open";
     static final int MAX_TITLE = 150;
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_GOAL = 500;
@@ -41,6 +47,18 @@ public final class ChallengeForm {
         fields.add(new Field("team", "Channel", Kind.SELECT, true, teams.get(0).id(),
                 teams.stream().map(t -> new Option(t.label(), t.id())).toList()));
         return new Form(CALLBACK, "New learning challenge", "Post it", "", fields);
+    }
+
+    /**
+     * What a lead gets instead of the form where a platform opens forms only from a click (Slack,
+     * after `challenge new` in a DM): a button that opens it.
+     */
+    public static Message launcher(Optional<String> channelId) {
+        return Message.builder("New learning challenge: open the form")
+                .text("*New learning challenge*\nOpen the form to give it a title, a goal, dates and the channel "
+                        + "to post it in.")
+                .buttons(new Button(OPEN, "Open the form", channelId.orElse(""), Block.Style.PRIMARY))
+                .build();
     }
 
     /** What the lead filled in, checked; {@code problem} says what to fix when it is not usable. */

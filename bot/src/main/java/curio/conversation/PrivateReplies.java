@@ -54,6 +54,11 @@ final class PrivateReplies implements Responder {
         channel.openForm(form);
     }
 
+    @Override
+    public void openForm(Form form, Message launcher) {
+        channel.openForm(form, launcher);
+    }
+
     private SentMessage pointOnce(String text) {
         if (pointed) {
             return null;

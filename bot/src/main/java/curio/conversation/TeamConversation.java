@@ -83,8 +83,16 @@ class TeamConversation {
         }
     }
 
-    /** A Join click on a board in a channel is answered in the person's direct chat, not the channel. */
+    /**
+     * A Join click on a board in a channel is answered in the person's direct chat, not the channel.
+     * A click on the new-challenge launcher opens the form (leads are checked again: roles change).
+     */
     boolean onAction(BotEvent.ActionInvoked action, Responder privateResponder) {
+        if (action.actionId().equals(ChallengeForm.OPEN)) {
+            String channelId = action.value() == null ? "" : action.value();
+            challenges.open(action.user(), Optional.of(channelId).filter(id -> !id.isBlank()), privateResponder);
+            return true;
+        }
         if (!action.actionId().equals(ChallengeBoard.JOIN)) {
             return false;
         }

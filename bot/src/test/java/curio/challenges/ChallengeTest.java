@@ -78,6 +78,26 @@ class ChallengeTest extends TeamLeadTestBase {
     }
 
     @Test
+    void whereAFormNeedsAClickTheLeadGetsAButtonThatOpensItForTheChannelAsked() {
+        setUpLearningTeamWithLeo();
+        chat.say("ada", "team setup <#design>");
+        chat.say("ada", "admin leads add <@leo> <#design>");
+        Block.Button open = chat.say("leo", "challenge new <#design>").launchers.get(0).blocks().stream()
+                .filter(b -> b instanceof Block.Buttons).map(b -> ((Block.Buttons) b).buttons().get(0))
+                .findFirst().orElseThrow();
+        assertEquals(ChallengeForm.OPEN, open.actionId());
+        assertEquals("design", open.value());
+        Form form = chat.click("leo", open.actionId(), open.value()).forms.get(0);
+        assertEquals(ChallengeForm.CALLBACK, form.callbackId());
+        assertEquals(List.of("design"), form.fields().stream().filter(f -> f.id().equals("team"))
+                .flatMap(f -> f.options().stream()).map(Block.Option::value).toList());
+
+        Chat.Turn refused = chat.click("mia", ChallengeForm.OPEN, "");
+        assertTrue(refused.forms.isEmpty() && refused.launchers.isEmpty());
+        assertTrue(refused.text().contains("Only team leads post challenges"), refused.text());
+    }
+
+    @Test
     void badChallengeInputIsRefusedAndNothingIsStoredOrPosted() {
         setUpLearningTeamWithLeo();
         int posted = adapter.postedIn("learning").size();

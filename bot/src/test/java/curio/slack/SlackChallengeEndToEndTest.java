@@ -3,10 +3,9 @@ package curio.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import curio.challenges.Challenge;
+import curio.challenges.ChallengeBoard;
 import curio.challenges.ChallengeForm;
 import curio.challenges.ChallengeStore;
 import curio.challenges.ChallengeSweep;
@@ -17,6 +16,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 5 on Slack, end to end: an admin makes #learning ({@link #CHANNEL}) a team and names a lead, the lead
- * posts a challenge from the modal, two members join from the board, check in on three days,
- * the board is edited in place, and the summary lands in the channel when it ends.
+ * opens the modal with {@code /curio challenge new} and posts a challenge from it, two members join from the
+ * board, check in on three days, the board is edited in place, and the summary lands in the channel when it ends.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +46,7 @@ class SlackChallengeEndToEndTest extends SlackEngineTest {
     @Test
     void aLeadsChallengeIsJoinedCheckedIntoEditedOnTheBoardAndSummarised() throws Exception {
         slack.channel(CHANNEL, true, "UBOT", "UADA", "ULEAD", "UMIA", "UNOAH");
+        slack.notAdmin("ULEAD", "UMIA", "UNOAH");
         for (String learner : new String[] {"ULEAD", "UMIA", "UNOAH"}) {
             say("Ev-start-" + learner, learner, "start", "Curio");
         }
@@ -56,14 +57,21 @@ class SlackChallengeEndToEndTest extends SlackEngineTest {
         assertEquals(200, command("UADA", "admin leads add <@ULEAD> <#" + CHANNEL + "|learning>").statusCode());
         await("chat.postMessage", in("UADA", "now leads"));
 
+        assertEquals(200, command("ULEAD", "challenge new", "trig-new-1").statusCode());
+        JsonObject modal = opened("trig-new-1");
+        assertEquals(ChallengeForm.CALLBACK, modal.get("callback_id").getAsString());
+        Set<String> fields = new HashSet<>();
+        modal.getAsJsonArray("blocks").forEach(b -> fields.add(b.getAsJsonObject().get("block_id").getAsString()));
+        assertEquals(Set.of("title", "description", "goal", "target", "unit", "start", "end", "team"), fields);
+        assertTrue(modal.toString().contains("\"value\":\"" + CHANNEL + "\""), "#learning is a channel to pick: " + modal);
+
         Map<String, String> form = Map.of("title", "AI week", "description", "Small experiments with AI assistants.",
                 "goal", "check in on 3 of the next 5 days", "target", "3", "unit", "DAYS",
                 "start", "2026-03-02", "end", "2026-03-06", "team", CHANNEL);
-        assertEquals(200, submit("ULEAD", ChallengeForm.CALLBACK, form, Set.of("start", "end"), Set.of("unit", "team"))
-                .statusCode());
+        assertEquals(200, submit("ULEAD", modal, form).statusCode());
         await("chat.postMessage", in("ULEAD", "Posted *AI week*"));
         FakeSlackApi.Call board = await("chat.postMessage", in(CHANNEL, "AI week"));
-        JsonObject join = joinButton(board.param("blocks"));
+        JsonObject join = button(board.param("blocks"), ChallengeBoard.JOIN);
         Challenge challenge = challenges.find(T1, join.get("value").getAsString()).orElseThrow();
         String boardTs = challenge.boardMessageId().orElseThrow();
 
@@ -99,19 +107,4 @@ class SlackChallengeEndToEndTest extends SlackEngineTest {
         assertTrue(text.contains("Thank you <@ULEAD>"), "thanks the lead with a real mention: " + text);
         assertTrue(TestClockFactory.START.isBefore(clock.instant()));
     }
-
-    private static JsonObject joinButton(String blocks) {
-        for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
-            JsonObject b = block.getAsJsonObject();
-            if (b.has("elements") && b.get("type").getAsString().equals("actions")) {
-                for (JsonElement e : b.getAsJsonArray("elements")) {
-                    if (e.getAsJsonObject().get("action_id").getAsString().startsWith("challenge.join")) {
-                        return e.getAsJsonObject();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no Join button on the board: " + blocks);
-    }
-
 }

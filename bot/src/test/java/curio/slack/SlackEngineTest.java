@@ -1,5 +1,10 @@
 package curio.slack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +20,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The whole engine on the real Slack adapter: signed requests to {@code /slack/events}, Web API
@@ -47,6 +50,15 @@ public abstract class SlackEngineTest implements TestPropertyProvider {
             Thread.sleep(20);
         }
         return found.orElseThrow(() -> new AssertionError("no matching " + method + " in " + slack.calls(method)));
+    }
+
+    /** Where the calls stand now: {@link #after} matches only calls made since. */
+    int mark() {
+        return slack.calls().stream().mapToInt(FakeSlackApi.Call::seq).max().orElse(0);
+    }
+
+    static Predicate<FakeSlackApi.Call> after(int mark, Predicate<FakeSlackApi.Call> match) {
+        return c -> c.seq() > mark && match.test(c);
     }
 
     /** A message posted to {@code channel} whose blocks contain {@code text}. */
@@ -103,20 +115,70 @@ public abstract class SlackEngineTest implements TestPropertyProvider {
     }
 
     /**
-     * A modal submission; each value sits under its field's block id and action id, as Slack sends
-     * it: {@code dates} as a date picker's {@code selected_date}, {@code selects} as {@code selected_option}.
+     * The modal Curio opened with {@code triggerId} ({@code views.open}, waited for), as Slack got it.
      */
-    HttpResponse<String> submit(String user, String callbackId, Map<String, String> values, Set<String> dates,
-                                Set<String> selects) throws Exception {
-        String state = values.entrySet().stream().map(e -> json(e.getKey()) + ":{" + json(e.getKey()) + ":"
-                + (dates.contains(e.getKey()) ? "{\"type\":\"datepicker\",\"selected_date\":" + json(e.getValue()) + "}"
-                : selects.contains(e.getKey()) ? "{\"type\":\"static_select\",\"selected_option\":{\"value\":"
-                + json(e.getValue()) + ",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"}}}"
-                : "{\"type\":\"plain_text_input\",\"value\":" + json(e.getValue()) + "}") + "}")
-                .collect(Collectors.joining(","));
-        return form("{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"" + user + "\"},"
-                + "\"view\":{\"id\":\"V1\",\"type\":\"modal\",\"callback_id\":\"" + callbackId + "\",\"private_metadata\":\"\","
-                + "\"state\":{\"values\":{" + state + "}}}}");
+    JsonObject opened(String triggerId) throws InterruptedException {
+        return JsonParser.parseString(await("views.open", c -> triggerId.equals(c.param("trigger_id"))).param("view"))
+                .getAsJsonObject();
+    }
+
+    /**
+     * {@code user} fills in the modal Curio opened and submits it, as Slack sends it: the opened view
+     * with its state, each value under its input block and element in the element's shape (a date
+     * picker's {@code selected_date}, a select's {@code selected_option}). Values must name input blocks.
+     */
+    HttpResponse<String> submit(String user, JsonObject openedView, Map<String, String> values) throws Exception {
+        JsonObject state = new JsonObject();
+        for (JsonElement b : openedView.getAsJsonArray("blocks")) {
+            JsonObject block = b.getAsJsonObject();
+            String id = block.get("block_id").getAsString();
+            if (!"input".equals(block.get("type").getAsString()) || !values.containsKey(id)) {
+                continue;
+            }
+            JsonObject element = block.getAsJsonObject("element");
+            String type = element.get("type").getAsString();
+            JsonObject value = new JsonObject();
+            value.addProperty("type", type);
+            if (type.equals("datepicker")) {
+                value.addProperty("selected_date", values.get(id));
+            } else if (type.equals("static_select")) {
+                JsonObject option = new JsonObject();
+                option.addProperty("value", values.get(id));
+                value.add("selected_option", option);
+            } else {
+                value.addProperty("value", values.get(id));
+            }
+            JsonObject actions = new JsonObject();
+            actions.add(element.get("action_id").getAsString(), value);
+            state.add(id, actions);
+        }
+        assertEquals(values.keySet(), state.keySet(), "every value fills an input of the modal: " + openedView);
+        JsonObject view = openedView.deepCopy();
+        view.addProperty("id", "V1");
+        JsonObject stateValues = new JsonObject();
+        stateValues.add("values", state);
+        view.add("state", stateValues);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        payload.add("team", JsonParser.parseString("{\"id\":\"T1\"}"));
+        payload.add("user", JsonParser.parseString("{\"id\":" + json(user) + "}"));
+        payload.add("view", view);
+        return form(payload.toString());
+    }
+
+    /** The first button whose action id (as Slack got it, with its {@code #n}) starts with {@code actionId}. */
+    static JsonObject button(String blocks, String actionId) {
+        for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
+            JsonObject b = block.getAsJsonObject();
+            if (b.get("type").getAsString().equals("actions")) {
+                for (JsonElement e : b.getAsJsonArray("elements")) {
+                    if (e.getAsJsonObject().get("action_id").getAsString().startsWith(actionId + "#")) {
+                        return e.getAsJsonObject();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " button in " + blocks);
     }
 
     static String json(String s) {
@@ -126,5 +188,10 @@ public abstract class SlackEngineTest implements TestPropertyProvider {
     /** A {@code /curio} command from {@code user}, typed in #general. */
     HttpResponse<String> command(String user, String text) throws Exception {
         return post(SignedRequests.slashCommand(user, text), FORM);
+    }
+
+    /** The same with the command's {@code trigger_id}, which Curio may use to open a modal. */
+    HttpResponse<String> command(String user, String text, String triggerId) throws Exception {
+        return post(SignedRequests.slashCommand(user, text, triggerId), FORM);
     }
 }

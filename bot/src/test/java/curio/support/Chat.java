@@ -83,6 +83,8 @@ public final class Chat {
         public final List<Message> replies = new ArrayList<>();
         public final List<Message> updates = new ArrayList<>();
         public final List<Form> forms = new ArrayList<>();
+        /** What a platform that opens forms only from a click would have posted instead of {@link #forms}. */
+        public final List<Message> launchers = new ArrayList<>();
         /** Fields named by refused form submissions. */
         public final List<String> rejectedFields = new ArrayList<>();
 
@@ -100,6 +102,13 @@ public final class Chat {
         @Override
         public void openForm(Form form) {
             forms.add(form);
+        }
+
+        /** Shows the form, as Teams and the web do; the launcher a click-only platform would post is kept too. */
+        @Override
+        public void openForm(Form form, Message launcher) {
+            forms.add(form);
+            launchers.add(launcher);
         }
 
         @Override

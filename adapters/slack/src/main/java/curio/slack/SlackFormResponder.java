@@ -53,6 +53,11 @@ final class SlackFormResponder implements Responder {
         delegate.openForm(form);
     }
 
+    @Override
+    public void openForm(Form form, Message launcher) {
+        delegate.openForm(form, launcher);
+    }
+
     /** Input blocks are named after their field ({@link SlackViews#modal}), so the field id is the block id. */
     @Override
     public void rejectForm(String fieldId, String message) {

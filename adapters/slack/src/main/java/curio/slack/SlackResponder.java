@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The way back to one Slack event: replies go to its conversation, updates to the clicked
- * message, forms open with its {@code trigger_id}. Failures are logged, not thrown at the engine.
+ * message, forms open with its {@code trigger_id} (without one, a launcher is posted).
+ * Failures are logged, not thrown at the engine.
  */
 final class SlackResponder implements Responder {
 
@@ -57,14 +58,35 @@ final class SlackResponder implements Responder {
 
     @Override
     public void openForm(Form form) {
-        if (triggerId == null) {
-            LOG.warn("Slack: cannot open form {} without a trigger_id", form.callbackId());
+        open(form, null);
+    }
+
+    /**
+     * Without a {@code trigger_id} (a DM, a mention) Slack opens no modal, so the launcher is posted
+     * and its button's click, which carries one, opens it. The launcher also goes out when the trigger
+     * was refused (it expires 3 s after the click), so the person is never left with nothing.
+     */
+    @Override
+    public void openForm(Form form, Message launcher) {
+        open(form, launcher);
+    }
+
+    private void open(Form form, Message launcher) {
+        if (triggerId == null || triggerId.isBlank()) {
+            if (launcher == null) {
+                LOG.warn("Slack: cannot open form {} without a trigger_id", form.callbackId());
+            } else {
+                reply(launcher);
+            }
             return;
         }
         try {
             adapter.openForm(tenant, triggerId, form, source);
         } catch (DeliveryException e) {
             LOG.warn("Slack: views.open in {} failed ({}: {})", tenant, e.kind(), e.getMessage());
+            if (launcher != null) {
+                reply(launcher);
+            }
         }
     }
 }

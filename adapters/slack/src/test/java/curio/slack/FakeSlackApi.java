@@ -14,9 +14,11 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -41,15 +43,20 @@ import java.util.stream.Collectors;
  *
  * Defaults: {@code auth.test} is team T1 (T9 for tokens starting {@code xoxb-9-}) with bot user UBOT;
  * {@code chat.postMessage} to a user id lands in DM {@code D…}; {@code users.info} is Ada, a Berlin
- * admin; channels are unknown ({@code channel_not_found}) until {@link #channel} declares them.
+ * admin (unless {@link #notAdmin}); channels are unknown ({@code channel_not_found}) until {@link #channel} declares them.
  * {@link #script} overrides the next reply of one method (errors, 429 with Retry-After).
  */
 public final class FakeSlackApi implements AutoCloseable {
 
-    /** One recorded Web API call: its form or query parameters and the token it carried. */
-    public record Call(String method, Map<String, String> params, String token, long nanos) {
+    /** One recorded Web API call: its form or query parameters, the token it carried, its place in the order of calls. */
+    public record Call(String method, Map<String, String> params, String token, long nanos, int seq) {
         public String param(String name) {
             return params.get(name);
+        }
+
+        /** The {@code ts} a (not scripted) chat.postMessage was answered with: what a click on that message carries. */
+        public String ts() {
+            return "1700000000." + String.format("%06d", seq);
         }
     }
 
@@ -63,6 +70,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+    private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger sequence = new AtomicInteger();
     volatile String socketUrl = "ws://127.0.0.1:1/link";
 
     public FakeSlackApi() throws IOException {
@@ -90,6 +99,11 @@ public final class FakeSlackApi implements AutoCloseable {
         channels.put(channelId, new Channel(curioIsMember, List.of(members)));
     }
 
+    /** {@code users.info} says these people are not workspace admins (everyone else is). */
+    public void notAdmin(String... userIds) {
+        notAdmins.addAll(List.of(userIds));
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -98,11 +112,12 @@ public final class FakeSlackApi implements AutoCloseable {
         return new ArrayList<>(calls);
     }
 
-    /** Forgets the calls, scripted replies and channels. */
+    /** Forgets the calls, scripted replies, channels and who is not an admin. */
     public void reset() {
         calls.clear();
         scripted.clear();
         channels.clear();
+        notAdmins.clear();
     }
 
     /** Waits until {@code method} was called {@code count} times. */
@@ -122,11 +137,13 @@ public final class FakeSlackApi implements AutoCloseable {
             params.putAll(form(exchange.getRequestURI().getRawQuery()));
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        calls.add(new Call(method, params, auth == null ? params.get("token") : auth.replace("Bearer ", ""), System.nanoTime()));
+        String token = auth == null ? params.get("token") : auth.replace("Bearer ", "");
+        Call call = new Call(method, params, token, System.nanoTime(), sequence.incrementAndGet());
+        calls.add(call);
         Deque<Reply> queue = scripted.get(method);
         Reply reply = queue == null ? null : queue.poll();
         if (reply == null) {
-            reply = new Reply(200, Map.of(), defaultBody(method, params, auth));
+            reply = new Reply(200, Map.of(), defaultBody(call, auth));
         }
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -136,18 +153,21 @@ public final class FakeSlackApi implements AutoCloseable {
         exchange.close();
     }
 
-    private String defaultBody(String method, Map<String, String> p, String auth) {
+    private String defaultBody(Call call, String auth) {
+        String method = call.method();
+        Map<String, String> p = call.params();
         String team = auth != null && auth.contains("xoxb-9-") ? "T9" : "T1";
         return switch (method) {
             case "auth.test" -> "{\"ok\":true,\"team_id\":\"" + team + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Acme\"}";
-            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel(p.get("channel")) + "\",\"ts\":\"1700000000."
-                    + String.format("%06d", calls.size()) + "\""
+            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel(p.get("channel")) + "\",\"ts\":\"" + call.ts()
+                    + "\""
                     + (p.get("thread_ts") == null ? "" : ",\"message\":{\"thread_ts\":\"" + p.get("thread_ts") + "\"}") + "}";
             case "conversations.info" -> conversationsInfo(p.get("channel"));
             case "conversations.members" -> conversationsMembers(p.get("channel"), p.get("limit"), p.get("cursor"));
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("ts") + "\"}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"ada\",\"real_name\":\"Ada L\","
-                    + "\"tz\":\"Europe/Berlin\",\"locale\":\"de-DE\",\"is_admin\":true,\"profile\":{\"display_name\":\"Ada\"}}}";
+                    + "\"tz\":\"Europe/Berlin\",\"locale\":\"de-DE\",\"is_admin\":" + !notAdmins.contains(p.get("user"))
+                    + ",\"profile\":{\"display_name\":\"Ada\"}}}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             case "oauth.v2.access" -> "{\"ok\":true,\"app_id\":\"A1\",\"access_token\":\"xoxb-9-installed-token-0000\",\"token_type\":\"bot\","
                     + "\"refresh_token\":\"xoxe-1-refresh\",\"expires_in\":43200,\"scope\":\"chat:write\",\"bot_user_id\":\"UBOT\","

@@ -76,9 +76,15 @@ public final class SignedRequests {
      * "Escape channels, users, and links" on: channels and people in {@code text} as {@code <#C1|name>}, {@code <@U1>}.
      */
     public static String slashCommand(String user, String text) {
+        return slashCommand(user, text, "1.1.t");
+    }
+
+    /** The same, with the {@code trigger_id} Slack gives the command (it opens a modal within 3 s). */
+    public static String slashCommand(String user, String text, String triggerId) {
         return "token=x&team_id=T1&team_domain=acme&channel_id=C0GENERAL&channel_name=general&user_id=" + encode(user)
                 + "&user_name=" + encode(user.toLowerCase()) + "&command=%2Fcurio&text=" + encode(text)
-                + "&api_app_id=A1&response_url=" + encode("http://127.0.0.1:1/commands/T1/1/x") + "&trigger_id=1.1.t";
+                + "&api_app_id=A1&response_url=" + encode("http://127.0.0.1:1/commands/T1/1/x")
+                + "&trigger_id=" + encode(triggerId);
     }
 
     private static String encode(String s) {

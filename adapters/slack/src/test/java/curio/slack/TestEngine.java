@@ -19,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny stand-in for the engine: answers "start", scores a quiz, stores form answers, builds a home.
+ * A tiny stand-in for the engine: answers "start", scores a quiz, stores form answers, builds a home,
+ * opens the "goal" form when told "new goal" (with a launcher whose button is {@code goal.open}).
  * Forms: "goal" refuses a goal over 10 characters (naming the field), "slow" takes 4 s to answer,
  * "ghost" names a field its modal does not have.
  */
@@ -41,6 +42,9 @@ public class TestEngine implements BotEventHandler {
         events.add(event);
         if (event instanceof BotEvent.MessageReceived m && m.text().equals("start")) {
             responder.reply(Message.text("Welcome to *Curio*! Your first prompt comes tomorrow."));
+        } else if (event instanceof BotEvent.MessageReceived m && m.text().equals("new goal")) {
+            responder.openForm(new Form("goal", "Your goal", "Save", "", List.of(Form.Field.text("goal", "Goal", false, true))),
+                    Message.builder("Set a goal").buttons(new Block.Button("goal.open", "Open the form", "")).build());
         } else if (event instanceof BotEvent.ActionInvoked a && a.actionId().equals("quiz")) {
             int days = streak.incrementAndGet();
             responder.update(Message.builder("Answered").text(a.value().equals("b") ? "Right!" : "Not quite.")
