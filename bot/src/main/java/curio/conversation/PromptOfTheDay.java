@@ -57,10 +57,14 @@ class PromptOfTheDay {
         return PromptMessages.reminder(prompt.get());
     }
 
-    /** The day's live prompt, with the quarter's goal question when it is due; empty without prompts. */
+    /**
+     * The day's live prompt, greeting the learner for their hour now, with the quarter's goal
+     * question when it is due; empty without prompts.
+     */
     Optional<Message> live(Learner learner, LocalDate day) {
+        String greeting = Replies.greeting(learner.name(), calendar.now(learner.zone()).toLocalTime());
         Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
-                .map(p -> PromptMessages.prompt(p, library, "Good morning, " + learner.name() + "! ", learner.goalFor(day)));
+                .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day)));
         if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
             Message question = Replies.goalQuestion(Learner.quarter(day));
             return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))

@@ -6,6 +6,7 @@ import curio.chat.Message;
 import curio.learners.Learner;
 import curio.learners.WorkingDays;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -87,6 +88,17 @@ final class Replies {
         return question.buttons(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))
                 .context("Or reply `tried <what you did>`.")
                 .build();
+    }
+
+    /**
+     * "Good morning, Ana! " by the learner's local hour: morning before 12, afternoon before 18,
+     * evening until midnight. The small hours (before 05:00, around the 03:00 day rollover) get a
+     * plain "Hi".
+     */
+    static String greeting(String name, LocalTime localTime) {
+        int hour = localTime.getHour();
+        String hello = hour < 5 ? "Hi" : hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+        return hello + ", " + name + "! ";
     }
 
     static Message goalQuestion(String quarter) {

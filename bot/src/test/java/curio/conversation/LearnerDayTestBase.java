@@ -1,6 +1,9 @@
 package curio.conversation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import curio.chat.BotEventHandler;
+import curio.chat.Message;
 import curio.support.Chat;
 import curio.support.EngineTest;
 import curio.support.FakeChatAdapter;
@@ -8,6 +11,9 @@ import curio.support.MutableClock;
 import curio.support.ScheduledSends;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import redis.clients.jedis.RedisClient;
 
@@ -40,5 +46,17 @@ abstract class LearnerDayTestBase implements EngineTest {
     Chat.Turn at(String isoInstant, String user, String text) {
         clock.set(Instant.parse(isoInstant));
         return chat.say(user, text);
+    }
+
+    /** What Curio answered when the user said {@code text} at {@code isoInstant}, as text. */
+    String say(String isoInstant, String user, String text) {
+        return at(isoInstant, user, text).text();
+    }
+
+    /** The one message the learner's prompt cohort sent at that local time, as text. */
+    String scheduled(String user, ZoneId zone, String localDateTime) {
+        List<Message> sent = schedule.promptAt(user, zone, LocalDateTime.parse(localDateTime));
+        assertEquals(1, sent.size(), user + " at " + localDateTime);
+        return Chat.text(sent.get(0));
     }
 }
