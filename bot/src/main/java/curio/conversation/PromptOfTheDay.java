@@ -58,15 +58,17 @@ class PromptOfTheDay {
     }
 
     /**
-     * The day's live prompt, greeting the learner for their hour now, with the quarter's goal
-     * question when it is due; empty without prompts.
+     * The day's live prompt, greeting the learner for their hour now. The first live prompt of a
+     * quarter without a goal for it also asks for one (once, {@link LearnerStore#askGoalOnce}),
+     * announcing the new quarter only in its first days: someone who enrols or comes back late in
+     * a quarter is just asked. Empty without prompts.
      */
     Optional<Message> live(Learner learner, LocalDate day) {
         String greeting = Replies.greeting(learner.name(), calendar.now(learner.zone()).toLocalTime());
         Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
                 .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day)));
         if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
-            Message question = Replies.goalQuestion(Learner.quarter(day));
+            Message question = Replies.goalQuestion(Learner.quarter(day), Learner.quarterJustStarted(day));
             return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))
                     .orElse(question));
         }

@@ -101,9 +101,11 @@ final class Replies {
         return hello + ", " + name + "! ";
     }
 
-    static Message goalQuestion(String quarter) {
+    /** The quarter's goal question; only in a quarter's first days does it say that the quarter is new. */
+    static Message goalQuestion(String quarter, boolean newQuarter) {
         return Message.builder("What do you want to get better at this quarter?")
-                .text("🌱 *A new quarter (" + quarter + ") starts.* What do you want to get better at this quarter? "
+                .text("🌱 " + (newQuarter ? "*A new quarter (" + quarter + ") starts.* " : "")
+                        + "What do you want to get better at this quarter? "
                         + "Reply `goal <what you want to get better at>`; I'll bring it up in some reflections.")
                 .build();
     }
