@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.Message;
 import curio.content.Prompt;
-import curio.content.PromptLibrary;
 import curio.content.PromptSelector;
 import curio.habits.CheckIns;
 import curio.habits.LearningHistory;
@@ -32,7 +31,7 @@ class LearningCommands {
     private final LearnerStore learners;
     private final LocalCalendar calendar;
     private final PromptSelector selector;
-    private final PromptLibrary library;
+    private final PromptOfTheDay prompts;
     private final CheckIns checkIns;
     private final StreakRules streaks;
     private final LearningHistory history;
@@ -41,13 +40,13 @@ class LearningCommands {
     private final TeamFeed feed;
     private final ChallengeMembers challengeMembers;
 
-    LearningCommands(LearnerStore learners, LocalCalendar calendar, PromptSelector selector, PromptLibrary library,
+    LearningCommands(LearnerStore learners, LocalCalendar calendar, PromptSelector selector, PromptOfTheDay prompts,
                      CheckIns checkIns, StreakRules streaks, LearningHistory history, LearnerData data,
                      ObjectMapper json, TeamFeed feed, ChallengeMembers challengeMembers) {
         this.learners = learners;
         this.calendar = calendar;
         this.selector = selector;
-        this.library = library;
+        this.prompts = prompts;
         this.checkIns = checkIns;
         this.streaks = streaks;
         this.history = history;
@@ -58,15 +57,7 @@ class LearningCommands {
     }
 
     Message today(Learner learner) {
-        LocalDate day = calendar.learningDay(learner.zone());
-        Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
-        if (prompt.isEmpty()) {
-            return Message.text("I have no prompts for your topics yet. Say `topics` to pick others.");
-        }
-        if (selector.answered(learner.user(), day)) {
-            return PromptMessages.answered(prompt.get(), "✅ Done for today. Say `tried <text>` to add what you tried.");
-        }
-        return PromptMessages.prompt(prompt.get(), library, "");
+        return prompts.onRequest(learner);
     }
 
     Message tried(Learner learner, String text) {

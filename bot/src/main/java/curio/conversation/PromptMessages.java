@@ -54,6 +54,20 @@ final class PromptMessages {
                 .build();
     }
 
+    /**
+     * Today's prompt asked for again after it was shown: its text without buttons, so the day keeps
+     * one prompt to answer on (the one already in the chat).
+     */
+    static Message reminder(Prompt prompt) {
+        String how = switch (prompt.kind()) {
+            case TIP -> "click *Got it* on it.";
+            case REFLECT -> "click *Answer* on it, or say `answer <your thoughts>`.";
+            case QUIZ -> "pick your answer on it.";
+            case TRY -> "click *I tried it* on it, or say `tried <what you did>`.";
+        };
+        return answered(prompt, "⬆️ Today's prompt is already in our chat above: " + how);
+    }
+
     static String kindName(Prompt.Kind kind) {
         return switch (kind) {
             case TIP -> "tip";

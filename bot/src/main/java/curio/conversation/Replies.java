@@ -6,6 +6,7 @@ import curio.chat.Message;
 import curio.learners.Learner;
 import curio.learners.WorkingDays;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -89,9 +90,22 @@ final class Replies {
                 .build();
     }
 
-    static Message goalQuestion(String quarter) {
+    /**
+     * "Good morning, Ana! " by the learner's local hour: morning before 12, afternoon before 18,
+     * evening until midnight. The small hours (before 05:00, around the 03:00 day rollover) get a
+     * plain "Hi".
+     */
+    static String greeting(String name, LocalTime localTime) {
+        int hour = localTime.getHour();
+        String hello = hour < 5 ? "Hi" : hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+        return hello + ", " + name + "! ";
+    }
+
+    /** The quarter's goal question; only in a quarter's first days does it say that the quarter is new. */
+    static Message goalQuestion(String quarter, boolean newQuarter) {
         return Message.builder("What do you want to get better at this quarter?")
-                .text("🌱 *A new quarter (" + quarter + ") starts.* What do you want to get better at this quarter? "
+                .text("🌱 " + (newQuarter ? "*A new quarter (" + quarter + ") starts.* " : "")
+                        + "What do you want to get better at this quarter? "
                         + "Reply `goal <what you want to get better at>`; I'll bring it up in some reflections.")
                 .build();
     }

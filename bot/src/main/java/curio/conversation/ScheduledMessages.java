@@ -4,8 +4,6 @@ import curio.challenges.ChallengeMembers;
 import curio.chat.ConversationRef;
 import curio.chat.Message;
 import curio.chat.SentMessage;
-import curio.content.Prompt;
-import curio.content.PromptLibrary;
 import curio.content.PromptSelector;
 import curio.delivery.ChatAdapters;
 import curio.delivery.Delivery;
@@ -24,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the schedule sends: the prompt, the check-in question and the one nudge of the day.
- * Decides at send time, so a learner who paused, stopped or already learned gets nothing.
+ * Decides at send time, so a learner who paused, stopped or already learned gets nothing. The
+ * prompt is the day's one live prompt ({@link PromptOfTheDay}): when {@code today} or the welcome
+ * already showed it, the outbox skips the entry before it gets here.
  * After {@value #IGNORED_DAYS_BEFORE_PAUSE} ignored working days Curio pauses and asks.
  */
 @Singleton
@@ -35,19 +35,19 @@ public class ScheduledMessages implements DeliveryComposer {
 
     private final LearnerStore learners;
     private final PromptSelector selector;
-    private final PromptLibrary library;
+    private final PromptOfTheDay prompts;
     private final StreakRules streaks;
     private final LocalCalendar calendar;
     private final ChatAdapters adapters;
     private final CohortScheduler scheduler;
     private final ChallengeMembers challenges;
 
-    ScheduledMessages(LearnerStore learners, PromptSelector selector, PromptLibrary library, StreakRules streaks,
+    ScheduledMessages(LearnerStore learners, PromptSelector selector, PromptOfTheDay prompts, StreakRules streaks,
                       LocalCalendar calendar, ChatAdapters adapters, CohortScheduler scheduler,
                       ChallengeMembers challenges) {
         this.learners = learners;
         this.selector = selector;
-        this.library = library;
+        this.prompts = prompts;
         this.streaks = streaks;
         this.calendar = calendar;
         this.adapters = adapters;
@@ -89,14 +89,10 @@ public class ScheduledMessages implements DeliveryComposer {
             learners.autoPause(learner.user(), day);
             return Optional.of(Replies.stillInterested());
         }
-        Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
-                .map(p -> PromptMessages.prompt(p, library, "Good morning, " + learner.name() + "! ", learner.goalFor(day)));
-        if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
-            Message question = Replies.goalQuestion(Learner.quarter(day));
-            return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))
-                    .orElse(question));
+        if (selector.answered(learner.user(), day)) {
+            return Optional.empty();
         }
-        return prompt;
+        return prompts.live(learner, day);
     }
 
     private Optional<Message> checkIn(Learner learner, LocalDate day) {
@@ -117,14 +113,6 @@ public class ScheduledMessages implements DeliveryComposer {
                 ? "Two minutes keeps your " + streak.current() + "-day streak going."
                 : "Two minutes is enough to start a streak.";
         return Optional.of(Message.text("Your prompt for today is waiting. " + why + " Say `today` to open it."));
-    }
-
-    private static java.util.List<curio.chat.Block> concat(java.util.List<curio.chat.Block> first,
-                                                          java.util.List<curio.chat.Block> second) {
-        java.util.List<curio.chat.Block> all = new java.util.ArrayList<>(first);
-        all.add(new curio.chat.Block.Divider());
-        all.addAll(second);
-        return all;
     }
 
     private Learner resumeIfPauseOver(Learner learner, LocalDate day) {

@@ -206,6 +206,11 @@ public class BatchSender {
         pipeline.zadd(Keys.OUTBOX_RETRY, retries.dueAt(delay), attempt.entry.encodeNextAttempt());
     }
 
+    /** The delivery key: {@code claim} while a send is in flight, {@code sent} once delivered. */
+    static String key(Delivery delivery) {
+        return Keys.sentPrefix(delivery.user()) + delivery.idempotencyKey();
+    }
+
     /** Waits for a rate-limit slot; false when the sender is interrupted (shutdown ran out of time). */
     private static boolean waitUntil(long nanoTime) {
         long wait;
@@ -238,7 +243,7 @@ public class BatchSender {
         }
 
         String key() {
-            return Keys.sentPrefix(entry.delivery().user()) + entry.delivery().idempotencyKey();
+            return BatchSender.key(entry.delivery());
         }
 
         void retry(Duration after) {

@@ -8,6 +8,7 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.resps.StreamConsumerInfo;
 
@@ -44,6 +45,16 @@ public class Outbox {
             }
             pipeline.sync();
         }
+    }
+
+    /**
+     * Takes over a delivery that the learner gets in a reply instead (today's prompt shown by
+     * {@code today}): its delivery key is marked sent, so a queued or later entry for it is
+     * acknowledged without sending. False when the outbox sent it or is sending it right now.
+     */
+    public boolean claimForReply(Delivery delivery) {
+        return redis.set(BatchSender.key(delivery), BatchSender.SENT,
+                SetParams.setParams().nx().ex(BatchSender.SENT_TTL_SECONDS)) != null;
     }
 
     /** Entries not yet acknowledged: queued, in flight or waiting in the group's pending list. */

@@ -22,6 +22,7 @@ public record Learner(UserRef user, Status status, String name, ZoneId zone, Loc
                       String goal, String goalQuarter, Optional<LocalDate> pausedUntil, Optional<ConversationRef> conversation,
                       int ignoredDays) {
 
+    public static final int NEW_QUARTER_DAYS = 14;
     public static final LocalTime DEFAULT_PROMPT = LocalTime.of(9, 30);
     public static final LocalTime DEFAULT_CHECKIN = LocalTime.of(16, 30);
     public static final Set<DayOfWeek> WEEKDAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -46,6 +47,15 @@ public record Learner(UserRef user, Status status, String name, ZoneId zone, Loc
     /** The quarter a day falls in, as goals are kept: {@code 2026-Q1}. */
     public static String quarter(LocalDate day) {
         return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /**
+     * Whether {@code day} is in the first {@value #NEW_QUARTER_DAYS} days of its quarter, while
+     * "a new quarter starts" is still news (1 to 14 January, April, July and October).
+     */
+    public static boolean quarterJustStarted(LocalDate day) {
+        LocalDate start = LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        return day.isBefore(start.plusDays(NEW_QUARTER_DAYS));
     }
 
     /** The learner's goal, if it was set for the quarter of {@code day}. */

@@ -111,14 +111,17 @@ public class LearnerStore {
         redis.hset(Keys.learner(user), Map.of(LearnerFields.GOAL, goal, LearnerFields.GOAL_QUARTER, Learner.quarter(today)));
     }
 
-    /** Marks the quarter's goal question as asked; false when it already was. */
+    /**
+     * Marks the quarter's goal question as asked; false when it already was. One script, so the
+     * schedule and a {@code today} at the same moment cannot both ask.
+     */
     public boolean askGoalOnce(UserRef user, LocalDate today) {
-        String quarter = Learner.quarter(today);
-        if (quarter.equals(redis.hget(Keys.learner(user), LearnerFields.GOAL_ASKED))) {
-            return false;
-        }
-        redis.hset(Keys.learner(user), LearnerFields.GOAL_ASKED, quarter);
-        return true;
+        Object first = redis.eval("""
+                if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
+                redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+                return 1
+                """, List.of(Keys.learner(user)), List.of(LearnerFields.GOAL_ASKED, Learner.quarter(today)));
+        return Long.valueOf(1).equals(first);
     }
 
     public void setConversation(UserRef user, ConversationRef conversation) {

@@ -40,13 +40,14 @@ class PromptAnswersTest implements EngineTest {
     @Inject
     ReviewQueue reviews;
     Chat chat;
+    Chat.Turn welcome;
 
     @BeforeEach
     void fresh() {
         redis.flushAll();
         clock.set(TestClockFactory.START);
         chat = new Chat(engine);
-        chat.say("kim", "start");
+        welcome = chat.say("kim", "start");
     }
 
     private Prompt firstQuiz() {
@@ -56,7 +57,7 @@ class PromptAnswersTest implements EngineTest {
 
     @Test
     void gotItCountsTheDayAndUpdatesThePromptSoItCannotBeAnsweredTwice() {
-        Message today = chat.say("kim", "today").last();
+        Message today = welcome.last();
         Block.Buttons buttons = (Block.Buttons) today.blocks().stream().filter(b -> b instanceof Block.Buttons)
                 .findFirst().orElseThrow();
         Block.Button first = buttons.buttons().get(0);

@@ -135,6 +135,7 @@ class ScheduledMessagesTest implements EngineTest {
             chat.say("rae", "streak");
             due(Kind.CHECKIN, day);
         }
+        clock.set(MONDAY.plusDays(9).atTime(9, 30).toInstant(java.time.ZoneOffset.UTC));
         assertTrue(Chat.text(due(Kind.PROMPT, MONDAY.plusDays(9)).orElseThrow().message()).contains("Good morning"));
     }
 
