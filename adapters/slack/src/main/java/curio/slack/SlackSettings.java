@@ -3,6 +3,10 @@ package curio.slack;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.net.URI;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,6 +18,15 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
                             String clientSecret, String redirectUri, String apiUrl, byte[] encryptionKey) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
+    /** Every setting Slack reads, as property and environment variable; any of them set means "use Slack". */
+    static final Map<String, String> VARIABLES = variables("slack.bot.token", "SLACK_BOT_TOKEN",
+            "slack.client.id", "SLACK_CLIENT_ID", "slack.signing.secret", "SLACK_SIGNING_SECRET",
+            "slack.app.token", "SLACK_APP_TOKEN", "slack.client.secret", "SLACK_CLIENT_SECRET",
+            "slack.redirect.uri", "SLACK_REDIRECT_URI", "curio.encryption.key", "CURIO_ENCRYPTION_KEY",
+            "slack.api.url", "SLACK_API_URL");
+    /** The settings only OAuth (many workspaces) uses. */
+    private static final List<String> OAUTH_ONLY = List.of("slack.client.secret", "slack.redirect.uri",
+            "curio.encryption.key");
 
     public boolean oauth() {
         return !clientId.isEmpty();
@@ -33,7 +46,14 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         String clientSecret = get.apply("slack.client.secret");
         String apiUrl = get.apply("slack.api.url");
         if (botToken.isEmpty() && clientId.isEmpty()) {
-            throw bad("SLACK_BOT_TOKEN", "set it (one workspace) or SLACK_CLIENT_ID (OAuth, many workspaces)");
+            throw new ConfigurationException("Slack: SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (OAuth, many "
+                    + "workspaces) is missing beside " + set(get, VARIABLES.keySet()) + ": set one, or unset those "
+                    + "to start without Slack");
+        }
+        if (clientId.isEmpty() && OAUTH_ONLY.stream().anyMatch(name -> !get.apply(name).isEmpty())) {
+            throw new ConfigurationException("Slack: SLACK_CLIENT_ID is missing beside " + set(get, OAUTH_ONLY)
+                    + ", which only OAuth (many workspaces) uses: set it, or unset those to run in one workspace "
+                    + "with SLACK_BOT_TOKEN");
         }
         if (!botToken.isEmpty() && !botToken.startsWith("xoxb-")) {
             throw bad("SLACK_BOT_TOKEN", "must be a bot token starting with xoxb-");
@@ -53,6 +73,19 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         }
         return new SlackSettings(botToken, signingSecret, appToken, clientId, clientSecret,
                 get.apply("slack.redirect.uri"), apiUrl(apiUrl), key);
+    }
+
+    private static Map<String, String> variables(String... propertyAndVariable) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (int i = 0; i < propertyAndVariable.length; i += 2) {
+            variables.put(propertyAndVariable[i], propertyAndVariable[i + 1]);
+        }
+        return variables;
+    }
+
+    /** The variables among {@code names} that have a value, like {@code SLACK_APP_TOKEN, SLACK_SIGNING_SECRET}. */
+    private static String set(Function<String, String> get, Collection<String> names) {
+        return String.join(", ", names.stream().filter(name -> !get.apply(name).isEmpty()).map(VARIABLES::get).toList());
     }
 
     private static byte[] encryptionKey(String value) {

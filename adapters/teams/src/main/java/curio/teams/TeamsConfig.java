@@ -5,6 +5,7 @@ import io.micronaut.core.value.PropertyResolver;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The Teams adapter's settings. Each is read from its Bot Framework environment variable
@@ -16,14 +17,24 @@ import java.time.ZoneId;
 public record TeamsConfig(String appId, String appPassword, String appTenantId, boolean devMode,
                           ZoneId defaultTimeZone, String openIdMetadataUrl) {
 
+    /** Every Teams setting but the development mode, as variable and property. */
+    private static final List<String[]> SETTINGS = List.of(new String[] {"MicrosoftAppId", "teams.app-id"},
+            new String[] {"MicrosoftAppPassword", "teams.app-password"},
+            new String[] {"MicrosoftAppTenantId", "teams.app-tenant-id"},
+            new String[] {"TEAMS_DEFAULT_TIMEZONE", "teams.default-timezone"},
+            new String[] {"BotOpenIdMetadata", "teams.openid-metadata-url"});
+
     /** True when requests are authenticated; false only in the explicit development mode. */
     public boolean authenticated() {
         return !appId.isBlank();
     }
 
-    /** Whether the adapter should load at all: an app id is set or the development mode is on. */
+    /**
+     * Whether the adapter should load at all: any Teams setting is set or the development mode is on.
+     * It works with an app id or in development mode; {@link #from} stops a start that has neither.
+     */
     static boolean enabled(PropertyResolver env) {
-        return !read(env, "MicrosoftAppId", "teams.app-id").isBlank()
+        return SETTINGS.stream().anyMatch(s -> !read(env, s[0], s[1]).isBlank())
                 || Boolean.parseBoolean(read(env, "TEAMS_DEV_MODE", "teams.dev-mode"));
     }
 
@@ -36,8 +47,11 @@ public record TeamsConfig(String appId, String appPassword, String appTenantId, 
         String zone = read(env, "TEAMS_DEFAULT_TIMEZONE", "teams.default-timezone");
         String openId = read(env, "BotOpenIdMetadata", "teams.openid-metadata-url");
         if (appId.isBlank() && !dev) {
-            throw new ConfigurationException("MicrosoftAppId is empty: set it, or set TEAMS_DEV_MODE=true "
-                    + "to run the Teams adapter without authentication (development only)");
+            String set = String.join(", ", SETTINGS.stream().filter(s -> !read(env, s[0], s[1]).isBlank())
+                    .map(s -> s[0]).toList());
+            throw new ConfigurationException("MicrosoftAppId is missing beside " + set + ": set it (with "
+                    + "MicrosoftAppPassword and MicrosoftAppTenantId), or set TEAMS_DEV_MODE=true to run the Teams "
+                    + "adapter without authentication (development only), or unset those to start without Teams");
         }
         if (!appId.isBlank() && password.isBlank()) {
             throw new ConfigurationException("MicrosoftAppPassword must be set when MicrosoftAppId is set");

@@ -53,6 +53,40 @@ class TeamsConfigTest {
         }
     }
 
+    /** The environment variable names, as Micronaut sees them (MicrosoftAppPassword becomes microsoftapppassword). */
+    private static String startFails(Map<String, Object> environment) {
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> ApplicationContext.run(environment).close(), "a half configuration must not start without Teams");
+        assertFalse(messages(failure).contains("s3cret"), "no secret is shown");
+        return messages(failure);
+    }
+
+    @Test
+    void aPasswordWithoutAppIdStopsTheStart() {
+        String messages = startFails(Map.of("microsoftapppassword", "s3cret"));
+        assertTrue(messages.contains("MicrosoftAppId is missing beside MicrosoftAppPassword"), messages);
+    }
+
+    @Test
+    void aTenantWithoutAppIdStopsTheStart() {
+        String messages = startFails(Map.of("microsoftapptenantid", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
+        assertTrue(messages.contains("MicrosoftAppId is missing beside MicrosoftAppTenantId"), messages);
+    }
+
+    @Test
+    void aPasswordAndTenantWithoutAppIdStopTheStart() {
+        String messages = startFails(Map.of("microsoftapppassword", "s3cret",
+                "microsoftapptenantid", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
+        assertTrue(messages.contains("MicrosoftAppId is missing beside MicrosoftAppPassword, MicrosoftAppTenantId"),
+                messages);
+    }
+
+    @Test
+    void aDefaultTimeZoneAloneStopsTheStart() {
+        String messages = startFails(Map.of("teams.default-timezone", "Europe/Berlin"));
+        assertTrue(messages.contains("MicrosoftAppId is missing beside TEAMS_DEFAULT_TIMEZONE"), messages);
+    }
+
     private static String messages(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
