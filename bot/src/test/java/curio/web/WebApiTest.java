@@ -40,10 +40,14 @@ class WebApiTest implements EngineTest {
         clock.set(TestClockFactory.START);
     }
 
-    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A JSON POST as curl sends it; {@code headers} (name, value, ...) add to or replace its headers. */
+    private HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -130,6 +134,18 @@ class WebApiTest implements EngineTest {
         HttpResponse<String> empty = post("/web/api/messages", "");
         assertEquals(400, empty.statusCode());
         assertTrue(empty.body().startsWith("{\"error\":"), "the server's own errors have the API's shape: " + empty.body());
+    }
+
+    @Test
+    void otherPagesAndNonJsonBodiesAreRefusedWithTheApisErrorShape() throws Exception {
+        HttpResponse<String> plain = post("/web/api/messages", "{\"user\":\"alice\",\"text\":\"start\"}",
+                "Content-Type", "text/plain");
+        assertEquals(415, plain.statusCode(), "an HTML form on any page could post text/plain: " + plain.body());
+        assertTrue(plain.body().startsWith("{\"error\":"), plain.body());
+        HttpResponse<String> foreign = post("/web/api/messages", "{\"user\":\"alice\",\"text\":\"delete my data\"}",
+                "Origin", "http://evil.example");
+        assertEquals(403, foreign.statusCode(), foreign.body());
+        assertTrue(foreign.body().contains("other web pages"), foreign.body());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package curio.web;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,7 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** A plain page at {@code /} to chat with Curio in the browser through the web API. */
+/**
+ * A plain page at {@code /} to chat with Curio in the browser through the web API. It hands the
+ * browser its playground token ({@link WebToken}) and may not be framed by another page.
+ */
 @Controller
 @Requires(condition = WebEnabled.class)
 public class PlaygroundController {
@@ -27,7 +32,11 @@ public class PlaygroundController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public String playground() {
-        return page;
+    public HttpResponse<String> playground(HttpRequest<?> request) {
+        String token = WebToken.forBrowser(request);
+        return HttpResponse.ok(page.replace("{{token}}", token)).cookie(WebToken.cookie(token))
+                .header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "frame-ancestors 'none'");
     }
 }

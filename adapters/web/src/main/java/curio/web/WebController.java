@@ -10,7 +10,9 @@ import io.micronaut.core.annotation.Nullable;
 import curio.chat.SentMessage;
 import curio.chat.UserRef;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -20,10 +22,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The WEB platform's JSON chat API: say something, click a button, submit a form, read the
- * inbox of messages Curio sent on its own. Bad requests get 400 naming the field.
+ * inbox of messages Curio sent on its own. Bodies are JSON only (anything else gets 415, so that no
+ * HTML form on another site can post here); bad requests get 400 naming the field. Only a caller on
+ * this machine ({@link WebCaller}) may claim {@code "admin":true} or speak as a user who did.
  */
 @Controller("/web/api")
 @Requires(condition = WebEnabled.class)
@@ -40,13 +45,18 @@ public class WebController {
     }
 
     @Post("/messages")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    public Map<String, Object> message(@Body String body) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> message(HttpRequest<?> http, @Body String body) {
         WebRequest request = parse(body);
-        String user = request.user();
+        String user = caller(http, request.user());
         String text = WebMentions.normalize(request.required("text"));
+        Optional<Boolean> admin = request.flag("admin");
+        if (admin.orElse(false) && !WebCaller.onThisMachine(http)) {
+            throw new WebCaller.NotAllowed("field 'admin' is honoured only for requests from this machine to "
+                    + "localhost or 127.0.0.1");
+        }
         request.timeZone().ifPresent(zone -> adapter.rememberZone(user, zone));
-        request.flag("admin").ifPresent(admin -> adapter.rememberAdmin(user, admin));
+        admin.ifPresent(flag -> adapter.rememberAdmin(user, flag));
         String channel = request.channel();
         ConversationRef conversation = WebAdapter.conversation(user);
         if (!channel.isEmpty()) {
@@ -61,10 +71,10 @@ public class WebController {
     }
 
     @Post("/actions")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    public Map<String, Object> action(@Body String body) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> action(HttpRequest<?> http, @Body String body) {
         WebRequest request = parse(body);
-        String user = request.user();
+        String user = caller(http, request.user());
         String actionId = request.required("actionId");
         String messageId = request.optional("messageId");
         WebResponder responder = new WebResponder(adapter, user, messageId);
@@ -75,10 +85,10 @@ public class WebController {
     }
 
     @Post("/forms")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    public Map<String, Object> form(@Body String body) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> form(HttpRequest<?> http, @Body String body) {
         WebRequest request = parse(body);
-        String user = request.user();
+        String user = caller(http, request.user());
         WebResponder responder = new WebResponder(adapter, user, null);
         handler.handle(new BotEvent.FormSubmitted(userRef(user), WebAdapter.conversation(user),
                 request.required("callbackId"), request.optional("context"), request.values()), responder);
@@ -87,17 +97,19 @@ public class WebController {
 
     /** What Curio sent on its own to a user ({@code ?user=alice}) or a room ({@code ?channel=general}). */
     @Get("/inbox")
-    public HttpResponse<Map<String, Object>> inbox(@Nullable @QueryValue String user, @Nullable @QueryValue String channel) {
+    public HttpResponse<Map<String, Object>> inbox(HttpRequest<?> http, @Nullable @QueryValue String user,
+                                                   @Nullable @QueryValue String channel) {
         if ((user == null) == (channel == null)) {
             return HttpResponse.badRequest(Map.of("error", "give either 'user' or 'channel'"));
         }
-        String inbox = user != null ? WebRequest.checkName("user", user) : "#" + WebRequest.checkName("channel", channel);
+        String inbox = user != null ? caller(http, WebRequest.checkName("user", user))
+                : "#" + WebRequest.checkName("channel", channel);
         return HttpResponse.ok(Map.of("messages", adapter.drainInbox(inbox)));
     }
 
     @Get("/home")
-    public HttpResponse<Map<String, Object>> home(@QueryValue String user) {
-        WebRequest.checkName("user", user);
+    public HttpResponse<Map<String, Object>> home(HttpRequest<?> http, @QueryValue String user) {
+        caller(http, WebRequest.checkName("user", user));
         handler.handle(new BotEvent.HomeOpened(userRef(user)), new WebResponder(adapter, user, null));
         return adapter.home(user).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
     }
@@ -105,6 +117,20 @@ public class WebController {
     @Error(exception = WebRequest.BadRequest.class)
     public HttpResponse<Map<String, String>> badRequest(WebRequest.BadRequest e) {
         return HttpResponse.badRequest(Map.of("error", e.getMessage()));
+    }
+
+    @Error(exception = WebCaller.NotAllowed.class)
+    public HttpResponse<Map<String, String>> notAllowed(WebCaller.NotAllowed e) {
+        return HttpResponse.<Map<String, String>>status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
+    /** The user a request speaks as; a playground admin only from this machine. */
+    private String caller(HttpRequest<?> http, String user) {
+        if (adapter.profile(userRef(user)).admin() && !WebCaller.onThisMachine(http)) {
+            throw new WebCaller.NotAllowed("'" + user + "' is a playground admin: only this machine (localhost or "
+                    + "127.0.0.1) may speak as them");
+        }
+        return user;
     }
 
     private WebRequest parse(String body) {
