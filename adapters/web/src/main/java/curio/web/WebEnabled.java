@@ -21,7 +21,10 @@ public class WebEnabled implements Condition {
 
     @Override
     public boolean matches(ConditionContext context) {
-        PropertyResolver properties = (PropertyResolver) context.getBeanContext();
+        return on((PropertyResolver) context.getBeanContext());
+    }
+
+    static boolean on(PropertyResolver properties) {
         Optional<String> web = properties.getProperty("curio.web", String.class);
         if (web.isPresent() && !web.get().isBlank()) {
             return Boolean.parseBoolean(web.get().trim());
