@@ -46,5 +46,6 @@ class SlackSocketModeJourneysIT {
         assertTrue(SlackWorkspace.read(ack).path("envelope_id").asText().equals("dbdd0ef3-1543-4f94-bfb4-133d0e6c1545"), ack);
         FakeSlackWebApi.Call welcome = API.await(from, "chat.postMessage", SlackWorkspace.in(dm("U0SAM"), "Welcome aboard"));
         assertEquals(TOKEN, welcome.token());
+        API.await(from, "chat.postMessage", SlackWorkspace.in(dm("U0SAM"), "Today's"));
     }
 }
