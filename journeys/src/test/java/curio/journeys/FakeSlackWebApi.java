@@ -1,0 +1,214 @@
+package curio.journeys;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Slack's Web API on 127.0.0.1 (the jar's {@code SLACK_API_URL}), answering every method with its
+ * recorded response {@code slack/responses/<method>.json}, the ids filled in: the team of the
+ * calling token ({@link #workspace}), the channel and a new {@code ts} for a posted message, the
+ * channels the journey declared ({@link #channel}). A token it does not know gets Slack's
+ * {@code invalid_auth}; a method without a recording gets {@code unknown_method}. Every call is kept.
+ */
+public final class FakeSlackWebApi implements AutoCloseable {
+
+    /** One Web API call: its form or query parameters, the token it carried and the recorded answer it got. */
+    public record Call(String method, Map<String, String> params, String token, String answer) {
+        public String param(String name) {
+            return params.get(name);
+        }
+
+        /** The parameter, or "" when absent: handy in predicates. */
+        public String has(String name) {
+            return params.getOrDefault(name, "");
+        }
+    }
+
+    private record Team(String id, String name) {
+    }
+
+    private record Channel(String name, boolean curioIsMember, List<String> members) {
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Team> teams = new ConcurrentHashMap<>();
+    private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+    private final AtomicInteger messages = new AtomicInteger();
+    private volatile String socketModeUrl = "ws://127.0.0.1:9/link/";
+
+    public FakeSlackWebApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** For {@code SLACK_API_URL}. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** Tokens of {@code teamId}: {@code auth.test} and {@code oauth.v2.access} answer with this team. */
+    public FakeSlackWebApi workspace(String token, String teamId, String teamName) {
+        teams.put(token, new Team(teamId, teamName));
+        return this;
+    }
+
+    /** A channel Curio is (or is not) a member of, with its members. */
+    public FakeSlackWebApi channel(String id, String name, boolean curioIsMember, String... members) {
+        channels.put(id, new Channel(name, curioIsMember, List.of(members)));
+        return this;
+    }
+
+    /** Where {@code apps.connections.open} sends Socket Mode clients. */
+    public void socketModeUrl(String url) {
+        socketModeUrl = url;
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public int count() {
+        return calls.size();
+    }
+
+    /** The first call from index {@code from} on that is {@code method} and {@code matches}, waiting for it. */
+    public Call await(int from, String method, Predicate<Call> matches) {
+        return Await.until(() -> calls.subList(Math.min(from, calls.size()), calls.size()).stream()
+                        .filter(c -> c.method().equals(method) && matches.test(c)).findFirst(),
+                () -> "no such " + method + " call; calls since #" + from + ":\n" + describe(from));
+    }
+
+    public String describe(int from) {
+        return calls.subList(Math.min(from, calls.size()), calls.size()).stream()
+                .map(c -> c.method() + " " + c.params()).collect(Collectors.joining("\n"));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if (exchange.getRequestURI().getRawQuery() != null) {
+            params.putAll(form(exchange.getRequestURI().getRawQuery()));
+        }
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : params.get("token");
+        String answer;
+        try {
+            answer = answer(method, params, token);
+        } catch (RuntimeException e) {
+            answer = error("fake_failed: " + e);
+        }
+        calls.add(new Call(method, params, token, answer));
+        byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private String answer(String method, Map<String, String> p, String token) {
+        Team team = token == null ? null : teams.get(token);
+        boolean appLevel = token != null && token.startsWith("xapp-");
+        boolean clientAuth = method.equals("oauth.v2.access");
+        if (team == null && !appLevel && !clientAuth) {
+            return error("invalid_auth");
+        }
+        return switch (method) {
+            case "auth.test" -> Payload.of("slack/responses/auth.test.json").set("team_id", team.id())
+                    .set("team", team.name()).text();
+            case "chat.postMessage" -> Payload.of("slack/responses/chat.postMessage.json")
+                    .set("channel", dmOf(p.get("channel"))).set("ts", nextTs()).set("text", p.getOrDefault("text", ""))
+                    .set("thread_ts", p.getOrDefault("thread_ts", "")).text();
+            case "chat.update" -> Payload.of("slack/responses/chat.update.json").set("channel", p.get("channel"))
+                    .set("ts", p.get("ts")).set("text", p.getOrDefault("text", "")).text();
+            case "views.open", "views.publish" -> Payload.of("slack/responses/" + method + ".json")
+                    .set("team_id", team.id()).set("callback_id", callbackId(p.get("view"))).text();
+            case "users.info" -> Payload.of("slack/responses/users.info.json").set("user", p.get("user"))
+                    .set("team_id", team.id()).text();
+            case "conversations.info" -> conversationsInfo(p.get("channel"));
+            case "conversations.members" -> conversationsMembers(p.get("channel"));
+            case "apps.connections.open" -> appLevel ? Payload.of("slack/responses/apps.connections.open.json")
+                    .set("url", socketModeUrl).text() : error("not_allowed_token_type");
+            case "oauth.v2.access" -> oauthAccess(p);
+            default -> error("unknown_method");
+        };
+    }
+
+    /** The installation of the one workspace {@link #workspace} named with a token starting {@code xoxb-install}. */
+    private String oauthAccess(Map<String, String> p) {
+        return teams.entrySet().stream().filter(e -> e.getKey().startsWith("xoxb-install")).findFirst()
+                .map(e -> Payload.of("slack/responses/oauth.v2.access.json").set("access_token", e.getKey())
+                        .set("team_id", e.getValue().id()).set("team", e.getValue().name()).text())
+                .orElse(error("invalid_code"));
+    }
+
+    private String conversationsInfo(String id) {
+        Channel c = channels.get(id);
+        return c == null ? error("channel_not_found") : Payload.of("slack/responses/conversations.info.json")
+                .set("channel", id).set("name", c.name()).raw("is_member", Boolean.toString(c.curioIsMember())).text();
+    }
+
+    private String conversationsMembers(String id) {
+        Channel c = channels.get(id);
+        return c == null ? error("channel_not_found") : Payload.of("slack/responses/conversations.members.json")
+                .raw("members", c.members().stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(", "))).text();
+    }
+
+    private static String error(String error) {
+        return Payload.of("slack/responses/error.json").set("error", error).text();
+    }
+
+    private String nextTs() {
+        return "1700000000." + String.format("%06d", messages.incrementAndGet());
+    }
+
+    /** {@code chat.postMessage} to a user id posts in that person's DM with the app. */
+    private static String dmOf(String channel) {
+        return channel != null && channel.startsWith("U") ? "D" + channel.substring(1) : String.valueOf(channel);
+    }
+
+    private static String callbackId(String view) {
+        if (view == null) {
+            return "";
+        }
+        var m = java.util.regex.Pattern.compile("\"callback_id\"\\s*:\\s*\"([^\"]*)\"").matcher(view);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).filter(kv -> kv.length == 2 && !kv[0].isEmpty())
+                .forEach(kv -> params.put(decode(kv[0]), decode(kv[1])));
+        return params;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,93 @@
+package curio.journeys;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A recorded payload from {@code src/test/resources} with its placeholders ({@code {{name}}}) filled
+ * in. Values are escaped for the file's format: JSON string content for {@code .json}, URL encoding
+ * for {@code .txt} form bodies; {@link #raw} puts a JSON fragment in as is. {@code {{event_id}}},
+ * {@code {{ts}}}, {@code {{epoch}}} and {@code {{activity_id}}} get fresh values when not set.
+ * A placeholder left unfilled is a mistake in the journey and fails at once.
+ */
+public final class Payload {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final String resource;
+    private final String template;
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    private Payload(String resource, String template) {
+        this.resource = resource;
+        this.template = template;
+    }
+
+    public static Payload of(String resource) {
+        return new Payload(resource, read(resource));
+    }
+
+    /** The resource's text as recorded, placeholders and all. */
+    public static String read(String resource) {
+        try (InputStream in = Payload.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no recorded payload " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Payload set(String name, String value) {
+        values.put(name, resource.endsWith(".txt") ? URLEncoder.encode(value, StandardCharsets.UTF_8) : jsonString(value));
+        return this;
+    }
+
+    public Payload raw(String name, String fragment) {
+        values.put(name, fragment);
+        return this;
+    }
+
+    public String text() {
+        long n = SEQUENCE.incrementAndGet();
+        long now = System.currentTimeMillis();
+        Map<String, String> fresh = Map.of("event_id", "Ev" + now + n, "ts", (now / 1000) + "." + String.format("%06d", n),
+                "epoch", Long.toString(now / 1000), "activity_id", "1" + now + n);
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.containsKey(m.group(1)) ? values.get(m.group(1)) : fresh.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException(resource + ": no value for {{" + m.group(1) + "}}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** {@code s} as the inside of a JSON string. */
+    public static String jsonString(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
+    }
+}

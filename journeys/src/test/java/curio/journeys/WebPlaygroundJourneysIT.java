@@ -1,0 +1,53 @@
+package curio.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The web playground (no platform settings): the README's curl session, as JSON over HTTP. */
+class WebPlaygroundJourneysIT {
+
+    @RegisterExtension
+    static final CurioJar CURIO = CurioJar.named("web", Map::of);
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aVisitorStartsChecksInThroughTheFormAndSeesAOneDayStreak() throws Exception {
+        assertTrue(get("/").contains("<"), "the playground page is served");
+        String welcome = post("/web/api/messages", Payload.of("web/message.json").set("user", "alice").set("text", "start").text());
+        assertTrue(welcome.contains("Welcome aboard") && welcome.contains("Asia/Tokyo"), welcome);
+
+        JsonNode form = SlackWorkspace.read(post("/web/api/actions", Payload.of("web/action.json").set("user", "alice")
+                .set("action_id", "checkin.open").set("value", "").set("message_id", "").text()));
+        assertTrue(form.toString().contains("checkin"), "the check-in form opens: " + form);
+
+        String checkedIn = post("/web/api/forms", Payload.of("web/form.json").set("user", "alice").set("callback_id", "checkin")
+                .set("text", "asked a colleague for feedback").text());
+        assertTrue(checkedIn.contains("Checked in"), checkedIn);
+        String streak = post("/web/api/messages", Payload.of("web/message.json").set("user", "alice").set("text", "streak").text());
+        assertTrue(streak.replace("*", "").contains("Current streak: 1"), streak);
+        assertTrue(SlackWorkspace.read(get("/web/api/inbox?user=alice")).path("messages").isArray(), "the inbox lists what Curio sent on its own");
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(CURIO.uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    private String post(String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(CURIO.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+}
