@@ -47,7 +47,9 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
     private final List<Pattern> expected = new ArrayList<>();
     private final List<AutoCloseable> closeAfterwards = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, String> env = new LinkedHashMap<>();
     private Process process;
+    private Path jar;
     private Path log;
     private int port;
     private long checkedUpTo;
@@ -93,18 +95,32 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        Path jar = Path.of(System.getProperty("curio.jar", "../bot/target/curio-bot-0.1.0.jar")).toAbsolutePath().normalize();
+        jar = Path.of(System.getProperty("curio.jar", "../bot/target/curio-bot-0.1.0.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             fail("No jar at " + jar + ": build it first with ./mvnw -B -q -DskipTests package");
         }
         Path logs = Path.of(System.getProperty("curio.journeys.logs", "target/journeys"));
         Files.createDirectories(logs);
         log = logs.resolve(name + ".log");
+        Files.deleteIfExists(log);
         port = freePort();
-        Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(port));
         env.put("CURIO_DATA_DIR", Files.createTempDirectory("curio-journey-" + name).toString());
         env.putAll(settings.get());
+        start();
+    }
+
+    /** Kills the jar as {@code kill -9} does: no shutdown hook, no draining. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Starts the jar again with the same settings, port and data folder, as a supervisor would after a crash. */
+    public void restart() throws IOException, InterruptedException {
+        start();
+    }
+
+    private void start() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString());
         builder.environment().clear();
@@ -112,7 +128,7 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
             Optional.ofNullable(System.getenv(kept)).ifPresent(v -> builder.environment().put(kept, v));
         }
         builder.environment().putAll(env);
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         process = builder.start();
         awaitHealthy();
     }

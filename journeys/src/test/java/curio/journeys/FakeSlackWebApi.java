@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
+    private final Map<String, Duration> slow = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:9/link/";
 
     public FakeSlackWebApi() {
@@ -59,7 +61,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(64));
         server.start();
     }
 
@@ -77,6 +79,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
     /** A channel Curio is (or is not) a member of, with its members. */
     public FakeSlackWebApi channel(String id, String name, boolean curioIsMember, String... members) {
         channels.put(id, new Channel(name, curioIsMember, List.of(members)));
+        return this;
+    }
+
+    /** {@code method} answers only after {@code delay}, as Slack does under load. */
+    public FakeSlackWebApi slow(String method, Duration delay) {
+        slow.put(method, delay);
         return this;
     }
 
