@@ -68,7 +68,8 @@ final class TeamsEvents {
         ConversationRef ref = references.of(activity);
         boolean personal = conversation.getConversationType() == null
                 ? !conversation.isGroup() : "personal".equals(conversation.getConversationType());
-        directory.saw(user, activity.getFrom().getName(), activity.getLocalTimezone(), activity.getLocale());
+        directory.saw(user, activity.getFrom().getId(), activity.getFrom().getName(), activity.getLocalTimezone(),
+                activity.getLocale());
         directory.account(tenantId, activity.getFrom().getId(), activity.getFrom().getAadObjectId());
         if (personal) {
             directory.personalConversation(user, ref);
