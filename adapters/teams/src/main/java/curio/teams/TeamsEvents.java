@@ -62,6 +62,10 @@ final class TeamsEvents {
                 || blank(activity.getFrom().getId()) && blank(activity.getFrom().getAadObjectId())) {
             return List.of();
         }
+        String type = String.valueOf(activity.getType());
+        if (ActivityTypes.MESSAGE.equals(type) && fromABot(activity)) {
+            return List.of();
+        }
         conversation.setTenantId(tenantId);
         TenantId tenant = new TenantId(curio.chat.Platform.TEAMS, tenantId);
         UserRef user = user(tenant, activity.getFrom());
@@ -76,7 +80,6 @@ final class TeamsEvents {
         } else {
             channels.saw(activity, tenantId);
         }
-        String type = String.valueOf(activity.getType());
         if (ActivityTypes.MESSAGE.equals(type)) {
             return message(activity, user, ref, personal, tenantId);
         }
@@ -185,6 +188,13 @@ final class TeamsEvents {
     private static UserRef user(TenantId tenant, ChannelAccount account) {
         String aad = account.getAadObjectId();
         return new UserRef(tenant, aad != null && !aad.isBlank() ? aad : account.getId());
+    }
+
+    /** Curio's own echo or another bot ({@code 28:} ids are bots): no conversation to have with it. */
+    private static boolean fromABot(Activity activity) {
+        String from = activity.getFrom().getId();
+        return from != null && (from.startsWith("28:")
+                || activity.getRecipient() != null && from.equals(activity.getRecipient().getId()));
     }
 
     private static String action(Activity activity) {

@@ -19,6 +19,7 @@ import static curio.teams.RecordedActivities.LEARNING;
 import static curio.teams.RecordedActivities.TEAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Activities recorded from Teams ({@link RecordedActivities}) posted to {@code /api/messages}, as Teams would. */
 @MicronautTest
@@ -53,6 +54,15 @@ class TeamsRecordedPayloadsTest extends DevModeTeamsTest {
         assertMentionsAda(card.at("/msteams/entities/0"));
         assertFalse(String.join("", connector.postedTo(LEARNING)).contains("<@"));
         assertFalse(String.join("", connector.postedTo(LEARNING)).contains("<#"));
+    }
+
+    @Test
+    void aMessageFromAnotherBotOrCuriosOwnEchoGetsNoAnswer() {
+        assertEquals(200, post(recorded("message-from-another-bot")));
+        assertEquals(200, post(recorded("message-echoed-from-curio")));
+
+        assertTrue(engine.events.isEmpty(), engine.events.toString());
+        assertTrue(connector.calls().isEmpty(), connector.calls().toString());
     }
 
     private String recorded(String name) {
