@@ -70,8 +70,8 @@ final class TeamsEvents {
         TenantId tenant = new TenantId(curio.chat.Platform.TEAMS, tenantId);
         UserRef user = user(tenant, activity.getFrom());
         ConversationRef ref = references.of(activity);
-        boolean personal = conversation.getConversationType() == null
-                ? !conversation.isGroup() : "personal".equals(conversation.getConversationType());
+        // a meeting chat may come without a conversationType: only a "personal" one is personal
+        boolean personal = "personal".equals(conversation.getConversationType());
         directory.saw(user, activity.getFrom().getId(), activity.getFrom().getName(), activity.getLocalTimezone(),
                 activity.getLocale());
         directory.account(tenantId, activity.getFrom().getId(), activity.getFrom().getAadObjectId());

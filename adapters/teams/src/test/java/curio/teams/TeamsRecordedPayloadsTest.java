@@ -2,23 +2,28 @@ package curio.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import curio.chat.BotEvent;
 import curio.chat.ConversationRef;
+import curio.chat.DeliveryException;
 import curio.chat.Mentions;
 import curio.chat.Message;
 import curio.chat.Platform;
 import curio.chat.TenantId;
+import curio.chat.UserRef;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static curio.teams.RecordedActivities.ADA;
 import static curio.teams.RecordedActivities.LEARNING;
 import static curio.teams.RecordedActivities.TEAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Activities recorded from Teams ({@link RecordedActivities}) posted to {@code /api/messages}, as Teams would. */
@@ -63,6 +68,17 @@ class TeamsRecordedPayloadsTest extends DevModeTeamsTest {
 
         assertTrue(engine.events.isEmpty(), engine.events.toString());
         assertTrue(connector.calls().isEmpty(), connector.calls().toString());
+    }
+
+    @Test
+    void startSaidInAMeetingChatIsNotTakenForAPersonalChat() throws DeliveryException {
+        assertEquals(200, post(recorded("meeting-chat-start")));
+
+        BotEvent.MessageReceived start = assertInstanceOf(BotEvent.MessageReceived.class, engine.events.get(0));
+        assertEquals("start", start.text());
+        assertFalse(start.personal());
+        UserRef ada = new UserRef(TENANT, ADA.aadObjectId());
+        assertEquals(Optional.empty(), adapter.directConversation(ada));
     }
 
     private String recorded(String name) {
