@@ -1,6 +1,7 @@
 package curio.teamsbot;
 
 import static curio.teams.RecordedActivities.GRACE;
+import static curio.teams.RecordedActivities.GROUP_CHAT;
 import static curio.teams.RecordedActivities.LEARNING;
 import static curio.teams.RecordedActivities.TEAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,6 +61,15 @@ class TeamsRecordedPayloadsEndToEndTest {
         for (FakeBotConnector.Call call : teams.connector.calls()) {
             assertFalse(call.body().contains("<@") || call.body().contains("<#"), call.body());
         }
+    }
+
+    @Test
+    void startSaidInAGroupChatBySomeoneWithoutAPersonalChatIsPointedToOneOnceOnly() {
+        assertEquals(200, post("group-chat-start"));
+
+        List<String> answers = teams.connector.postedTo(GROUP_CHAT);
+        assertEquals(1, answers.size(), answers.toString());
+        assertTrue(answers.get(0).contains("That's personal"), answers.get(0));
     }
 
     private int post(String recorded) {
