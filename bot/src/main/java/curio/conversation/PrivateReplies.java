@@ -7,10 +7,14 @@ import curio.chat.Form;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.SentMessage;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Answers a command said in a channel in the person's direct chat, and tells the channel only
  * that the answer went there. Without a known direct chat, the person is asked to write there.
+ * The channel hears each of these notes once per command, however many replies the command makes
+ * ({@code start} makes two: the welcome and today's prompt).
  */
 final class PrivateReplies implements Responder {
 
@@ -18,7 +22,7 @@ final class PrivateReplies implements Responder {
     private final ConversationRef direct;
     private final Responder channel;
     private final boolean quiet;
-    private boolean pointed;
+    private final Map<String, SentMessage> said = new HashMap<>();
 
     /** {@code quiet}: say nothing in the channel when the direct message went out (a button click). */
     PrivateReplies(ChatAdapter adapter, ConversationRef direct, Responder channel, boolean quiet) {
@@ -26,21 +30,22 @@ final class PrivateReplies implements Responder {
         this.direct = direct;
         this.channel = channel;
         this.quiet = quiet;
-        this.pointed = quiet;
     }
 
     @Override
     public SentMessage reply(Message message) {
         if (adapter == null) {
-            return quiet ? channel.reply(message) : channel.reply(Message.text("That's personal, so let's talk in a "
-                    + "direct message: open a chat with me and say it there."));
+            return quiet ? channel.reply(message) : once("That's personal, so let's talk in a "
+                    + "direct message: open a chat with me and say it there.");
         }
         try {
             SentMessage sent = adapter.send(direct, message);
-            pointOnce("I've answered you in our direct messages.");
+            if (!quiet) {
+                once("I've answered you in our direct messages.");
+            }
             return sent;
         } catch (DeliveryException e) {
-            return channel.reply(Message.text("I couldn't reach you in a direct message. Open a chat with me and say it there."));
+            return once("I couldn't reach you in a direct message. Open a chat with me and say it there.");
         }
     }
 
@@ -59,11 +64,7 @@ final class PrivateReplies implements Responder {
         channel.openForm(form, launcher);
     }
 
-    private SentMessage pointOnce(String text) {
-        if (pointed) {
-            return null;
-        }
-        pointed = true;
-        return channel.reply(Message.text(text));
+    private SentMessage once(String text) {
+        return said.computeIfAbsent(text, t -> channel.reply(Message.text(t)));
     }
 }

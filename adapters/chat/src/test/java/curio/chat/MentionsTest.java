@@ -15,4 +15,11 @@ class MentionsTest {
         assertEquals(Optional.of("19:abc@thread.tacv2"), Mentions.firstChannel("team setup <#19:abc@thread.tacv2>"));
         assertEquals(Optional.empty(), Mentions.firstUser("team setup #general"));
     }
+
+    @Test
+    void anAdapterRewritesEachMentionWithItsLabelWhenThereIsOne() {
+        String shown = Mentions.rewrite("<@U1> leads <#C9|learning> and <#19:abc@thread.tacv2>; <!here> stays",
+                (id, label) -> "@" + id, (id, label) -> label == null ? "?" + id : "#" + label);
+        assertEquals("@U1 leads #learning and ?19:abc@thread.tacv2; <!here> stays", shown);
+    }
 }

@@ -3,7 +3,14 @@ package curio.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
@@ -29,6 +36,28 @@ final class SlackEvents {
     /** The workspace of a request: the enterprise for an org-wide install, else the team. */
     static TenantId tenant(Context ctx) {
         return SlackInstallations.tenant(ctx.isEnterpriseInstall(), ctx.getEnterpriseId(), ctx.getTeamId());
+    }
+
+    /**
+     * A Bolt middleware for events that name no workspace. Once Curio is gone, Slack sends
+     * {@code app_uninstalled} (and {@code tokens_revoked}) with an empty {@code authorizations} list;
+     * Bolt then reads neither the list nor the top-level ids (it takes those only when the list is
+     * missing), and its authorization middleware, OAuth or single-workspace, skips these events. The
+     * workspace is then the one the signed body names at its top: {@code team_id}, {@code enterprise_id}.
+     */
+    static Response workspaceFromBody(Request<?> req, Response resp, MiddlewareChain chain) throws Exception {
+        Context ctx = req.getContext();
+        if (req.getRequestType() == RequestType.Event && ctx.getTeamId() == null && ctx.getEnterpriseId() == null) {
+            JsonObject body = JsonParser.parseString(req.getRequestBodyAsString()).getAsJsonObject();
+            ctx.setTeamId(string(body, "team_id"));
+            ctx.setEnterpriseId(string(body, "enterprise_id"));
+        }
+        return chain.next(req);
+    }
+
+    private static String string(JsonObject body, String field) {
+        JsonElement value = body.get(field);
+        return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? null : value.getAsString();
     }
 
     static Optional<BotEvent> message(Context ctx, MessageEvent e) {

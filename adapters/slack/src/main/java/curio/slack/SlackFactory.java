@@ -136,8 +136,12 @@ class SlackFactory {
             config.singleTeamBotToken(settings.botToken()).clientId(null).clientSecret(null);
         }
         App app = new App(config.build());
+        // the first use() builds Bolt's own middleware (authorization) with the services set by then
         if (settings.oauth()) {
-            app.service(tokens.installations()).service(new SlackOAuthStates(redis)).asOAuthApp(true);
+            app.service(tokens.installations()).service(new SlackOAuthStates(redis)).asOAuthApp(true)
+                    .use(SlackEvents::workspaceFromBody);
+        } else {
+            app.use(SlackEvents::workspaceFromBody);
         }
         new SlackListeners(handler, adapter, redis, inbox, workers).register(app, COMMAND);
         return app.start();

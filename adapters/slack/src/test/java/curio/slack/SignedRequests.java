@@ -1,6 +1,8 @@
 package curio.slack;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +17,8 @@ import java.time.Duration;
  * {@link #SECRET}; set {@code slack.signing.secret} to it). Public and in this module's test-jar for
  * the bot module's end-to-end tests; see {@link FakeSlackApi} for the set-up. Bodies:
  * {@link #event} wraps an event such as {@link #dm} (for {@link #json}); {@link #slashCommand}
- * is a {@code /curio} form body (for {@link #command}); {@link #form} takes an interactive payload.
+ * is a {@code /curio} form body (for {@link #command}); {@link #form} takes an interactive payload;
+ * {@link #recorded} is a body as Slack really sent it, kept in {@code payloads/slack/} beside the tests.
  */
 public final class SignedRequests {
 
@@ -59,6 +62,19 @@ public final class SignedRequests {
             b.header("X-Slack-Retry-Num", retryNum).header("X-Slack-Retry-Reason", "http_timeout");
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The body of {@code payloads/slack/<name>.json}, recorded from Slack in workspace T1, app A1. */
+    public static String recorded(String name) {
+        String path = "payloads/slack/" + name + ".json";
+        try (InputStream in = SignedRequests.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no recorded payload " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String now() {

@@ -99,6 +99,22 @@ class SlackOAuthTest implements TestPropertyProvider {
     }
 
     @Test
+    void aTeamThatUninstallsCurioIsForgottenThoughSlackSendsNoAuthorizations() throws Exception {
+        TenantId five = new TenantId(Platform.SLACK, "T5");
+        DefaultBot bot = new DefaultBot();
+        bot.setTeamId("T5");
+        bot.setBotAccessToken("xoxb-5-installed-token-0000");
+        new SlackInstallations(redis, Slack.getInstance(), settings, Clock.systemUTC()).saveBot(bot);
+        redis.hset(SlackKeys.user(five, "U1"), Map.of("name", "Ada"));
+
+        String uninstalled = SignedRequests.recorded("app-uninstalled-no-authorizations").replace("\"T1\"", "\"T5\"");
+        assertEquals(200, new SignedRequests(server.getURI()).json(uninstalled).statusCode());
+
+        assertEquals(List.of(), List.copyOf(redis.keys("curio:{slack:T5}:slack:*")));
+        SlackUninstallTest.awaitUninstalled(engine, five);
+    }
+
+    @Test
     void twoReplicasRefreshAnExpiringTokenOnlyOnce() throws Exception {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.url());

@@ -54,12 +54,14 @@ public class TeamsAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
-        return new SentMessage(to, sender.send(reference(to), renderer.render(message)).getId());
+        ConversationReference reference = reference(to);
+        return new SentMessage(to, sender.send(reference, renderer.render(message, reference)).getId());
     }
 
     @Override
     public void update(SentMessage target, Message message) throws DeliveryException {
-        sender.update(reference(target.conversation()), target.id(), renderer.render(message));
+        ConversationReference reference = reference(target.conversation());
+        sender.update(reference, target.id(), renderer.render(message, reference));
     }
 
     @Override
@@ -140,7 +142,7 @@ public class TeamsAdapter implements ChatAdapter {
         String conversationId = thread.getConversation().getId();
         String rootId = TeamsChannels.rootId(conversationId).orElse(parent.id());
         thread.getConversation().setId(TeamsChannels.threadId(conversationId, rootId));
-        Activity reply = renderer.render(message);
+        Activity reply = renderer.render(message, thread);
         reply.setReplyToId(rootId);
         String id = sender.send(thread, reply).getId();
         return new SentMessage(references.of(thread), id);

@@ -69,8 +69,8 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsRenderer renderer() {
-        return new TeamsRenderer();
+    TeamsRenderer renderer(TeamsDirectory directory, TeamsChannels channels, TeamsSender sender) {
+        return new TeamsRenderer(TeamsNames.of(directory, channels, sender));
     }
 
     @Singleton

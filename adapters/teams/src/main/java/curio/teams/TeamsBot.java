@@ -92,7 +92,7 @@ final class TeamsBot {
                 .context("You can also message me `start` in a personal chat; `help` lists everything.")
                 .build();
         try {
-            sender.send(team, renderer.render(hello));
+            sender.send(team, renderer.render(hello, team));
         } catch (DeliveryException e) {
             LOG.warn("Could not greet a team: {}", e.getMessage());
         }

@@ -11,20 +11,23 @@ import com.microsoft.bot.schema.ConversationReference;
 import redis.clients.jedis.RedisClient;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The team channels Curio has seen activities from, kept in Redis (one hash per tenant): for each
  * channel id ({@code 19:...@thread.tacv2}) the service URL and bot account to post there with, and
- * the id of its team (whose roster lists the channel's members). A team's id is also the id of
- * its General channel. Kept across restarts; forgotten when Curio is removed from the team.
+ * the id of its team (whose roster lists the channel's members), and the names of both, to show the
+ * channel by name ({@link TeamsNames}). A team's id is also the id of its General channel. Kept across restarts; forgotten when Curio is removed from the team.
  */
 final class TeamsChannels {
 
     private static final String THREAD = ";messageid=";
+    private static final String GENERAL = "General";
 
-    record Seen(String serviceUrl, String botId, String botName, String teamId) {
+    /** Where and as whom to post in a channel, its team, and their names (null until Teams sent them). */
+    record Seen(String serviceUrl, String botId, String botName, String teamId, String teamName, String name) {
     }
 
     private final ObjectMapper mapper;
@@ -52,7 +55,10 @@ final class TeamsChannels {
         return channelId(channelId) + THREAD + rootId;
     }
 
-    /** Remembers the channels an activity from a team names: its own, the one in channelData, the team's. */
+    /**
+     * Remembers the channels an activity from a team names: its own, the one in channelData, the team's
+     * (its General channel), with the names channelData gives (Teams leaves out the General channel's).
+     */
     void saw(Activity activity, String tenantId) {
         ConversationAccount conversation = activity.getConversation();
         JsonNode data = activity.getChannelData() == null ? null : mapper.valueToTree(activity.getChannelData());
@@ -60,18 +66,51 @@ final class TeamsChannels {
         if (teamId == null || activity.getServiceUrl() == null || activity.getRecipient() == null) {
             return;
         }
-        ChannelAccount bot = activity.getRecipient();
-        String seen = json(new Seen(activity.getServiceUrl(), bot.getId(), bot.getName(), teamId));
-        Map<String, String> channels = new HashMap<>();
-        channels.put(teamId, seen);
+        Map<String, String> named = new HashMap<>();
+        named.put(teamId, null);
         String channel = data.path("channel").path("id").asText(null);
         if (channel != null && !channel.isBlank()) {
-            channels.put(channelId(channel), seen);
+            named.put(channelId(channel), text(data.path("channel").path("name")));
         }
         if ("channel".equals(conversation.getConversationType())) {
-            channels.put(channelId(conversation.getId()), seen);
+            named.putIfAbsent(channelId(conversation.getId()), null);
         }
-        redis.hset(TeamsKeys.channels(tenantId), channels);
+        String key = TeamsKeys.channels(tenantId);
+        String[] ids = named.keySet().toArray(String[]::new);
+        List<String> before = redis.hmget(key, ids);
+        String teamName = text(data.path("team").path("name"));
+        ChannelAccount bot = activity.getRecipient();
+        Map<String, String> channels = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Seen known = before.get(i) == null ? null : read(before.get(i)).orElse(null);
+            String name = named.get(ids[i]) != null ? named.get(ids[i])
+                    : known != null && known.name() != null ? known.name() : ids[i].equals(teamId) ? GENERAL : null;
+            channels.put(ids[i], json(new Seen(activity.getServiceUrl(), bot.getId(), bot.getName(), teamId,
+                    teamName != null ? teamName : known == null ? null : known.teamName(), name)));
+        }
+        redis.hset(key, channels);
+    }
+
+    /** Takes the channel names Teams listed ({@link TeamsSender#channelNames}) for the channels Curio has seen. */
+    void rename(String tenantId, Map<String, String> names) {
+        String key = TeamsKeys.channels(tenantId);
+        Map<String, String> renamed = new HashMap<>();
+        names.forEach((id, name) -> seen(tenantId, id).ifPresent(seen -> renamed.put(channelId(id), json(
+                new Seen(seen.serviceUrl(), seen.botId(), seen.botName(), seen.teamId(), seen.teamName(), name)))));
+        if (!renamed.isEmpty()) {
+            redis.hset(key, renamed);
+        }
+    }
+
+    /** How people know a channel Curio has seen: "Learning Guild › General", or the channel's name alone. */
+    Optional<String> name(String tenantId, String channelId) {
+        Seen seen = seen(tenantId, channelId).orElse(null);
+        if (seen == null || seen.name() == null) {
+            return Optional.empty();
+        }
+        String team = seen.teamName() != null ? seen.teamName()
+                : seen(tenantId, seen.teamId()).map(Seen::teamName).orElse(null);
+        return Optional.of(team == null ? seen.name() : team + " › " + seen.name());
     }
 
     /** A reference to post in {@code channelId} of that tenant, when Curio has seen the channel. */
@@ -116,6 +155,11 @@ final class TeamsChannels {
     private Optional<Seen> seen(String tenantId, String channelId) {
         String value = tenantId == null ? null : redis.hget(TeamsKeys.channels(tenantId), channelId(channelId));
         return value == null ? Optional.empty() : read(value);
+    }
+
+    private static String text(JsonNode value) {
+        String text = value.asText("");
+        return text.isBlank() ? null : text;
     }
 
     private Optional<Seen> read(String value) {

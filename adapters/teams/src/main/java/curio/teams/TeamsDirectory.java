@@ -18,17 +18,23 @@ import java.util.Optional;
 
 /**
  * What the adapter learned about people from their activities, kept in Redis so it survives a
- * restart and is shared by replicas: one hash per person (display name, {@code localTimezone},
- * locale, their personal conversation reference: stored once, overwritten as it changes), the set
+ * restart and is shared by replicas: one hash per person (display name, channel account id to
+ * mention them by, {@code localTimezone}, locale, their personal conversation reference: stored
+ * once, overwritten as it changes), the set
  * of people who installed Curio in a team (the tenant's admins for Curio), and the AAD object id
  * behind each channel account id.
  */
 final class TeamsDirectory {
 
     private static final String NAME = "name";
+    private static final String ACCOUNT = "account";
     private static final String ZONE = "zone";
     private static final String LOCALE = "locale";
     private static final String CHAT = "chat";
+
+    /** How Curio can mention someone: their display name and {@code 29:} account id, each null when unknown. */
+    record Person(String name, String accountId) {
+    }
 
     private final ZoneId defaultZone;
     private final RedisClient redis;
@@ -38,11 +44,17 @@ final class TeamsDirectory {
         this.redis = redis;
     }
 
-    /** Records what an activity tells about its sender; blank or unknown values keep what was known. */
-    void saw(UserRef user, String name, String timeZone, String locale) {
+    /**
+     * Records what an activity tells about its sender (or a mention about the person it names);
+     * blank or unknown values keep what was known.
+     */
+    void saw(UserRef user, String accountId, String name, String timeZone, String locale) {
         Map<String, String> fields = new HashMap<>();
         if (name != null && !name.isBlank()) {
             fields.put(NAME, name);
+        }
+        if (accountId != null && !accountId.isBlank()) {
+            fields.put(ACCOUNT, accountId);
         }
         zone(timeZone).ifPresent(zone -> fields.put(ZONE, zone.getId()));
         if (locale != null && !locale.isBlank()) {
@@ -100,6 +112,11 @@ final class TeamsDirectory {
             }
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    }
+
+    Person person(UserRef user) {
+        List<String> known = redis.hmget(TeamsKeys.person(user), NAME, ACCOUNT);
+        return new Person(known.get(0), known.get(1));
     }
 
     Profile profile(UserRef user) {

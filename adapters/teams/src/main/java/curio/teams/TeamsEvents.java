@@ -62,20 +62,24 @@ final class TeamsEvents {
                 || blank(activity.getFrom().getId()) && blank(activity.getFrom().getAadObjectId())) {
             return List.of();
         }
+        String type = String.valueOf(activity.getType());
+        if (ActivityTypes.MESSAGE.equals(type) && fromABot(activity)) {
+            return List.of();
+        }
         conversation.setTenantId(tenantId);
         TenantId tenant = new TenantId(curio.chat.Platform.TEAMS, tenantId);
         UserRef user = user(tenant, activity.getFrom());
         ConversationRef ref = references.of(activity);
-        boolean personal = conversation.getConversationType() == null
-                ? !conversation.isGroup() : "personal".equals(conversation.getConversationType());
-        directory.saw(user, activity.getFrom().getName(), activity.getLocalTimezone(), activity.getLocale());
+        // a meeting chat may come without a conversationType: only a "personal" one is personal
+        boolean personal = "personal".equals(conversation.getConversationType());
+        directory.saw(user, activity.getFrom().getId(), activity.getFrom().getName(), activity.getLocalTimezone(),
+                activity.getLocale());
         directory.account(tenantId, activity.getFrom().getId(), activity.getFrom().getAadObjectId());
         if (personal) {
             directory.personalConversation(user, ref);
         } else {
             channels.saw(activity, tenantId);
         }
-        String type = String.valueOf(activity.getType());
         if (ActivityTypes.MESSAGE.equals(type)) {
             return message(activity, user, ref, personal, tenantId);
         }
@@ -184,6 +188,13 @@ final class TeamsEvents {
     private static UserRef user(TenantId tenant, ChannelAccount account) {
         String aad = account.getAadObjectId();
         return new UserRef(tenant, aad != null && !aad.isBlank() ? aad : account.getId());
+    }
+
+    /** Curio's own echo or another bot ({@code 28:} ids are bots): no conversation to have with it. */
+    private static boolean fromABot(Activity activity) {
+        String from = activity.getFrom().getId();
+        return from != null && (from.startsWith("28:")
+                || activity.getRecipient() != null && from.equals(activity.getRecipient().getId()));
     }
 
     private static String action(Activity activity) {

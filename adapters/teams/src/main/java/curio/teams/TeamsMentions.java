@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import curio.chat.Mentions;
+import curio.chat.Platform;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * Rewrites a Teams message text into the neutral form of {@link Mentions}. Teams writes each
  * mention as {@code <at>Name</at>} and describes it in a {@code mention} entity: the bot's own
  * mention is dropped, a person becomes {@code <@aadObjectId>}, a channel or team ({@code 19:} ids)
- * {@code <#channelId>}, a tag its plain name. The rest of the HTML is reduced to text.
+ * {@code <#channelId>}, a tag its plain name. The rest of the HTML is reduced to text. A person's
+ * name and account id are remembered, so Curio can mention them back ({@link TeamsNames}).
  */
 final class TeamsMentions {
 
@@ -71,6 +75,14 @@ final class TeamsMentions {
         if (aad.isEmpty()) {
             Matcher orgId = ORG_ID.matcher(id);
             aad = orgId.matches() ? orgId.group(1) : directory.aadObjectId(tenantId, id).orElse(id);
+        }
+        if (tenantId != null) {
+            String account = id.startsWith("29:") ? id : null;
+            if (!aad.equals(id)) {
+                directory.account(tenantId, account, aad);
+            }
+            directory.saw(new UserRef(new TenantId(Platform.TEAMS, tenantId), aad), account,
+                    mentioned.path("name").asText(said.replaceAll("<[^>]+>", "")), null, null);
         }
         return Mentions.user(aad);
     }

@@ -32,6 +32,8 @@ final class TeamsReferences {
         ConversationReference reference = activity.getConversationReference();
         ConversationAccount channel = ConversationAccount.clone(reference.getConversation());
         channel.setId(TeamsChannels.channelId(channel.getId()));
+        // the SDK's clone drops the tenant, which names in replies and the team's roster are read by
+        channel.setTenantId(reference.getConversation().getTenantId());
         reference.setConversation(channel);
         return of(reference);
     }

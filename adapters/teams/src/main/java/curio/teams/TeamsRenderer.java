@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.TextFormatTypes;
 import curio.chat.Block;
 import curio.chat.Markdown;
@@ -19,7 +20,8 @@ import java.util.Locale;
 
 /**
  * Renders neutral messages for Teams: text-only messages as markdown text, anything else as an
- * Adaptive Card 1.5. Clicks come back as {@code Action.Submit} data {@code {actionId, value}}.
+ * Adaptive Card 1.5, with the engine's mentions as Teams mentions and names ({@link TeamsNames}).
+ * Clicks come back as {@code Action.Submit} data {@code {actionId, value}}.
  */
 final class TeamsRenderer {
 
@@ -31,18 +33,37 @@ final class TeamsRenderer {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    Activity render(Message message) {
+    private final TeamsNames names;
+
+    TeamsRenderer(TeamsNames names) {
+        this.names = names;
+    }
+
+    /** {@code message} for the conversation {@code to}: it may name people and channels of its tenant. */
+    Activity render(Message message, ConversationReference to) {
+        return render(message, to.getConversation() == null ? null : to.getConversation().getTenantId());
+    }
+
+    /** {@code message} for a conversation of {@code tenantId}, whose people and channels it may name. */
+    Activity render(Message message, String tenantId) {
         Activity activity = Activity.createMessageActivity();
         if (message.blocks().stream().allMatch(b -> b instanceof Block.Text)) {
+            TeamsNames.InMessage mentions = names.inText(tenantId);
             List<String> texts = message.blocks().stream().map(b -> ((Block.Text) b).markdown()).toList();
-            activity.setText(Markdown.toCommonMark(texts.isEmpty() ? message.text() : String.join("\n\n", texts)));
+            String text = texts.isEmpty() ? message.text() : String.join("\n\n", texts);
+            activity.setText(Markdown.toCommonMark(mentions.markdown(text)));
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
+            if (!mentions.entities().isEmpty()) {
+                activity.setEntities(mentions.entities());
+            }
             return activity;
         }
+        TeamsNames.InMessage mentions = names.inCard(tenantId);
         ObjectNode card = card();
         ArrayNode body = card.putArray("body");
-        message.blocks().forEach(block -> render(block, body));
-        activity.setSummary(Markdown.toPlain(message.text()));
+        message.blocks().forEach(block -> render(block, body, mentions));
+        mentions.addTo(card);
+        activity.setSummary(Markdown.toPlain(mentions.plain(message.text())));
         activity.setAttachments(List.of(attachment(card)));
         return activity;
     }
@@ -67,23 +88,24 @@ final class TeamsRenderer {
         return text.put("wrap", true);
     }
 
-    private void render(Block block, ArrayNode body) {
+    private void render(Block block, ArrayNode body, TeamsNames.InMessage mentions) {
         if (block instanceof Block.Text text) {
-            textBlock(body, text.markdown());
+            textBlock(body, mentions.markdown(text.markdown()));
         } else if (block instanceof Block.Context context) {
-            textBlock(body, context.markdown()).put("size", "Small").put("isSubtle", true);
+            textBlock(body, mentions.markdown(context.markdown())).put("size", "Small").put("isSubtle", true);
         } else if (block instanceof Block.Buttons buttons) {
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
-            buttons.buttons().forEach(b -> submit(actions, b.label(), b.actionId(), b.value(), false)
+            buttons.buttons().forEach(b -> submit(actions, mentions.plain(b.label()), b.actionId(), b.value(), false)
                     .put("style", style(b.style())));
         } else if (block instanceof Block.Choice choice) {
-            textBlock(body, choice.question()).put("weight", "Bolder");
+            textBlock(body, mentions.markdown(choice.question())).put("weight", "Bolder");
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
-            choice.options().forEach(o -> submit(actions, o.label(), choice.actionId(), o.value(), true));
+            choice.options().forEach(o -> submit(actions, mentions.plain(o.label()), choice.actionId(), o.value(), true));
         } else if (block instanceof Block.Divider) {
             body.addObject().put("type", "TextBlock").put("text", " ").put("separator", true).put("spacing", "Medium");
         } else if (block instanceof Block.Progress progress) {
-            textBlock(body, progress.label() + "  `" + bar(progress) + "` " + progress.done() + "/" + progress.goal());
+            textBlock(body, mentions.markdown(progress.label()) + "  `" + bar(progress) + "` " + progress.done() + "/"
+                    + progress.goal());
         } else if (block instanceof Block.Heatmap heatmap) {
             heatmap(heatmap, body);
         } else {

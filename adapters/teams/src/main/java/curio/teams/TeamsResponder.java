@@ -38,7 +38,7 @@ final class TeamsResponder implements Responder {
     @Override
     public SentMessage reply(Message message) {
         try {
-            return new SentMessage(conversation, sender.send(reference, renderer.render(message)).getId());
+            return new SentMessage(conversation, sender.send(reference, renderer.render(message, reference)).getId());
         } catch (DeliveryException e) {
             failed("reply", e);
             return new SentMessage(conversation, "");
@@ -52,7 +52,7 @@ final class TeamsResponder implements Responder {
             return;
         }
         try {
-            sender.update(reference, replyToId, renderer.render(message));
+            sender.update(reference, replyToId, renderer.render(message, reference));
         } catch (DeliveryException e) {
             failed("card update", e);
         }

@@ -5,6 +5,7 @@ import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.schema.PagedMembersResult;
+import com.microsoft.bot.schema.teams.ConversationList;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
 import retrofit2.http.GET;
@@ -16,9 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * One page of {@code GET /v3/conversations/{id}/pagedmembers}. The SDK's own call for the next
- * page is broken in 4.14.3 (its Retrofit path holds the query, which Retrofit refuses), so this
- * declares the endpoint itself on the SDK's Retrofit instance: same credentials, same failures
+ * One page of {@code GET /v3/conversations/{id}/pagedmembers}, and a team's channels
+ * ({@code GET /v3/teams/{id}/conversations}). The SDK's own call for the next page is broken in
+ * 4.14.3 (its Retrofit path holds the query, which Retrofit refuses), so this declares the endpoints
+ * itself on the SDK's Retrofit instance: same credentials, same failures
  * ({@link ErrorResponseException} carrying the status, for {@link ConnectorFailures}).
  */
 final class TeamsRoster {
@@ -31,6 +33,9 @@ final class TeamsRoster {
         CompletableFuture<Response<ResponseBody>> page(@Path("conversationId") String conversationId,
                                                        @Query("pageSize") int pageSize,
                                                        @Query("continuationToken") String continuationToken);
+
+        @GET("v3/teams/{teamId}/conversations")
+        CompletableFuture<Response<ResponseBody>> channels(@Path("teamId") String teamId);
     }
 
     private TeamsRoster() {
@@ -41,15 +46,24 @@ final class TeamsRoster {
                                                       String continuationToken) {
         RestClient rest = ((RestConnectorClient) client).getRestClient();
         return rest.retrofit().create(Api.class).page(conversationId, PAGE_SIZE, continuationToken)
-                .thenApply(response -> {
-                    if (!response.isSuccessful()) {
-                        throw new CompletionException(new ErrorResponseException("pagedmembers", response));
-                    }
-                    try (ResponseBody body = response.body()) {
-                        return rest.serializerAdapter().deserialize(body.string(), PagedMembersResult.class);
-                    } catch (IOException e) {
-                        throw new CompletionException(e);
-                    }
-                });
+                .thenApply(response -> read(rest, response, "pagedmembers", PagedMembersResult.class));
+    }
+
+    /** The team's channels, each with its name (null for the General channel unless renamed). */
+    static CompletableFuture<ConversationList> channels(ConnectorClient client, String teamId) {
+        RestClient rest = ((RestConnectorClient) client).getRestClient();
+        return rest.retrofit().create(Api.class).channels(teamId)
+                .thenApply(response -> read(rest, response, "channels", ConversationList.class));
+    }
+
+    private static <T> T read(RestClient rest, Response<ResponseBody> response, String what, Class<T> type) {
+        if (!response.isSuccessful()) {
+            throw new CompletionException(new ErrorResponseException(what, response));
+        }
+        try (ResponseBody body = response.body()) {
+            return rest.serializerAdapter().deserialize(body.string(), type);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
     }
 }

@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.PagedMembersResult;
 import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.teams.ConversationList;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import curio.chat.DeliveryException;
@@ -23,6 +24,7 @@ import retrofit2.Retrofit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +94,17 @@ final class TeamsSender {
             token = result.getContinuationToken();
         } while (token != null && !token.isBlank() && ++pages < MAX_PAGES);
         return Optional.of(members);
+    }
+
+    /** The names of a team's channels by channel id; the General channel's only when it was renamed. */
+    Map<String, String> channelNames(ConversationReference in, String teamId) throws DeliveryException {
+        ConversationList list = call(in, teamId, false, c -> TeamsRoster.channels(c, teamId));
+        Map<String, String> names = new HashMap<>();
+        if (list != null && list.getConversations() != null) {
+            list.getConversations().stream().filter(c -> c.getId() != null && c.getName() != null && !c.getName().isBlank())
+                    .forEach(c -> names.put(c.getId(), c.getName()));
+        }
+        return names;
     }
 
     /**

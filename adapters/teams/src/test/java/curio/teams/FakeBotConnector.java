@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * else with 200: {@code {"id":"msg-N"}} for a new activity, the same id for an update (PUT),
  * {@code {"id":"a:opened-N"}} for a new conversation ({@code POST /v3/conversations}).
  * Rosters set with {@link #members} are served by {@code GET .../members} and, page by page,
- * {@code .../pagedmembers}; an unknown conversation's roster is a 404. Paths in {@link Call} are
+ * {@code .../pagedmembers}; an unknown conversation's roster is a 404. A team's channels set with
+ * {@link #channels} are served by {@code GET /v3/teams/{id}/conversations}. Paths in {@link Call} are
  * decoded, e.g. {@code /v3/conversations/19:abc@thread.tacv2;messageid=1/activities}.
  * <p>
  * Shipped in the test-jar for the bot module's end-to-end tests, with {@link Activities},
@@ -54,12 +56,14 @@ public final class FakeBotConnector implements AutoCloseable {
 
     private static final String MEMBERS = "/members";
     private static final String PAGED = "/pagedmembers";
+    private static final String TEAMS = "/v3/teams/";
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, List<Member>> rosters = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> channels = new ConcurrentHashMap<>();
     private volatile int pageSize = 2;
 
     public FakeBotConnector() throws IOException {
@@ -83,6 +87,11 @@ public final class FakeBotConnector implements AutoCloseable {
         rosters.put(conversationId, List.copyOf(members));
     }
 
+    /** The channels of a team by id, with their names (null for an unnamed General channel). */
+    public void channels(String teamId, Map<String, String> names) {
+        channels.put(teamId, new LinkedHashMap<>(names));
+    }
+
     /** The most members one {@code pagedmembers} page holds (2 unless set, so paging is exercised). */
     public void pageSize(int members) {
         pageSize = members;
@@ -104,6 +113,7 @@ public final class FakeBotConnector implements AutoCloseable {
         calls.clear();
         script.clear();
         rosters.clear();
+        channels.clear();
         pageSize = 2;
     }
 
@@ -126,6 +136,10 @@ public final class FakeBotConnector implements AutoCloseable {
             status = roster == null ? 404 : 200;
             out = roster == null ? "{\"error\":{\"code\":\"NotFound\"}}"
                     : path.endsWith(PAGED) ? page(roster, exchange.getRequestURI().getRawQuery()) : json(roster);
+        } else if (method.equals("GET") && path.startsWith(TEAMS) && path.endsWith("/conversations")) {
+            Map<String, String> names = channels.get(path.substring(TEAMS.length(), path.lastIndexOf('/')));
+            status = names == null ? 404 : 200;
+            out = names == null ? "{\"error\":{\"code\":\"NotFound\"}}" : channelList(names);
         } else if (method.equals("POST") && path.equals("/v3/conversations")) {
             out = "{\"id\":\"a:opened-" + ids.incrementAndGet() + "\"}";
         } else {
@@ -156,6 +170,13 @@ public final class FakeBotConnector implements AutoCloseable {
         int to = Math.min(roster.size(), from + size);
         String next = to < roster.size() ? ",\"continuationToken\":\"page-" + to + "\"" : "";
         return "{\"members\":" + json(roster.subList(from, to)) + next + "}";
+    }
+
+    private static String channelList(Map<String, String> names) {
+        StringBuilder out = new StringBuilder("{\"conversations\":[");
+        names.forEach((id, name) -> out.append(out.charAt(out.length() - 1) == '[' ? "" : ",").append("{\"id\":\"")
+                .append(id).append('"').append(name == null ? "" : ",\"name\":\"" + name + "\"").append('}'));
+        return out.append("]}").toString();
     }
 
     private static String conversationOf(String path) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +23,7 @@ class TeamsRendererTest {
 
     @Test
     void buttonsBecomeSubmitActionsCarryingActionIdAndValue() {
-        JsonNode card = card(new TeamsRenderer().render(Message.builder("Prompt").text("Try *one* thing")
+        JsonNode card = card(render(Message.builder("Prompt").text("Try *one* thing")
                 .context("2 min").add(new Block.Divider())
                 .buttons(new Block.Button("got-it", "Got it", "p1", Block.Style.PRIMARY)).build()));
 
@@ -39,7 +40,7 @@ class TeamsRendererTest {
 
     @Test
     void aQuizOffersOneSubmitPerOptionAnsweredOnce() {
-        JsonNode card = card(new TeamsRenderer().render(TestEngine.quiz()));
+        JsonNode card = card(render(TestEngine.quiz()));
 
         JsonNode actions = card.at("/body/1/actions");
         assertEquals(2, actions.size());
@@ -49,14 +50,14 @@ class TeamsRendererTest {
 
     @Test
     void progressIsABarOfTenCells() {
-        JsonNode card = card(new TeamsRenderer().render(Message.builder("p")
+        JsonNode card = card(render(Message.builder("p")
                 .add(new Block.Progress("Challenge", 7, 10)).build()));
         assertTrue(card.at("/body/0/text").asText().contains("▓▓▓▓▓▓▓░░░` 7/10"));
     }
 
     @Test
     void plainTextStaysAMarkdownMessageWithoutACard() {
-        Activity activity = new TeamsRenderer().render(Message.text("Hello *there*"));
+        Activity activity = render(Message.text("Hello *there*"));
         assertEquals("Hello **there**", activity.getText());
         assertTrue(activity.getAttachments() == null || activity.getAttachments().isEmpty());
     }
@@ -87,6 +88,15 @@ class TeamsRendererTest {
         assertEquals(OffsetDateTime.parse("2025-03-03T08:15:02Z").toInstant(), plain.getTimestamp().toInstant());
         assertEquals(123_456_700, precise.getTimestamp().getNano());
         assertFalse(plain.getTimestamp().toString().isEmpty());
+    }
+
+    /** A renderer for a tenant where Curio has seen nobody and no channel yet. */
+    static TeamsRenderer nobodyKnown() {
+        return new TeamsRenderer(new TeamsNames(user -> new TeamsDirectory.Person(null, null), (t, c) -> Optional.empty()));
+    }
+
+    private static Activity render(Message message) {
+        return nobodyKnown().render(message, Activities.TENANT);
     }
 
     private JsonNode card(Activity activity) {

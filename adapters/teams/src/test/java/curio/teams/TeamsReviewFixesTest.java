@@ -119,7 +119,7 @@ class TeamsReviewFixesTest extends DevModeTeamsTest {
         TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
                 new DeliveryRetry(1, Duration.ofMillis(1), Duration.ofSeconds(1)), new RemovedConversations(redis));
         TeamsResponder responder = new TeamsResponder(new ConversationRef(Platform.TEAMS, "x"), reference(),
-                "card-1", sender, new TeamsRenderer());
+                "card-1", sender, TeamsRendererTest.nobodyKnown());
         connector.answerNext(502, null);
         connector.answerNext(403, null);
 
