@@ -82,12 +82,20 @@ public class ChallengeStore {
         return redis.smembers(Keys.OPEN_CHALLENGES).stream().sorted().toList();
     }
 
+    /** Joins; the board shows it at its next edit. */
     public boolean join(Challenge c, UserRef user) {
-        return redis.hsetnx(Keys.challengeProgress(c.tenant(), c.id()), user.userId(), "0") == 1;
+        return changed(c, redis.hsetnx(Keys.challengeProgress(c.tenant(), c.id()), user.userId(), "0") == 1);
     }
 
     public boolean leave(Challenge c, UserRef user) {
-        return redis.hdel(Keys.challengeProgress(c.tenant(), c.id()), user.userId(), user.userId() + ":d") > 0;
+        return changed(c, redis.hdel(Keys.challengeProgress(c.tenant(), c.id()), user.userId(), user.userId() + ":d") > 0);
+    }
+
+    private boolean changed(Challenge c, boolean changed) {
+        if (changed) {
+            redis.hset(Keys.challenge(c.tenant(), c.id()), "dirty", "1");
+        }
+        return changed;
     }
 
     public boolean joined(Challenge c, String userId) {
@@ -112,7 +120,7 @@ public class ChallengeStore {
         if (count < 0) {
             return Optional.empty();
         }
-        redis.hset(Keys.challenge(c.tenant(), c.id()), "dirty", "1");
+        changed(c, true);
         return Optional.of(count.intValue());
     }
 

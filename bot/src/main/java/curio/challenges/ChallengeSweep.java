@@ -17,13 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every minute: edits the progress boards that changed (at most once an hour each) and closes
+ * Every 15 seconds: edits the progress boards that changed (at most once a minute each: far inside
+ * Slack's chat.update and Teams' edit limits) and closes
  * challenges whose end date has passed in the team's time zone with a summary in the channel.
  */
 @Singleton
 public class ChallengeSweep {
 
-    static final Duration BOARD_EDIT_INTERVAL = Duration.ofHours(1);
+    static final Duration BOARD_EDIT_INTERVAL = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ChallengeSweep.class);
 
     private final ChallengeStore challenges;
@@ -41,7 +42,7 @@ public class ChallengeSweep {
         this.calendar = calendar;
     }
 
-    @Scheduled(fixedDelay = "60s", initialDelay = "30s")
+    @Scheduled(fixedDelay = "15s", initialDelay = "15s")
     public void tick() {
         for (String open : challenges.openEverywhere()) {
             try {

@@ -124,7 +124,7 @@ class ChallengeTest extends TeamLeadTestBase {
     }
 
     @Test
-    void aLeadPostsAChallengeMembersJoinCheckInAndTheBoardIsEditedHourlyThenSummarised() {
+    void aLeadPostsAChallengeMembersJoinCheckInAndTheBoardIsEditedWithinAMinuteThenSummarised() {
         setUpLearningTeamWithLeo();
         chat.say("mia", "share on");
         assertTrue(createChallenge().text().contains("Posted *AI week* (c1)"));
@@ -137,6 +137,12 @@ class ChallengeTest extends TeamLeadTestBase {
         assertTrue(chat.say("noah", "challenge join c1").text().contains("You joined"));
         assertTrue(chat.say("noah", "challenge join c1").text().contains("already in"));
         assertTrue(chat.say("mia", "challenge list").text().contains("`c1` *AI week*"));
+        clock.advance(Duration.ofSeconds(61));
+        sweep.tick();
+        FakeChatAdapter.Sent afterJoins = adapter.updates().get(adapter.updates().size() - 1);
+        assertEquals(board.id(), afterJoins.id());
+        assertTrue(Chat.text(afterJoins.message()).contains("2 joined"), "joins show on the board within a minute: "
+                + Chat.text(afterJoins.message()));
 
         for (int day = 0; day < 3; day++) {
             assertTrue(chat.say("mia", "tried c1: asked an assistant to critique my plan").text()
@@ -150,12 +156,17 @@ class ChallengeTest extends TeamLeadTestBase {
         }
         assertTrue(chat.say("mia", "tried c1: again").text().contains("3/3"), "the same day counts once");
 
-        clock.set(Instant.parse("2026-03-04T10:10:00Z"));
+        clock.set(Instant.parse("2026-03-05T10:00:30Z"));
         int editsBefore = adapter.updates().size();
         sweep.tick();
-        assertEquals(editsBefore, adapter.updates().size(), "edited at most once an hour");
-        clock.set(Instant.parse("2026-03-04T11:30:00Z"));
+        assertEquals(editsBefore + 1, adapter.updates().size(), "a check-in shows on the board within a minute");
+        chat.say("mia", "tried c1: and once more");
+        clock.set(Instant.parse("2026-03-05T10:01:00Z"));
         sweep.tick();
+        assertEquals(editsBefore + 1, adapter.updates().size(), "edited at most once a minute");
+        clock.set(Instant.parse("2026-03-05T10:01:40Z"));
+        sweep.tick();
+        assertEquals(editsBefore + 2, adapter.updates().size(), "the next change shows a minute after the last edit");
         FakeChatAdapter.Sent edited = adapter.updates().get(adapter.updates().size() - 1);
         assertEquals(board.id(), edited.id(), "the board is edited in place");
         assertTrue(edited.message().blocks().contains(new Block.Progress("mia", 3, 3)), edited.message().toString());

@@ -64,6 +64,15 @@ class SlackChallengeEndToEndTest extends SlackEngineTest {
         modal.getAsJsonArray("blocks").forEach(b -> fields.add(b.getAsJsonObject().get("block_id").getAsString()));
         assertEquals(Set.of("title", "description", "goal", "target", "unit", "start", "end", "team"), fields);
         assertTrue(modal.toString().contains("\"value\":\"" + CHANNEL + "\""), "#learning is a channel to pick: " + modal);
+        modal.getAsJsonArray("blocks").forEach(b -> {
+            JsonObject element = b.getAsJsonObject().getAsJsonObject("element");
+            if (element.get("type").getAsString().equals("static_select")) {
+                assertTrue(element.has("initial_option"), "a choice is made already, as in the form: " + element);
+            }
+        });
+        assertEquals(CHANNEL, modal.getAsJsonArray("blocks").asList().stream().map(b -> b.getAsJsonObject().getAsJsonObject("element"))
+                .filter(e -> e.has("initial_option") && e.get("action_id").getAsString().equals("team")).findFirst().orElseThrow()
+                .getAsJsonObject("initial_option").get("value").getAsString(), "the lead's one team is chosen");
 
         Map<String, String> form = Map.of("title", "AI week", "description", "Small experiments with AI assistants.",
                 "goal", "check in on 3 of the next 5 days", "target", "3", "unit", "DAYS",

@@ -128,6 +128,14 @@ public final class FakeSlackWebApi implements AutoCloseable {
             answer = error("fake_failed: " + e);
         }
         calls.add(new Call(method, params, token, answer));
+        Duration delay = slow.get(method);
+        if (delay != null) {
+            try {
+                Thread.sleep(delay.toMillis()); // posted already; the answer is slow in coming
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] body = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);

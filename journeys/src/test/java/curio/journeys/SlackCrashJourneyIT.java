@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An acknowledged Slack event is never lost: 500 signed DMs are acknowledged, the jar is killed
- * with SIGKILL while the engine is still answering them (the fake Web API takes 200 ms a message),
+ * with SIGKILL while the engine is still answering them (the fake Web API takes a second a message),
  * and after a restart on the same Redis every one of the 500 people has their answer.
  */
 class SlackCrashJourneyIT {
@@ -26,7 +26,7 @@ class SlackCrashJourneyIT {
     static final String TOKEN = "xoxb-crash-0001";
     static final OwnRedis REDIS = new OwnRedis();
     static final FakeSlackWebApi API = new FakeSlackWebApi().workspace(TOKEN, "T0CRASH01", "Crash Co")
-            .slow("chat.postMessage", Duration.ofMillis(200));
+            .slow("chat.postMessage", Duration.ofSeconds(1));
 
     @RegisterExtension
     static final CurioJar CURIO = CurioJar.named("slack-crash", () -> Map.of("SLACK_BOT_TOKEN", TOKEN,

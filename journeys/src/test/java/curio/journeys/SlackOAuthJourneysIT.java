@@ -60,6 +60,7 @@ class SlackOAuthJourneysIT {
         nine.dm("U0NORA", "start");
         assertEquals(INSTALLED_TOKEN, nine.posted(from, dm("U0NORA"), "Welcome aboard").token(),
                 "the workspace is answered with the token it installed");
+        nine.posted(from, dm("U0NORA"), "Today's"); // the whole answer to start, before the admin uninstalls
 
         HttpResponse<String> uninstalled = nine.uninstalled();
         assertEquals(200, uninstalled.statusCode(), uninstalled.body());

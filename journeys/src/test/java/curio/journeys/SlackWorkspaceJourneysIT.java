@@ -52,14 +52,16 @@ class SlackWorkspaceJourneysIT {
         FakeSlackWebApi.Call welcome = slack.say(ADA, "start", "Welcome aboard");
         assertTrue(words(welcome.param("blocks")).contains("Welcome aboard, Ada!"), welcome.param("blocks"));
         assertEquals(TOKEN, welcome.token(), "Curio speaks with the workspace's bot token");
-        slack.posted(from, dm(ADA), "Today's");
+        FakeSlackWebApi.Call prompt = slack.posted(from, dm(ADA), "Today's");
+        assertTrue(prompt.param("blocks").contains("\"action_id\":\"prompt."), "a prompt to act on: " + prompt.param("blocks"));
     }
 
     @Test
     @Order(2)
-    void todayAnswersWithTodaysPromptAndItsButtons() {
-        FakeSlackWebApi.Call prompt = slack.say(ADA, "today", "Today's");
-        assertTrue(prompt.param("blocks").contains("\"action_id\":\"prompt."), "a prompt to act on: " + prompt.param("blocks"));
+    void todayAfterStartPointsToThePromptAlreadyInTheChatInsteadOfASecondOne() {
+        FakeSlackWebApi.Call reminder = slack.say(ADA, "today", "already in our chat above");
+        assertFalse(reminder.param("blocks").contains("\"action_id\":\"prompt."),
+                "one prompt a day to act on: " + reminder.param("blocks"));
     }
 
     @Test
@@ -143,7 +145,7 @@ class SlackWorkspaceJourneysIT {
         String boardTs = SlackWorkspace.read(board.answer()).path("ts").asText();
         FakeSlackWebApi.Call edited = Await.until(() -> API.calls("chat.update").stream()
                         .filter(c -> boardTs.equals(c.param("ts")) && CHANNEL.equals(c.param("channel"))).findFirst(),
-                () -> "the board was not edited: " + API.describe(joined), Duration.ofSeconds(75));
+                () -> "the board was not edited: " + API.describe(joined), Duration.ofSeconds(90));
         String shown = words(edited.param("blocks"));
         assertTrue(shown.contains("1 joined"), shown);
         assertTrue(shown.contains("1/3"), "Mia shares, so her progress shows: " + shown);

@@ -1,5 +1,6 @@
 package curio.journeys;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -33,6 +34,7 @@ class TeamsJourneysIT {
             .closingAfterwards(CONNECTOR);
 
     static TeamsTenant teams;
+    static FakeBotConnector.Call todaysPrompt;
 
     @BeforeAll
     static void tenant() {
@@ -47,7 +49,8 @@ class TeamsJourneysIT {
         CONNECTOR.posted(from, ADA.personalChat(), c -> c.words().contains("Hi, I'm Curio"));
         teams.says(ADA, "start");
         CONNECTOR.posted(from, ADA.personalChat(), c -> c.words().contains("Welcome aboard"));
-        CONNECTOR.posted(from, ADA.personalChat(), c -> c.words().contains("Today's"));
+        todaysPrompt = CONNECTOR.posted(from, ADA.personalChat(),
+                c -> c.words().contains("Today's") && c.body().contains("\"actionId\":\"prompt."));
     }
 
     @Test
@@ -55,9 +58,9 @@ class TeamsJourneysIT {
     void aClickOnTodaysPromptCardCountsTheLearningDay() {
         int from = CONNECTOR.count();
         teams.says(ADA, "today");
-        FakeBotConnector.Call prompt = CONNECTOR.posted(from, ADA.personalChat(),
-                c -> c.words().contains("Today's") && c.body().contains("\"actionId\":\"prompt."));
-        teams.clicks(ADA, prompt, "prompt.");
+        FakeBotConnector.Call reminder = CONNECTOR.posted(from, ADA.personalChat(), c -> c.words().contains("already in our chat"));
+        assertFalse(reminder.body().contains("\"actionId\":\"prompt."), "one prompt a day to act on: " + reminder.body());
+        teams.clicks(ADA, todaysPrompt, "prompt.");
         FakeBotConnector.Call answered = CONNECTOR.await(from, c -> c.method().equals("PUT")
                 || c.method().equals("POST") && c.words().contains("day streak"));
         assertTrue(answered.words().contains("Streak: **1 day**"), answered.body());

@@ -102,9 +102,15 @@ final class SlackViews {
             case TEXT, MULTILINE -> PlainTextInputElement.builder().actionId(field.id())
                     .multiline(field.kind() == Form.Kind.MULTILINE).initialValue(field.initialValue()).build();
             case DATE -> DatePickerElement.builder().actionId(field.id()).initialDate(field.initialValue()).build();
-            case SELECT -> StaticSelectElement.builder().actionId(field.id()).options(field.options().stream()
-                    .map(o -> OptionObject.builder().text(SlackRenderer.plain(o.label(), 75)).value(o.value()).build())
-                    .toList()).build();
+            case SELECT -> {
+                List<OptionObject> options = field.options().stream()
+                        .map(o -> OptionObject.builder().text(SlackRenderer.plain(o.label(), 75)).value(o.value()).build())
+                        .toList();
+                yield StaticSelectElement.builder().actionId(field.id()).options(options)
+                        .initialOption(options.stream().filter(o -> o.getValue().equals(field.initialValue())).findFirst()
+                                .orElse(null))
+                        .build();
+            }
         };
     }
 
