@@ -1,14 +1,26 @@
-# Build: the same Maven wrapper command as the README.
-FROM eclipse-temurin:17-jdk AS build
+# Base images by tag, not digest: Curio is built where no container registry can be read, so no
+# digest could be checked in here. To pin them, run `docker buildx imagetools inspect eclipse-temurin:17-jdk`
+# (and :17-jre), take the "Digest: sha256:…" line and build with
+#   --build-arg BUILD_IMAGE=eclipse-temurin:17-jdk@sha256:… --build-arg RUN_IMAGE=eclipse-temurin:17-jre@sha256:…
+ARG BUILD_IMAGE=eclipse-temurin:17-jdk
+ARG RUN_IMAGE=eclipse-temurin:17-jre
+
+# Build: the same Maven wrapper command as the README. unzip: without it mvnw fetches Maven's .tar.gz,
+# which the wrapper's distributionSha256Sum (of the .zip) refuses. .dockerignore keeps .env, .git,
+# target/ and data/ out of `COPY . .`.
+FROM ${BUILD_IMAGE} AS build
+RUN apt-get update && apt-get install -y --no-install-recommends unzip && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN ./mvnw -B -q -pl bot -am -DskipTests package
 
 # Run: the plain jar on a JRE, as an unprivileged user.
-FROM eclipse-temurin:17-jre
+FROM ${RUN_IMAGE}
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home /app curio && mkdir -p /app /data && chown curio /data
 COPY --from=build /src/bot/target/curio-bot-0.1.0.jar /app/curio.jar
+# the CycloneDX SBOM of that jar (every library it holds, with its version), for image scanners
+COPY --from=build /src/bot/target/bom.json /app/bom.json
 USER curio
 # CURIO_WEB_BIND: a container's 127.0.0.1 is out of the host's reach, so listen on every interface
 # even while the web playground is on (no Slack or Teams settings); the published port decides who
