@@ -10,10 +10,14 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Connection;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.embedded.RedisServer;
 
@@ -22,8 +26,14 @@ import redis.embedded.RedisServer;
 public class RedisFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisFactory.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The embedded server, when there is no REDIS_URL; stopped when the application stops. */
+    /**
+     * The embedded server, when there is no REDIS_URL; stopped when the application stops. It listens on
+     * 127.0.0.1 and asks for a password made at each start (any local process could otherwise read and
+     * write Curio's data, roles included). The password reaches redis-server in a config file that only
+     * this user can read (a temporary file, 0600) and that is deleted once the server has read it.
+     */
     @Singleton
     @Bean(preDestroy = "stop")
     EmbeddedRedis embeddedRedis(RedisSettings settings) {
@@ -34,17 +44,25 @@ public class RedisFactory {
             Path dir = settings.dataDir().toAbsolutePath();
             Files.createDirectories(dir);
             int port = freePort();
-            RedisServer server = RedisServer.newRedisServer()
+            String password = randomPassword();
+            List<String> command = RedisServer.newRedisServer()
                     .bind("127.0.0.1")
                     .port(port)
                     .setting("appendonly yes")
                     .setting("appendfsync everysec")
                     .setting("dir " + dir)
                     .setting("save \"\"")
-                    .build();
-            server.start();
-            LOG.info("No REDIS_URL: started an embedded Redis on 127.0.0.1:{} persisted under {}", port, dir);
-            return new EmbeddedRedis(server, URI.create("redis://127.0.0.1:" + port));
+                    .setting("requirepass " + password)
+                    .buildCommandArgs();
+            RedisServer server = new RedisServer(port, command, false);
+            try {
+                server.start();
+            } finally {
+                Files.deleteIfExists(Path.of(command.get(1)));
+            }
+            LOG.info("Embedded Redis on 127.0.0.1:{} with a random password, data under {}; "
+                    + "production: set REDIS_URL to Redis 7.x", port, dir);
+            return new EmbeddedRedis(server, new HostAndPort("127.0.0.1", port), password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Redis under CURIO_DATA_DIR="
                     + settings.dataDir() + ": " + e.getMessage(), e);
@@ -54,11 +72,20 @@ public class RedisFactory {
     @Singleton
     @Bean(preDestroy = "close")
     RedisClient redis(RedisSettings settings, EmbeddedRedis embedded) {
-        URI uri = embedded.uri().orElseGet(() -> parse(settings.redisUrl()));
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(64);
         pool.setMaxIdle(16);
-        return RedisClient.builder().fromURI(uri).poolConfig(pool).build();
+        return embedded.address()
+                .map(address -> RedisClient.builder().hostAndPort(address).clientConfig(embedded.clientConfig()))
+                .orElseGet(() -> RedisClient.builder().fromURI(parse(settings.redisUrl())))
+                .poolConfig(pool).build();
+    }
+
+    /** 32 random bytes as hex: what redis-server's requirepass is set to, new at every start. */
+    private static String randomPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static URI parse(String url) {

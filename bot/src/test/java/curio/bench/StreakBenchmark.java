@@ -58,9 +58,12 @@ class StreakBenchmark implements EngineTest {
         for (int i = 0; i < LEARNERS; i++) {
             learners.enrol(Chat.user("b" + i), "B", ZoneId.of("UTC"), START);
         }
-        URI uri = embedded.uri().orElseGet(() -> URI.create(settings.redisUrl()));
+        HostAndPort address = embedded.address().orElseGet(() -> {
+            URI uri = URI.create(settings.redisUrl());
+            return new HostAndPort(uri.getHost(), uri.getPort());
+        });
         AtomicLong roundTrips = new AtomicLong();
-        PooledConnectionProvider connections = new PooledConnectionProvider(new HostAndPort(uri.getHost(), uri.getPort()));
+        PooledConnectionProvider connections = new PooledConnectionProvider(address, embedded.clientConfig());
         try (RedisClient measured = RedisClient.builder().connectionProvider(connections)
                 .commandExecutor(new CountingExecutor(new DefaultCommandExecutor(connections), roundTrips)).build()) {
             {
