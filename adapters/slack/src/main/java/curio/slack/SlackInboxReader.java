@@ -46,7 +46,7 @@ final class SlackInboxReader {
     private volatile boolean running = true;
     private StreamEntryID cursor = new StreamEntryID();
     private StreamEntryID claimCursor = new StreamEntryID();
-    private long nextClaim;
+    private long nextClaim = System.nanoTime();
 
     SlackInboxReader(SlackInbox inbox, RedisClient redis, String consumer, BotEventHandler handler,
                      Function<SlackInboxEntry, Responder> responders, Duration claimIdle, int threads) {
