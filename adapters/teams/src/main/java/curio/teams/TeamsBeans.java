@@ -64,6 +64,11 @@ public class TeamsBeans {
     }
 
     @Singleton
+    TeamsOrigin origin(TeamsConfig config) {
+        return new TeamsOrigin(JSON, config);
+    }
+
+    @Singleton
     TeamsOnce once(RedisClient redis) {
         return new TeamsOnce(redis);
     }

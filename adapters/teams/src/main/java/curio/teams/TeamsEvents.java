@@ -51,13 +51,13 @@ final class TeamsEvents {
      * the Bot Connector redelivers when it missed the answer. Activities without an id or tenant pass.
      */
     boolean firstDelivery(Activity activity) {
-        String tenantId = tenantId(mapper, activity);
+        String tenantId = tenantId(activity);
         return blank(activity.getId()) || tenantId == null || once.firstDelivery(tenantId, activity.getId());
     }
 
     List<BotEvent> toBotEvents(Activity activity) {
         ConversationAccount conversation = activity.getConversation();
-        String tenantId = tenantId(mapper, activity);
+        String tenantId = tenantId(activity);
         if (conversation == null || blank(conversation.getId()) || tenantId == null || activity.getFrom() == null
                 || blank(activity.getFrom().getId()) && blank(activity.getFrom().getAadObjectId())) {
             return List.of();
@@ -66,7 +66,6 @@ final class TeamsEvents {
         if (ActivityTypes.MESSAGE.equals(type) && fromABot(activity)) {
             return List.of();
         }
-        conversation.setTenantId(tenantId);
         TenantId tenant = new TenantId(curio.chat.Platform.TEAMS, tenantId);
         UserRef user = user(tenant, activity.getFrom());
         ConversationRef ref = references.of(activity);
@@ -175,13 +174,9 @@ final class TeamsEvents {
         return value == null || value.isBlank();
     }
 
-    /** The tenant of an activity: its conversation's, else the one in channelData; null if neither. */
-    static String tenantId(ObjectMapper mapper, Activity activity) {
-        if (activity.getConversation() != null && activity.getConversation().getTenantId() != null) {
-            return activity.getConversation().getTenantId();
-        }
-        JsonNode channelData = activity.getChannelData() == null ? null : mapper.valueToTree(activity.getChannelData());
-        String id = channelData == null ? null : channelData.path("tenant").path("id").asText(null);
+    /** The tenant {@link TeamsOrigin} found the activity to be from; null if none. */
+    private static String tenantId(Activity activity) {
+        String id = activity.getConversation() == null ? null : activity.getConversation().getTenantId();
         return id == null || id.isBlank() ? null : id;
     }
 
