@@ -30,7 +30,8 @@ public class TeamsBeans {
         TeamsConfig config = TeamsConfig.from(environment);
         if (!config.authenticated()) {
             LOG.warn("Teams adapter runs WITHOUT authentication (MicrosoftAppId empty, TEAMS_DEV_MODE=true): "
-                    + "anyone can post to /api/messages. Development only.");
+                    + "anyone who reaches /api/messages can speak as anyone. It takes activities naming a serviceUrl "
+                    + "on this machine only. Development only.");
         }
         if (!config.openIdMetadataUrl().isBlank()) {
             ChannelValidation.setOpenIdMetaDataUrl(config.openIdMetadataUrl());
@@ -78,10 +79,11 @@ public class TeamsBeans {
         return new TeamsRenderer(TeamsNames.of(directory, channels, sender));
     }
 
+    /** In development mode (no token vouches for a service URL) Curio posts to this machine only. */
     @Singleton
-    TeamsSender sender(AppCredentials credentials, RedisClient redis) {
+    TeamsSender sender(TeamsConfig config, AppCredentials credentials, RedisClient redis) {
         return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults(),
-                new RemovedConversations(redis));
+                new RemovedConversations(redis), config.authenticated() ? url -> true : TeamsOrigin::onThisMachine);
     }
 
     @Singleton
@@ -103,7 +105,7 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsHttpAdapter httpAdapter(TeamsConfig config, AppCredentials credentials) {
-        return new TeamsHttpAdapter(config, credentials);
+    TeamsHttpAdapter httpAdapter(TeamsConfig config, AppCredentials credentials, TeamsSender sender) {
+        return new TeamsHttpAdapter(config, credentials, sender);
     }
 }

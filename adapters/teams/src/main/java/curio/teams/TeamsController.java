@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * authenticates the activity, {@link TeamsOrigin} decides whether it is one Curio takes; the events
  * then go to the engine on this (blocking) thread.
  * Bad JSON or an activity the adapter cannot read gets 400, bodies over 1 MB 413, bad or missing
- * tokens 401, an activity from another channel or tenant 403 before anything is stored; refusals say why in {@code {"error": ...}} and log
+ * tokens 401, an activity from another channel or tenant (or, in development mode, naming a service
+ * URL elsewhere) 403 before anything is stored; refusals say why in {@code {"error": ...}} and log
  * one line without the body. An activity without a sender or conversation is ignored (200), and a failure in the
  * engine is logged and answered 200 (Teams would only redeliver it); never a 500. An activity id
  * already processed in its tenant (a redelivery) is answered 200 and not processed again.
@@ -68,6 +69,10 @@ class TeamsController {
         }
         if (activity.getType() == null) {
             return HttpResponse.badRequest();
+        }
+        Optional<String> elsewhere = origin.refusedServiceUrl(activity);
+        if (elsewhere.isPresent()) {
+            return refused(activity, elsewhere.get());
         }
         AtomicReference<Activity> authenticated = new AtomicReference<>();
         try {
