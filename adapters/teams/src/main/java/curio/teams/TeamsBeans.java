@@ -59,9 +59,12 @@ public class TeamsBeans {
         return new ActivityReader(JSON);
     }
 
+    /** Admins are those {@code CURIO_ADMINS} names; an older Curio's installers-as-admins set is dropped. */
     @Singleton
     TeamsDirectory directory(TeamsConfig config, RedisClient redis) {
-        return new TeamsDirectory(config.defaultTimeZone(), redis);
+        TeamsDirectory directory = new TeamsDirectory(config.defaultTimeZone(), config.admins(), redis);
+        directory.dropLegacyInstallers(config.appTenantId());
+        return directory;
     }
 
     @Singleton
@@ -95,7 +98,7 @@ public class TeamsBeans {
     TeamsEvents events(TeamsReferences references, TeamsDirectory directory, TeamsChannels channels,
                        TeamsSender sender, TeamsOnce once) {
         return new TeamsEvents(JSON, references, directory, channels, new TeamsPersonalChats(sender, references),
-                once);
+                new TeamsSignInNames(directory, sender), once);
     }
 
     @Singleton

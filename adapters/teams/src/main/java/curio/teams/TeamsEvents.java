@@ -33,12 +33,14 @@ final class TeamsEvents {
     private final TeamsChannels channels;
     private final TeamsMentions mentions;
     private final TeamsPersonalChats personalChats;
+    private final TeamsSignInNames signInNames;
     private final TeamsOnce once;
 
-    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory,
-                TeamsChannels channels, TeamsPersonalChats personalChats, TeamsOnce once) {
+    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory, TeamsChannels channels,
+                TeamsPersonalChats personalChats, TeamsSignInNames signInNames, TeamsOnce once) {
         this.mapper = mapper;
         this.once = once;
+        this.signInNames = signInNames;
         this.personalChats = personalChats;
         this.references = references;
         this.directory = directory;
@@ -74,6 +76,7 @@ final class TeamsEvents {
         directory.saw(user, activity.getFrom().getId(), activity.getFrom().getName(), activity.getLocalTimezone(),
                 activity.getLocale());
         directory.account(tenantId, activity.getFrom().getId(), activity.getFrom().getAadObjectId());
+        signInNames.learn(activity, user);
         if (personal) {
             directory.personalConversation(user, ref);
         } else {
@@ -89,10 +92,7 @@ final class TeamsEvents {
                 || ActivityTypes.CONVERSATION_UPDATE.equals(type) && contains(activity.getMembersRemoved(), activity);
         if (botAdded) {
             if (once.firstInstall(tenantId, conversation.getId())) {
-                if ("channel".equals(conversation.getConversationType())) {
-                    // whoever adds Curio to a team is a Curio admin (issue 5); a group chat grants nothing
-                    directory.installedBy(user);
-                }
+                // the engine makes whoever adds Curio to a team a lead of that team, and nobody an admin
                 events.add(new BotEvent.AppInstalled(tenant, user, ref, personal));
             }
         } else if (botRemoved) {

@@ -110,6 +110,23 @@ final class TeamsSender {
         return Optional.of(members);
     }
 
+    /**
+     * One member of a conversation as Teams describes them (with {@code userPrincipalName} among the
+     * properties); empty when Teams does not know them there (403/404).
+     */
+    Optional<ChannelAccount> member(ConversationReference in, String conversationId, String memberId)
+            throws DeliveryException {
+        try {
+            return Optional.ofNullable(call(in, conversationId, false,
+                    c -> c.getConversations().getConversationMember(memberId, conversationId)));
+        } catch (DeliveryException e) {
+            if (e.kind() == DeliveryException.Kind.GONE) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** The names of a team's channels by channel id; the General channel's only when it was renamed. */
     Map<String, String> channelNames(ConversationReference in, String teamId) throws DeliveryException {
         ConversationList list = call(in, teamId, false, c -> TeamsRoster.channels(c, teamId));
