@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Bad JSON or an activity the adapter cannot read gets 400, bodies over 1 MB 413, bad or missing
  * tokens 401, an activity from another channel or tenant (or, in development mode, naming a service
  * URL elsewhere) 403 before anything is stored; refusals say why in {@code {"error": ...}} and log
- * one line without the body. An activity without a sender or conversation is ignored (200), and a failure in the
- * engine is logged and answered 200 (Teams would only redeliver it); never a 500. An activity id
- * already processed in its tenant (a redelivery) is answered 200 and not processed again.
+ * one line without the body. An activity without a sender or conversation is ignored (200), and a
+ * failure in the engine is logged and answered 200 (Teams would only redeliver it); never a 500. An
+ * activity id already processed in its tenant (a redelivery) is answered 200 and not processed again.
  * <p>
  * The engine runs inside the request, so replies are sent before the answer; acknowledging first
  * and processing on an executor (as the Slack adapter does) is not done yet.
