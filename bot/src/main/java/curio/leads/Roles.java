@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who may do what: workspace admins (Slack admins and owners, the Teams installer) run every
- * team; leads run the teams an admin named them for.
+ * Who may do what: workspace admins (Slack admins and owners; in Teams, the people CURIO_ADMINS
+ * names) run every team; leads run the teams an admin named them for, or that they added Curio
+ * to in Teams (until Curio is removed from it, which ends the team).
  */
 @Singleton
 public class Roles {

@@ -3,10 +3,12 @@ package curio.teamsbot;
 import curio.support.MutableClock;
 import curio.teams.FakeBotConnector;
 import curio.teams.Post;
+import curio.teams.RecordedActivities;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -24,8 +26,13 @@ final class TeamsEngine implements AutoCloseable {
     final MutableClock clock;
 
     TeamsEngine() throws IOException {
+        this(Map.of());
+    }
+
+    /** With more settings, e.g. {@code curio.admins} (CURIO_ADMINS). */
+    TeamsEngine(Map<String, Object> settings) throws IOException {
         connector = new FakeBotConnector();
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+        Map<String, Object> all = new HashMap<>(Map.of(
                 "curio.data-dir", Files.createTempDirectory("curio-teams-e2e").toString(),
                 "curio.redis-url", "",
                 "curio.web", "false",
@@ -34,7 +41,18 @@ final class TeamsEngine implements AutoCloseable {
                 "teams.default-timezone", "Europe/Berlin",
                 TeamsClockFactory.ENABLED, "true",
                 "micronaut.server.port", "-1"));
+        all.putAll(settings);
+        server = ApplicationContext.run(EmbeddedServer.class, all);
         clock = server.getApplicationContext().getBean(MutableClock.class);
+    }
+
+    /** The recorded team "Learning Guild" ({@link RecordedActivities}): its roster, its General and Learning channels. */
+    void learningGuild(List<FakeBotConnector.Member> roster) {
+        connector.members(RecordedActivities.TEAM, roster);
+        Map<String, String> channels = new HashMap<>();
+        channels.put(RecordedActivities.TEAM, null);
+        channels.put(RecordedActivities.LEARNING, "Learning");
+        connector.channels(RecordedActivities.TEAM, channels);
     }
 
     <T> T bean(Class<T> type) {

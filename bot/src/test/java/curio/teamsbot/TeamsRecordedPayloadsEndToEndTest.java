@@ -3,7 +3,6 @@ package curio.teamsbot;
 import static curio.teams.RecordedActivities.GRACE;
 import static curio.teams.RecordedActivities.GROUP_CHAT;
 import static curio.teams.RecordedActivities.LEARNING;
-import static curio.teams.RecordedActivities.TEAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +13,6 @@ import curio.teams.Activities.Person;
 import curio.teams.FakeBotConnector;
 import curio.teams.FakeBotConnector.Member;
 import curio.teams.RecordedActivities;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,12 +28,9 @@ class TeamsRecordedPayloadsEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        teams = new TeamsEngine();
-        teams.connector.members(TEAM, List.of(member(GRACE), member(RecordedActivities.ADA), member(RecordedActivities.BOB)));
-        Map<String, String> channels = new HashMap<>();
-        channels.put(TEAM, null);
-        channels.put(LEARNING, "Learning");
-        teams.connector.channels(TEAM, channels);
+        // Grace sets up a channel other than the one she added Curio to: that takes a tenant admin
+        teams = new TeamsEngine(Map.of("curio.admins", GRACE.aadObjectId()));
+        teams.learningGuild(List.of(member(GRACE), member(RecordedActivities.ADA), member(RecordedActivities.BOB)));
     }
 
     @AfterEach

@@ -82,7 +82,7 @@ public class TeamsAdapter implements ChatAdapter {
         return directory.personalConversation(user);
     }
 
-    /** Deletes the person's profile, personal conversation, admin mark, account ids and card marks. */
+    /** Deletes the person's profile, personal conversation, account ids and card marks. */
     @Override
     public void forget(UserRef user) {
         if (user.tenant().platform() == Platform.TEAMS) {
@@ -109,6 +109,7 @@ public class TeamsAdapter implements ChatAdapter {
     /**
      * The AAD object ids of the channel's team (the roster of the team the channel belongs to, or of
      * the conversation itself when the team is not known); empty when Curio is not in it (403/404).
+     * Their account ids and sign-in names are noted for mentions and {@code CURIO_ADMINS}.
      * A Bot Connector that stays busy or unreachable after retries is an {@link IllegalStateException},
      * not an empty answer, so nobody is told to invite Curio when it is already there.
      */
@@ -123,7 +124,10 @@ public class TeamsAdapter implements ChatAdapter {
                 for (ChannelAccount account : accounts) {
                     directory.account(tenantId, account.getId(), account.getAadObjectId());
                     String aad = account.getAadObjectId();
-                    ids.add(aad != null && !aad.isBlank() ? aad : account.getId());
+                    String id = aad != null && !aad.isBlank() ? aad : account.getId();
+                    TeamsSignInNames.of(account).ifPresent(name ->
+                            directory.signInName(new UserRef(new TenantId(Platform.TEAMS, tenantId), id), name));
+                    ids.add(id);
                 }
                 return ids;
             });

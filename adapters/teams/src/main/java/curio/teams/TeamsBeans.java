@@ -30,7 +30,8 @@ public class TeamsBeans {
         TeamsConfig config = TeamsConfig.from(environment);
         if (!config.authenticated()) {
             LOG.warn("Teams adapter runs WITHOUT authentication (MicrosoftAppId empty, TEAMS_DEV_MODE=true): "
-                    + "anyone can post to /api/messages. Development only.");
+                    + "anyone who reaches /api/messages can speak as anyone. It takes activities naming a serviceUrl "
+                    + "on this machine only. Development only.");
         }
         if (!config.openIdMetadataUrl().isBlank()) {
             ChannelValidation.setOpenIdMetaDataUrl(config.openIdMetadataUrl());
@@ -58,9 +59,17 @@ public class TeamsBeans {
         return new ActivityReader(JSON);
     }
 
+    /** Admins are those {@code CURIO_ADMINS} names; an older Curio's installers-as-admins set is dropped. */
     @Singleton
     TeamsDirectory directory(TeamsConfig config, RedisClient redis) {
-        return new TeamsDirectory(config.defaultTimeZone(), redis);
+        TeamsDirectory directory = new TeamsDirectory(config.defaultTimeZone(), config.admins(), redis);
+        directory.dropLegacyInstallers(config.appTenantId());
+        return directory;
+    }
+
+    @Singleton
+    TeamsOrigin origin(TeamsConfig config) {
+        return new TeamsOrigin(JSON, config);
     }
 
     @Singleton
@@ -73,10 +82,11 @@ public class TeamsBeans {
         return new TeamsRenderer(TeamsNames.of(directory, channels, sender));
     }
 
+    /** In development mode (no token vouches for a service URL) Curio posts to this machine only. */
     @Singleton
-    TeamsSender sender(AppCredentials credentials, RedisClient redis) {
+    TeamsSender sender(TeamsConfig config, AppCredentials credentials, RedisClient redis) {
         return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults(),
-                new RemovedConversations(redis));
+                new RemovedConversations(redis), config.authenticated() ? url -> true : TeamsOrigin::onThisMachine);
     }
 
     @Singleton
@@ -88,7 +98,7 @@ public class TeamsBeans {
     TeamsEvents events(TeamsReferences references, TeamsDirectory directory, TeamsChannels channels,
                        TeamsSender sender, TeamsOnce once) {
         return new TeamsEvents(JSON, references, directory, channels, new TeamsPersonalChats(sender, references),
-                once);
+                new TeamsSignInNames(directory, sender), once);
     }
 
     @Singleton
@@ -98,7 +108,7 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsHttpAdapter httpAdapter(TeamsConfig config, AppCredentials credentials) {
-        return new TeamsHttpAdapter(config, credentials);
+    TeamsHttpAdapter httpAdapter(TeamsConfig config, AppCredentials credentials, TeamsSender sender) {
+        return new TeamsHttpAdapter(config, credentials, sender);
     }
 }

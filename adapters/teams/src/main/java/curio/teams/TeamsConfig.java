@@ -5,7 +5,11 @@ import io.micronaut.core.value.PropertyResolver;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Teams adapter's settings. Each is read from its Bot Framework environment variable
@@ -13,9 +17,15 @@ import java.util.List;
  *
  * @param openIdMetadataUrl where the Bot Framework signing keys are published; empty for the
  *                          public cloud default (tests point it at a local server)
+ * @param admins            Curio's admins in the tenant ({@code CURIO_ADMINS}, comma-separated): AAD
+ *                          object ids and user principal names, in lower case
  */
 public record TeamsConfig(String appId, String appPassword, String appTenantId, boolean devMode,
-                          ZoneId defaultTimeZone, String openIdMetadataUrl) {
+                          ZoneId defaultTimeZone, String openIdMetadataUrl, Set<String> admins) {
+
+    public TeamsConfig {
+        admins = Set.copyOf(admins);
+    }
 
     /** Every Teams setting but the development mode, as variable and property. */
     private static final List<String[]> SETTINGS = List.of(new String[] {"MicrosoftAppId", "teams.app-id"},
@@ -46,6 +56,8 @@ public record TeamsConfig(String appId, String appPassword, String appTenantId, 
         boolean dev = Boolean.parseBoolean(read(env, "TEAMS_DEV_MODE", "teams.dev-mode"));
         String zone = read(env, "TEAMS_DEFAULT_TIMEZONE", "teams.default-timezone");
         String openId = read(env, "BotOpenIdMetadata", "teams.openid-metadata-url");
+        Set<String> admins = Arrays.stream(read(env, "CURIO_ADMINS", "curio.admins").split("[,;\\s]+"))
+                .filter(a -> !a.isBlank()).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         if (appId.isBlank() && !dev) {
             String set = String.join(", ", SETTINGS.stream().filter(s -> !read(env, s[0], s[1]).isBlank())
                     .map(s -> s[0]).toList());
@@ -60,7 +72,7 @@ public record TeamsConfig(String appId, String appPassword, String appTenantId, 
             throw new ConfigurationException("MicrosoftAppTenantId must be set when MicrosoftAppId is set "
                     + "(Curio's bot registration is single-tenant)");
         }
-        return new TeamsConfig(appId, password, tenant, dev, zone(zone), openId);
+        return new TeamsConfig(appId, password, tenant, dev, zone(zone), openId, admins);
     }
 
     private static ZoneId zone(String value) {
@@ -90,6 +102,6 @@ public record TeamsConfig(String appId, String appPassword, String appTenantId, 
     public String toString() {
         return "TeamsConfig[appId=" + appId + ", appPassword=" + (appPassword.isBlank() ? "" : "***")
                 + ", appTenantId=" + appTenantId + ", devMode=" + devMode + ", defaultTimeZone="
-                + defaultTimeZone + "]";
+                + defaultTimeZone + ", admins=" + admins.size() + "]";
     }
 }

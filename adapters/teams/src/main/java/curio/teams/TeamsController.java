@@ -18,16 +18,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code POST /api/messages}: the Bot Framework endpoint. The SDK's {@code BotFrameworkHttpAdapter}
- * authenticates the activity; the events then go to the engine on this (blocking) thread.
+ * authenticates the activity, {@link TeamsOrigin} decides whether it is one Curio takes; the events
+ * then go to the engine on this (blocking) thread.
  * Bad JSON or an activity the adapter cannot read gets 400, bodies over 1 MB 413, bad or missing
- * tokens 401; an activity without a sender or conversation is ignored (200), and a failure in the
- * engine is logged and answered 200 (Teams would only redeliver it); never a 500. An activity id
- * already processed in its tenant (a redelivery) is answered 200 and not processed again.
+ * tokens 401, an activity from another channel or tenant (or, in development mode, naming a service
+ * URL elsewhere) 403 before anything is stored; refusals say why in {@code {"error": ...}} and log
+ * one line without the body. An activity without a sender or conversation is ignored (200), and a
+ * failure in the engine is logged and answered 200 (Teams would only redeliver it); never a 500. An
+ * activity id already processed in its tenant (a redelivery) is answered 200 and not processed again.
  * <p>
  * The engine runs inside the request, so replies are sent before the answer; acknowledging first
  * and processing on an executor (as the Slack adapter does) is not done yet.
@@ -40,11 +45,13 @@ class TeamsController {
 
     private final ActivityReader reader;
     private final TeamsHttpAdapter adapter;
+    private final TeamsOrigin origin;
     private final TeamsBot bot;
 
-    TeamsController(ActivityReader reader, TeamsHttpAdapter adapter, TeamsBot bot) {
+    TeamsController(ActivityReader reader, TeamsHttpAdapter adapter, TeamsOrigin origin, TeamsBot bot) {
         this.reader = reader;
         this.adapter = adapter;
+        this.origin = origin;
         this.bot = bot;
     }
 
@@ -63,6 +70,10 @@ class TeamsController {
         if (activity.getType() == null) {
             return HttpResponse.badRequest();
         }
+        Optional<String> elsewhere = origin.refusedServiceUrl(activity);
+        if (elsewhere.isPresent()) {
+            return refused(activity, elsewhere.get());
+        }
         AtomicReference<Activity> authenticated = new AtomicReference<>();
         try {
             adapter.processIncomingActivity(authorization, activity, turn -> {
@@ -78,6 +89,10 @@ class TeamsController {
         if (authenticated.get() == null) {
             return HttpResponse.ok();
         }
+        Optional<String> refusal = origin.refusal(authenticated.get());
+        if (refusal.isPresent()) {
+            return refused(authenticated.get(), refusal.get());
+        }
         try {
             bot.onActivity(authenticated.get());
         } catch (IllegalArgumentException e) {
@@ -92,12 +107,21 @@ class TeamsController {
     private static HttpResponse<?> refused(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AuthenticationException || t instanceof JWTVerificationException) {
-                LOG.info("Refused a Bot Framework request: {}", t.getClass().getSimpleName());
-                return HttpResponse.unauthorized();
+                LOG.warn("Refused a Bot Framework request: {}", t.getClass().getSimpleName());
+                return error(HttpStatus.UNAUTHORIZED, "a valid Bot Framework token is required");
             }
         }
         LOG.info("Refused a malformed Bot Framework activity: {}", rootMessage(failure));
         return HttpResponse.badRequest();
+    }
+
+    private static HttpResponse<?> refused(Activity activity, String why) {
+        LOG.warn("Refused a Teams {} activity: {}", activity.getType(), why);
+        return error(HttpStatus.FORBIDDEN, why);
+    }
+
+    private static HttpResponse<?> error(HttpStatus status, String why) {
+        return HttpResponse.status(status).body(Map.of("error", why));
     }
 
     private static String rootMessage(Throwable failure) {

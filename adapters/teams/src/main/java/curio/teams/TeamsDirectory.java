@@ -15,14 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the adapter learned about people from their activities, kept in Redis so it survives a
- * restart and is shared by replicas: one hash per person (display name, channel account id to
- * mention them by, {@code localTimezone}, locale, their personal conversation reference: stored
- * once, overwritten as it changes), the set
- * of people who installed Curio in a team (the tenant's admins for Curio), and the AAD object id
- * behind each channel account id.
+ * What the adapter learned about people from their activities and rosters, kept in Redis so it
+ * survives a restart and is shared by replicas: one hash per person (display name, channel account
+ * id to mention them by, {@code localTimezone}, locale, user principal name, their personal
+ * conversation reference: stored once, overwritten as it changes), and the AAD object id behind
+ * each channel account id.
+ * <p>
+ * Curio's admins in the tenant are the people {@code CURIO_ADMINS} names, by AAD object id or by
+ * user principal name. Installing Curio in a team makes nobody an admin: it makes the installer a
+ * lead of that team (the engine's business). Curio once kept installers as admins in a set per
+ * tenant; that set is never read, and is deleted for the configured tenant at start.
  */
 final class TeamsDirectory {
 
@@ -31,16 +36,20 @@ final class TeamsDirectory {
     private static final String ZONE = "zone";
     private static final String LOCALE = "locale";
     private static final String CHAT = "chat";
+    private static final String SIGN_IN_NAME = "upn";
 
     /** How Curio can mention someone: their display name and {@code 29:} account id, each null when unknown. */
     record Person(String name, String accountId) {
     }
 
     private final ZoneId defaultZone;
+    private final Set<String> admins;
     private final RedisClient redis;
 
-    TeamsDirectory(ZoneId defaultZone, RedisClient redis) {
+    /** {@code admins}: AAD object ids and user principal names, in lower case. */
+    TeamsDirectory(ZoneId defaultZone, Set<String> admins, RedisClient redis) {
         this.defaultZone = defaultZone;
+        this.admins = Set.copyOf(admins);
         this.redis = redis;
     }
 
@@ -91,15 +100,33 @@ final class TeamsDirectory {
         redis.hdel(TeamsKeys.person(user), CHAT);
     }
 
-    void installedBy(UserRef user) {
-        redis.sadd(TeamsKeys.installers(user.tenant().id()), user.userId());
+    /** Whether {@code CURIO_ADMINS} names anyone by user principal name, so Curio needs to learn them. */
+    boolean adminsNamedBySignInName() {
+        return admins.stream().anyMatch(admin -> admin.contains("@"));
     }
 
-    /** Deletes the person's profile, personal conversation, installer mark and account ids. */
+    /** The person's user principal name (sign-in name), from a roster or a member lookup; blank when Teams gave none. */
+    void signInName(UserRef user, String userPrincipalName) {
+        redis.hset(TeamsKeys.person(user), SIGN_IN_NAME, userPrincipalName == null ? "" : userPrincipalName);
+    }
+
+    /** Whether Curio has asked Teams for the person's sign-in name (or read it in a roster). */
+    boolean knowsSignInName(UserRef user) {
+        return redis.hexists(TeamsKeys.person(user), SIGN_IN_NAME);
+    }
+
+    /** Deletes the set of installers an older Curio kept as the tenant's admins. */
+    void dropLegacyInstallers(String tenantId) {
+        if (tenantId != null && !tenantId.isBlank()) {
+            redis.del(TeamsKeys.legacyInstallers(tenantId));
+        }
+    }
+
+    /** Deletes the person's profile, personal conversation, account ids and any legacy installer mark. */
     void forget(UserRef user) {
         String tenantId = user.tenant().id();
         redis.del(TeamsKeys.person(user));
-        redis.srem(TeamsKeys.installers(tenantId), user.userId());
+        redis.srem(TeamsKeys.legacyInstallers(tenantId), user.userId());
         String accounts = TeamsKeys.accounts(tenantId);
         String cursor = ScanParams.SCAN_POINTER_START;
         do {
@@ -126,7 +153,11 @@ final class TeamsDirectory {
                 name != null ? name : Profile.unknown().displayName(),
                 zone(seen.get(ZONE)).orElse(defaultZone),
                 seen.containsKey(LOCALE) ? Locale.forLanguageTag(seen.get(LOCALE)) : Locale.ENGLISH,
-                redis.sismember(TeamsKeys.installers(user.tenant().id()), user.userId()));
+                named(user.userId()) || named(seen.get(SIGN_IN_NAME)));
+    }
+
+    private boolean named(String idOrSignInName) {
+        return idOrSignInName != null && admins.contains(idOrSignInName.toLowerCase(Locale.ROOT));
     }
 
     private static Optional<ZoneId> zone(String id) {

@@ -33,12 +33,14 @@ final class TeamsEvents {
     private final TeamsChannels channels;
     private final TeamsMentions mentions;
     private final TeamsPersonalChats personalChats;
+    private final TeamsSignInNames signInNames;
     private final TeamsOnce once;
 
-    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory,
-                TeamsChannels channels, TeamsPersonalChats personalChats, TeamsOnce once) {
+    TeamsEvents(ObjectMapper mapper, TeamsReferences references, TeamsDirectory directory, TeamsChannels channels,
+                TeamsPersonalChats personalChats, TeamsSignInNames signInNames, TeamsOnce once) {
         this.mapper = mapper;
         this.once = once;
+        this.signInNames = signInNames;
         this.personalChats = personalChats;
         this.references = references;
         this.directory = directory;
@@ -51,13 +53,13 @@ final class TeamsEvents {
      * the Bot Connector redelivers when it missed the answer. Activities without an id or tenant pass.
      */
     boolean firstDelivery(Activity activity) {
-        String tenantId = tenantId(mapper, activity);
+        String tenantId = tenantId(activity);
         return blank(activity.getId()) || tenantId == null || once.firstDelivery(tenantId, activity.getId());
     }
 
     List<BotEvent> toBotEvents(Activity activity) {
         ConversationAccount conversation = activity.getConversation();
-        String tenantId = tenantId(mapper, activity);
+        String tenantId = tenantId(activity);
         if (conversation == null || blank(conversation.getId()) || tenantId == null || activity.getFrom() == null
                 || blank(activity.getFrom().getId()) && blank(activity.getFrom().getAadObjectId())) {
             return List.of();
@@ -66,7 +68,6 @@ final class TeamsEvents {
         if (ActivityTypes.MESSAGE.equals(type) && fromABot(activity)) {
             return List.of();
         }
-        conversation.setTenantId(tenantId);
         TenantId tenant = new TenantId(curio.chat.Platform.TEAMS, tenantId);
         UserRef user = user(tenant, activity.getFrom());
         ConversationRef ref = references.of(activity);
@@ -75,6 +76,7 @@ final class TeamsEvents {
         directory.saw(user, activity.getFrom().getId(), activity.getFrom().getName(), activity.getLocalTimezone(),
                 activity.getLocale());
         directory.account(tenantId, activity.getFrom().getId(), activity.getFrom().getAadObjectId());
+        signInNames.learn(activity, user);
         if (personal) {
             directory.personalConversation(user, ref);
         } else {
@@ -90,10 +92,7 @@ final class TeamsEvents {
                 || ActivityTypes.CONVERSATION_UPDATE.equals(type) && contains(activity.getMembersRemoved(), activity);
         if (botAdded) {
             if (once.firstInstall(tenantId, conversation.getId())) {
-                if ("channel".equals(conversation.getConversationType())) {
-                    // whoever adds Curio to a team is a Curio admin (issue 5); a group chat grants nothing
-                    directory.installedBy(user);
-                }
+                // the engine makes whoever adds Curio to a team a lead of that team, and nobody an admin
                 events.add(new BotEvent.AppInstalled(tenant, user, ref, personal));
             }
         } else if (botRemoved) {
@@ -175,13 +174,9 @@ final class TeamsEvents {
         return value == null || value.isBlank();
     }
 
-    /** The tenant of an activity: its conversation's, else the one in channelData; null if neither. */
-    static String tenantId(ObjectMapper mapper, Activity activity) {
-        if (activity.getConversation() != null && activity.getConversation().getTenantId() != null) {
-            return activity.getConversation().getTenantId();
-        }
-        JsonNode channelData = activity.getChannelData() == null ? null : mapper.valueToTree(activity.getChannelData());
-        String id = channelData == null ? null : channelData.path("tenant").path("id").asText(null);
+    /** The tenant {@link TeamsOrigin} found the activity to be from; null if none. */
+    private static String tenantId(Activity activity) {
+        String id = activity.getConversation() == null ? null : activity.getConversation().getTenantId();
         return id == null || id.isBlank() ? null : id;
     }
 

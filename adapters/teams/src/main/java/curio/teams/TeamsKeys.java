@@ -18,13 +18,16 @@ final class TeamsKeys {
         return "curio:{" + new TenantId(Platform.TEAMS, tenantId).key() + "}:teams:";
     }
 
-    /** A person's hash: name, time zone, locale and their personal conversation reference. */
+    /** A person's hash: name, time zone, locale, user principal name and their personal conversation reference. */
     static String person(UserRef user) {
         return prefix(user.tenant().id()) + "person:" + user.userId();
     }
 
-    /** The set of people who installed Curio in a team of the tenant: its admins. */
-    static String installers(String tenantId) {
+    /**
+     * The set of people who installed Curio in a team of the tenant, which an older Curio took for
+     * the tenant's admins: never read, deleted at start (configured tenant) and by a person's forget.
+     */
+    static String legacyInstallers(String tenantId) {
         return prefix(tenantId) + "installers";
     }
 

@@ -25,35 +25,49 @@ import retrofit2.Retrofit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Sends and updates activities through the Bot Connector at a conversation's {@code serviceUrl}.
  * Paced to Teams' limits, retried on 429/412/502/504 with backoff, jitter and {@code Retry-After};
  * the SDK's own retry (which ignores 429) is switched off so this is the only policy.
+ * <p>
+ * One connector client is kept per service URL, the {@link #MAX_CLIENTS} used last (Teams has a few
+ * service URLs, one per region). A service URL {@code serviceUrls} refuses is never called: in
+ * development mode only this machine's ({@link TeamsOrigin#onThisMachine}).
  */
 final class TeamsSender {
 
     /** A guard against a roster that never ends. */
     private static final int MAX_PAGES = 1_000;
+    static final int MAX_CLIENTS = 16;
 
     private final AppCredentials credentials;
     private final SendPacer pacer;
     private final DeliveryRetry retry;
     private final RemovedConversations gone;
-    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+    private final Predicate<String> serviceUrls;
+    private final Map<String, ConnectorClient> clients = new LinkedHashMap<>(MAX_CLIENTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ConnectorClient> eldest) {
+            return size() > MAX_CLIENTS;
+        }
+    };
 
-    TeamsSender(AppCredentials credentials, SendPacer pacer, DeliveryRetry retry, RemovedConversations gone) {
+    TeamsSender(AppCredentials credentials, SendPacer pacer, DeliveryRetry retry, RemovedConversations gone,
+                Predicate<String> serviceUrls) {
         this.credentials = credentials;
         this.pacer = pacer;
         this.retry = retry;
         this.gone = gone;
+        this.serviceUrls = serviceUrls;
     }
 
     ResourceResponse send(ConversationReference to, Activity activity) throws DeliveryException {
@@ -94,6 +108,23 @@ final class TeamsSender {
             token = result.getContinuationToken();
         } while (token != null && !token.isBlank() && ++pages < MAX_PAGES);
         return Optional.of(members);
+    }
+
+    /**
+     * One member of a conversation as Teams describes them (with {@code userPrincipalName} among the
+     * properties); empty when Teams does not know them there (403/404).
+     */
+    Optional<ChannelAccount> member(ConversationReference in, String conversationId, String memberId)
+            throws DeliveryException {
+        try {
+            return Optional.ofNullable(call(in, conversationId, false,
+                    c -> c.getConversations().getConversationMember(memberId, conversationId)));
+        } catch (DeliveryException e) {
+            if (e.kind() == DeliveryException.Kind.GONE) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** The names of a team's channels by channel id; the General channel's only when it was renamed. */
@@ -152,7 +183,7 @@ final class TeamsSender {
         if (gone.contains(tenantId, conversationId)) {
             throw DeliveryException.gone("Curio was removed from this conversation");
         }
-        ConnectorClient client = clients.computeIfAbsent(to.getServiceUrl(), this::client);
+        ConnectorClient client = connector(to.getServiceUrl());
         String tenant = String.valueOf(tenantId);
         for (int attempt = 1; ; attempt++) {
             DeliveryException failure;
@@ -187,7 +218,24 @@ final class TeamsSender {
         }
     }
 
-    private ConnectorClient client(String serviceUrl) {
+    /** How many connector clients are kept. */
+    int cachedClients() {
+        synchronized (clients) {
+            return clients.size();
+        }
+    }
+
+    /** The connector client for a service URL, made or reused; GONE for a URL Curio does not post to. */
+    ConnectorClient connector(String serviceUrl) throws DeliveryException {
+        if (serviceUrl == null || !serviceUrls.test(serviceUrl)) {
+            throw DeliveryException.gone("Curio does not post to this service URL");
+        }
+        synchronized (clients) {
+            return clients.computeIfAbsent(serviceUrl, this::newClient);
+        }
+    }
+
+    private ConnectorClient newClient(String serviceUrl) {
         RestClient rest = new RestClient.Builder(new OkHttpClient.Builder(), new Retrofit.Builder())
                 .withBaseUrl(serviceUrl)
                 .withCredentials(credentials)

@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * else with 200: {@code {"id":"msg-N"}} for a new activity, the same id for an update (PUT),
  * {@code {"id":"a:opened-N"}} for a new conversation ({@code POST /v3/conversations}).
  * Rosters set with {@link #members} are served by {@code GET .../members} and, page by page,
- * {@code .../pagedmembers}; an unknown conversation's roster is a 404. A team's channels set with
+ * {@code .../pagedmembers}, and one member of them by {@code GET .../members/{id}}; an unknown
+ * conversation's roster, or someone not in it, is a 404. A team's channels set with
  * {@link #channels} are served by {@code GET /v3/teams/{id}/conversations}. Paths in {@link Call} are
  * decoded, e.g. {@code /v3/conversations/19:abc@thread.tacv2;messageid=1/activities}.
  * <p>
@@ -50,13 +51,21 @@ public final class FakeBotConnector implements AutoCloseable {
     public record Answer(int status, String retryAfter) {
     }
 
-    /** A person in a roster: the {@code 29:} channel account id, a name and the AAD object id. */
-    public record Member(String id, String name, String aadObjectId) {
+    /**
+     * A person in a roster: the {@code 29:} channel account id, a name, the AAD object id and the
+     * user principal name (sign-in name, null when the roster leaves it out).
+     */
+    public record Member(String id, String name, String aadObjectId, String userPrincipalName) {
+
+        public Member(String id, String name, String aadObjectId) {
+            this(id, name, aadObjectId, null);
+        }
     }
 
     private static final String MEMBERS = "/members";
     private static final String PAGED = "/pagedmembers";
     private static final String TEAMS = "/v3/teams/";
+    private static final String CONVERSATIONS = "/v3/conversations/";
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
@@ -136,6 +145,14 @@ public final class FakeBotConnector implements AutoCloseable {
             status = roster == null ? 404 : 200;
             out = roster == null ? "{\"error\":{\"code\":\"NotFound\"}}"
                     : path.endsWith(PAGED) ? page(roster, exchange.getRequestURI().getRawQuery()) : json(roster);
+        } else if (method.equals("GET") && path.startsWith(CONVERSATIONS) && path.contains(MEMBERS + "/")) {
+            String conversation = path.substring(CONVERSATIONS.length(), path.lastIndexOf(MEMBERS + "/"));
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            List<Member> one = rosters.getOrDefault(conversation, List.of()).stream()
+                    .filter(m -> m.id().equals(id) || id.equals(m.aadObjectId())).toList();
+            status = one.isEmpty() ? 404 : 200;
+            out = one.isEmpty() ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}"
+                    : json(one.subList(0, 1)).replaceAll("^\\[|]$", "");
         } else if (method.equals("GET") && path.startsWith(TEAMS) && path.endsWith("/conversations")) {
             Map<String, String> names = channels.get(path.substring(TEAMS.length(), path.lastIndexOf('/')));
             status = names == null ? 404 : 200;
@@ -188,7 +205,9 @@ public final class FakeBotConnector implements AutoCloseable {
         StringBuilder out = new StringBuilder("[");
         for (Member m : members) {
             out.append(out.length() > 1 ? "," : "").append("{\"id\":\"").append(m.id()).append("\",\"name\":\"")
-                    .append(m.name()).append("\",\"aadObjectId\":\"").append(m.aadObjectId()).append("\"}");
+                    .append(m.name()).append("\",\"aadObjectId\":\"").append(m.aadObjectId()).append('"')
+                    .append(m.userPrincipalName() == null ? "" : ",\"userPrincipalName\":\"" + m.userPrincipalName() + "\"")
+                    .append('}');
         }
         return out.append(']').toString();
     }

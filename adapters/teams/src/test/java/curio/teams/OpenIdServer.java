@@ -23,7 +23,9 @@ import java.util.function.Consumer;
 /**
  * A local Bot Framework OpenID metadata + JWKS server on 127.0.0.1 and the RS256 tokens it vouches
  * for, so the SDK's JWT validation runs offline. One key ({@link #KEY_ID}) is published, endorsed
- * for {@code msteams}; {@link #strangerToken} signs with a key that is not.
+ * like the Bot Framework's own keys for Teams and the other channels ({@code directline},
+ * {@code webchat}, ...): a valid token does not make an activity one from Teams. {@link #strangerToken}
+ * signs with a key that is not published.
  * <p>
  * To test with authentication on, start one and set {@code teams.app-id}, {@code teams.app-password},
  * {@code teams.app-tenant-id}, {@code teams.openid-metadata-url=}{@link #metadataUrl()} and
@@ -81,7 +83,7 @@ public final class OpenIdServer implements AutoCloseable {
         RSAPublicKey key = (RSAPublicKey) published.getPublic();
         return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\","
                 + "\"n\":\"" + b64(key.getModulus()) + "\",\"e\":\"" + b64(key.getPublicExponent()) + "\","
-                + "\"endorsements\":[\"msteams\"]}]}";
+                + "\"endorsements\":[\"msteams\",\"directline\",\"webchat\",\"skype\",\"slack\",\"email\"]}]}";
     }
 
     private static String b64(BigInteger value) {

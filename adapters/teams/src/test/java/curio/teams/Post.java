@@ -23,6 +23,11 @@ public final class Post {
      * @param authorization a {@code Bearer} token from {@link OpenIdServer#token}, or null in dev mode
      */
     public static int activity(java.net.URL server, String body, String authorization) {
+        return exchange(server, body, authorization).statusCode();
+    }
+
+    /** As {@link #activity}, with the answer's body (a refusal says why in {@code {"error": ...}}). */
+    public static HttpResponse<String> exchange(java.net.URL server, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + "/api/messages"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -30,7 +35,7 @@ public final class Post {
             request.header("Authorization", authorization);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

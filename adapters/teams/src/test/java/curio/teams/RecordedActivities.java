@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Activities as Teams really sent them, kept as files in {@code payloads/teams/} beside the tests
@@ -30,6 +31,10 @@ public final class RecordedActivities {
     public static final Activities.Person ADA = new Activities.Person(
             "29:1AdaL0vel4ceQz8Xw2Vr6Ts4Pn0Mk8Jh6Gf4Dc2Ba0Zy8Xw6Vu4Ts2Rq0Po8Nm6", "Ada Lovelace",
             "a7d1c0de-2b3c-4d5e-9f60-718293a4b5c6");
+    /** Ada's personal chat with Curio ({@code ada-personal-message}). */
+    public static final String ADA_CHAT = "a:1AdaPers0nalCh4tZx7Cv9Bn1Mq3Wr5Et7Yu9Io1Pa3Sd5Fg7Hj9Kl1Zx3Cv5Bn7";
+    /** Grace's personal chat with Curio ({@code grace-challenge-new}). */
+    public static final String GRACE_CHAT = "a:1Gr4ceH0pperPers0nalCh4tXq7Wm2Kd9Lp4Rt6Yz8Nc1Vb3Hj5Fg0Sd2Aq4We6Ty";
     public static final Activities.Person BOB = new Activities.Person(
             "29:1BobSt0neXc4Vb6Nm8Qw0Er2Ty4Ui6Op8As0Df2Gh4Jk6Lz8Xc0Vb2Nm4Qw6Er8Ty", "Bob Stone",
             "b0b5a1e2-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
@@ -42,6 +47,16 @@ public final class RecordedActivities {
 
     /** The body of {@code payloads/teams/<name>.json}, sent through the connector at {@code serviceUrl}. */
     public static String load(String name, String serviceUrl) {
+        return changed(name, serviceUrl, activity -> { });
+    }
+
+    /** The recorded message {@code name} with another {@code text}: the same person saying something else there. */
+    public static String saying(String name, String serviceUrl, String text) {
+        return changed(name, serviceUrl, activity -> activity.put("text", text).remove("attachments"));
+    }
+
+    /** The recorded activity {@code name} with one change, e.g. {@code a -> a.put("channelId", "webchat")}. */
+    public static String changed(String name, String serviceUrl, Consumer<ObjectNode> change) {
         String path = "payloads/teams/" + name + ".json";
         try (InputStream in = RecordedActivities.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -50,6 +65,7 @@ public final class RecordedActivities {
             ObjectNode activity = (ObjectNode) JSON.readTree(in);
             activity.put("serviceUrl", serviceUrl);
             activity.put("id", activity.path("id").asText() + "-" + SENT.incrementAndGet());
+            change.accept(activity);
             return JSON.writeValueAsString(activity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,18 +1,11 @@
 package curio.teams;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,40 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamsAuthTest implements TestPropertyProvider {
-
-    static final String APP_ID = "11111111-2222-3333-4444-555555555555";
-
-    final OpenIdServer openId = start(OpenIdServer::new);
-    final FakeBotConnector connector = start(FakeBotConnector::new);
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    TestEngine engine;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("teams.app-id", APP_ID, "teams.app-password", "not-logged",
-                "teams.app-tenant-id", Activities.TENANT, "teams.openid-metadata-url", openId.metadataUrl(),
-                "test.static-token", "true", TestEngine.ENABLED, "true");
-    }
-
-    @BeforeEach
-    void reset() {
-        engine.reset();
-        connector.reset();
-    }
-
-    @AfterAll
-    void close() {
-        openId.close();
-        connector.close();
-    }
+class TeamsAuthTest extends AuthenticatedTeamsTest {
 
     @Test
     void aValidTokenIsAcceptedAndTheReplyCarriesTheBotsOwnToken() {
-        assertEquals(200, post("Bearer " + openId.token(APP_ID, connector.url(), jwt -> { })));
+        assertEquals(200, post(bearer()));
 
         assertEquals(1, engine.events.size());
         assertEquals("Bearer " + StaticTokenCredentials.TOKEN, connector.calls().get(0).authorization());
@@ -67,6 +31,8 @@ class TeamsAuthTest implements TestPropertyProvider {
         assertEquals(401, post(null));
         assertEquals(401, post("Basic dXNlcjpwYXNz"));
         assertEquals(401, post("Bearer not-a-jwt"));
+        String refusal = Post.exchange(server.getURL(), Activities.personalMessage(connector.url(), "start"), null).body();
+        assertTrue(refusal.contains("\"error\""), refusal);
         assertTrue(engine.events.isEmpty());
     }
 
@@ -102,17 +68,5 @@ class TeamsAuthTest implements TestPropertyProvider {
 
     private int post(String authorization) {
         return Post.activity(server.getURL(), Activities.personalMessage(connector.url(), "start"), authorization);
-    }
-
-    interface Opener<T> {
-        T open() throws IOException;
-    }
-
-    static <T> T start(Opener<T> opener) {
-        try {
-            return opener.open();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,11 +5,7 @@ import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.schema.Activity;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,36 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("benchmark")
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamsBenchmark implements TestPropertyProvider {
+class TeamsBenchmark extends AuthenticatedTeamsTest {
 
     static final int WARMUP = 1_000;
     static final int REQUESTS = Integer.getInteger("bench.requests", 5_000);
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);
 
-    final OpenIdServer openId = TeamsAuthTest.start(OpenIdServer::new);
-    final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    TestEngine engine;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("teams.app-id", TeamsAuthTest.APP_ID, "teams.app-password", "bench",
-                "teams.app-tenant-id", Activities.TENANT, "teams.openid-metadata-url", openId.metadataUrl(),
-                "test.static-token", "true", TestEngine.ENABLED, "true");
-    }
-
-    @AfterAll
-    void close() {
-        openId.close();
-        connector.close();
-    }
-
     @Test
     void authenticatedMessages() throws Exception {
-        String header = "Bearer " + openId.token(TeamsAuthTest.APP_ID, connector.url(), jwt -> { });
+        String header = bearer();
         String body = Activities.personalMessage(connector.url(), "ping");
         run(WARMUP, header, body);
         long start = System.nanoTime();

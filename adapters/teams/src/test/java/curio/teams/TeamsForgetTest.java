@@ -47,10 +47,10 @@ class TeamsForgetTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("teams.dev-mode", "true", "teams.app-id", "", "teams.default-timezone", "UTC",
-                TestEngine.ENABLED, "true");
+                "curio.admins", "ada@contoso.example", TestEngine.ENABLED, "true");
     }
 
-    /** Each test installs Curio in the team afresh: the first to add it is its installer. */
+    /** Each test installs Curio in the team afresh. */
     @BeforeEach
     void removeCurioFromTheTeam() {
         post(Activities.teamInstallation(connector.url(), "remove", Activities.ADA));
@@ -62,7 +62,10 @@ class TeamsForgetTest implements TestPropertyProvider {
     }
 
     @Test
-    void forgettingAdaDeletesHerProfileChatAdminMarkIdsAndCardMarksButNotBobs() {
+    void forgettingAdaDeletesHerProfileChatSignInNameIdsAndCardMarksButNotBobs() {
+        connector.members("a:personal-1", List.of(new FakeBotConnector.Member(Activities.ADA.accountId(),
+                Activities.ADA.name(), Activities.USER_AAD, "ada@contoso.example")));
+        redis.sadd("curio:{teams:" + Activities.TENANT + "}:teams:installers", Activities.USER_AAD);
         post(Activities.personalMessage(connector.url(), "hello"));
         post(Activities.teamInstallation(connector.url(), "add", Activities.ADA));
         post(Activities.cardSubmit(connector.url(), "quiz-card-1", "prompt.quiz", "p1:0"));
@@ -82,7 +85,7 @@ class TeamsForgetTest implements TestPropertyProvider {
     }
 
     @Test
-    void removingCurioFromHerPersonalChatForgetsThatChatNotThatSheInstalledItInATeam() {
+    void removingCurioFromHerPersonalChatForgetsThatChatNotWhoSheIs() {
         UserRef cleo = new UserRef(TENANT, "aad-cleo");
         Activities.Person person = new Activities.Person("29:cleo", "Cleo", "aad-cleo");
         post(Activities.personalMessage(connector.url(), person, "a:personal-cleo", "hello"));
@@ -92,7 +95,7 @@ class TeamsForgetTest implements TestPropertyProvider {
                 .replace("29:user-1", "29:cleo").replace(Activities.USER_AAD, "aad-cleo"));
 
         assertTrue(adapter.directConversation(cleo).isEmpty());
-        assertTrue(adapter.profile(cleo).admin());
+        assertEquals(ZoneId.of("Europe/Berlin"), adapter.profile(cleo).timeZone(), "what Curio knows of her stays");
     }
 
     /** Keys whose name holds {@code id}, plus hashes and sets that hold it as a field or member. */

@@ -18,7 +18,7 @@ class TeamsMentionsTest {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     final TestRedis redis = TestRedis.start();
-    final TeamsDirectory directory = new TeamsDirectory(ZoneId.of("UTC"), redis.client());
+    final TeamsDirectory directory = new TeamsDirectory(ZoneId.of("UTC"), java.util.Set.of(), redis.client());
     final TeamsMentions mentions = new TeamsMentions(JSON, directory);
 
     @AfterEach

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +29,8 @@ class TeamsRestartTest {
 
     final TestRedis redis = TestRedis.start();
     final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
-    Curio curio = new Curio(redis);
+    Map<String, Object> settings = Map.of();
+    Curio curio = new Curio(redis, settings);
 
     @AfterEach
     void close() {
@@ -38,14 +40,18 @@ class TeamsRestartTest {
     }
 
     @Test
-    void theAdminWhoInstalledCurioInATeamIsStillAdminAfterARestart() {
+    void anAdminNamedBySignInNameIsStillAdminAfterARestart() {
+        settings = Map.of("curio.admins", "ada@contoso.example");
+        restart();
+        connector.members("a:personal-1", List.of(new FakeBotConnector.Member(Activities.ADA.accountId(),
+                Activities.ADA.name(), Activities.USER_AAD, "ada@contoso.example")));
         curio.post(Activities.personalMessage(connector.url(), "hello"));
         curio.post(Activities.teamInstallation(connector.url(), "add", Activities.ADA));
         assertTrue(curio.adapter().profile(ADA).admin());
 
         restart();
 
-        assertTrue(curio.adapter().profile(ADA).admin());
+        assertTrue(curio.adapter().profile(ADA).admin(), "her sign-in name is kept, not looked up again");
         assertEquals("Ada Lovelace", curio.adapter().profile(ADA).displayName());
         assertEquals(ZoneId.of("Europe/Berlin"), curio.adapter().profile(ADA).timeZone());
         assertTrue(curio.adapter().directConversation(ADA).isPresent());
@@ -102,16 +108,22 @@ class TeamsRestartTest {
 
     private void restart() {
         curio.close();
-        curio = new Curio(redis);
+        curio = new Curio(redis, settings);
     }
 
     /** One running Curio (Teams adapter and a stand-in engine) over the shared Redis. */
     record Curio(EmbeddedServer server) implements AutoCloseable {
 
-        Curio(TestRedis redis) {
-            this(ApplicationContext.run(EmbeddedServer.class, Map.of("teams.dev-mode", "true", "teams.app-id", "",
-                    TestEngine.ENABLED, "true", TestRedisFactory.URL, redis.uri().toString(),
-                    "micronaut.server.port", "-1")));
+        Curio(TestRedis redis, Map<String, Object> settings) {
+            this(ApplicationContext.run(EmbeddedServer.class, with(settings, Map.of("teams.dev-mode", "true",
+                    "teams.app-id", "", TestEngine.ENABLED, "true", TestRedisFactory.URL, redis.uri().toString(),
+                    "micronaut.server.port", "-1"))));
+        }
+
+        private static Map<String, Object> with(Map<String, Object> more, Map<String, Object> base) {
+            Map<String, Object> all = new java.util.HashMap<>(base);
+            all.putAll(more);
+            return all;
         }
 
         int post(String activity) {

@@ -117,7 +117,8 @@ class TeamsReviewFixesTest extends DevModeTeamsTest {
     @Test
     void aReplyTeamsRefusesIsLoggedAndTheEngineCarriesOn() {
         TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
-                new DeliveryRetry(1, Duration.ofMillis(1), Duration.ofSeconds(1)), new RemovedConversations(redis));
+                new DeliveryRetry(1, Duration.ofMillis(1), Duration.ofSeconds(1)), new RemovedConversations(redis),
+                TeamsOrigin::onThisMachine);
         TeamsResponder responder = new TeamsResponder(new ConversationRef(Platform.TEAMS, "x"), reference(),
                 "card-1", sender, TeamsRendererTest.nobodyKnown());
         connector.answerNext(502, null);

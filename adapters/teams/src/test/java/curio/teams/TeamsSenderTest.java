@@ -23,7 +23,8 @@ class TeamsSenderTest {
     final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
     final TestRedis redis = TestRedis.start();
     final TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
-            new DeliveryRetry(3, Duration.ofMillis(20), Duration.ofSeconds(5)), new RemovedConversations(redis.client()));
+            new DeliveryRetry(3, Duration.ofMillis(20), Duration.ofSeconds(5)), new RemovedConversations(redis.client()),
+            TeamsOrigin::onThisMachine);
 
     @AfterEach
     void close() {

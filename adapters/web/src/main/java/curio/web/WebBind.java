@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the address the HTTP server listens on. {@code CURIO_WEB_BIND} wins when set. Otherwise,
- * while the playground is on, only this machine can reach Curio (127.0.0.1); with the playground off,
- * Curio keeps listening on every interface so that Slack and Teams can reach it.
+ * while something lets anyone who reaches Curio speak as anyone (the playground, or Teams in
+ * development mode, which takes activities without a token), only this machine can reach Curio
+ * (127.0.0.1); else Curio keeps listening on every interface so that Slack and Teams can reach it.
  */
 @Singleton
 public class WebBind implements BeanCreatedEventListener<HttpServerConfiguration> {
@@ -33,10 +34,15 @@ public class WebBind implements BeanCreatedEventListener<HttpServerConfiguration
         String bind = environment.getProperty("curio.web-bind", String.class).map(String::trim).orElse("");
         if (!bind.isEmpty()) {
             server.setHost(checked(bind));
-        } else if (server.getHost().isEmpty() && WebEnabled.on(environment)) {
-            server.setHost(LOOPBACK);
-            LOG.info("The web playground is on and listens on {} only; CURIO_WEB_BIND=0.0.0.0 opens it to every "
-                    + "interface (and so to anyone who can reach this machine)", LOOPBACK);
+        } else if (server.getHost().isEmpty()) {
+            String open = WebEnabled.on(environment) ? "The web playground is on"
+                    : WebEnabled.teamsWithoutAuthentication(environment) ? "Teams runs in development mode (no token)"
+                    : null;
+            if (open != null) {
+                server.setHost(LOOPBACK);
+                LOG.info("{}: Curio listens on {} only; CURIO_WEB_BIND=0.0.0.0 opens it to every interface (and so to "
+                        + "anyone who can reach this machine)", open, LOOPBACK);
+            }
         }
         return server;
     }

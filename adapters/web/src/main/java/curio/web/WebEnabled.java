@@ -4,7 +4,9 @@ import io.micronaut.context.condition.Condition;
 import io.micronaut.context.condition.ConditionContext;
 import io.micronaut.core.value.PropertyResolver;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The web playground is on when {@code CURIO_WEB=true}, or when no other platform is configured;
@@ -33,6 +35,23 @@ public class WebEnabled implements Condition {
                 .allMatch(WebEnabled::off);
         boolean noVariable = OTHER_PLATFORM_VARIABLES.stream().map(System::getenv).allMatch(WebEnabled::off);
         return noProperty && noVariable;
+    }
+
+    /**
+     * Teams in development mode: {@code TEAMS_DEV_MODE=true} without {@code MicrosoftAppId}, so
+     * {@code /api/messages} takes activities without a token, from anyone who can reach it.
+     */
+    static boolean teamsWithoutAuthentication(PropertyResolver properties) {
+        return settings(properties, "TEAMS_DEV_MODE", "teams.dev-mode", "teams.dev.mode")
+                .anyMatch(value -> value.trim().equalsIgnoreCase("true"))
+                && settings(properties, "MicrosoftAppId", "microsoftappid", "microsoft.app.id", "teams.app-id", "teams.app.id")
+                .allMatch(String::isBlank);
+    }
+
+    /** The values set for a switch, as properties or its environment variable. */
+    private static Stream<String> settings(PropertyResolver properties, String variable, String... names) {
+        return Stream.concat(Stream.of(names).map(name -> properties.getProperty(name, String.class).orElse(null)),
+                Stream.of(System.getenv(variable))).filter(Objects::nonNull);
     }
 
     private static boolean off(String value) {

@@ -79,6 +79,23 @@ class WebBindTest {
     }
 
     @Test
+    void teamsDevelopmentModeListensOnLoopbackOnlyUnlessCurioWebBindSaysOtherwise() throws Exception {
+        String address = networkAddress();
+        try (EmbeddedServer server = start("teams.dev-mode", "true", "teams.app-id", "")) {
+            assertEquals(404, new RawHttp("127.0.0.1", server.getPort()).get("/web/api/inbox?user=a", Map.of()).status());
+            assertThrows(ConnectException.class, () -> new RawHttp(address, server.getPort()).get("/", Map.of()),
+                    "unauthenticated Teams activities come from this machine only");
+        }
+        try (EmbeddedServer server = start("teams.dev-mode", "true", "curio.web-bind", "0.0.0.0")) {
+            assertEquals(404, new RawHttp(address, server.getPort()).get("/web/api/inbox?user=a", Map.of()).status());
+        }
+        try (EmbeddedServer server = start("teams.dev-mode", "true", "microsoftappid", "11111111-2222-3333-4444-555555555555")) {
+            assertEquals(404, new RawHttp(address, server.getPort()).get("/web/api/inbox?user=a", Map.of()).status(),
+                    "with an app id every activity carries a token: Teams must reach Curio");
+        }
+    }
+
+    @Test
     void withAnotherPlatformAndNoPlaygroundCurioListensOnEveryInterface() throws Exception {
         String address = networkAddress();
         try (EmbeddedServer server = start("microsoftappid", "11111111-2222-3333-4444-555555555555")) {
