@@ -37,6 +37,19 @@ class SlackBadInputTest extends SingleWorkspaceSlackTest {
     }
 
     @Test
+    void aTimestampThatWouldOverflowTheFreshnessCheckGets401() throws Exception {
+        String body = SignedRequests.slashCommand("U1", "start", "trig-overflow");
+        long now = System.currentTimeMillis() / 1000;
+        for (long second = now - 2; second <= now + 2; second++) {
+            String wrapsToMinValue = Long.toString(Long.MIN_VALUE + second); // now - ts == Long.MIN_VALUE
+            var response = requests.send(body, "application/x-www-form-urlencoded", wrapsToMinValue, null, null);
+            assertEquals(401, response.statusCode(), wrapsToMinValue + ": " + response.body());
+        }
+        Thread.sleep(200);
+        assertTrue(engine.events.isEmpty(), engine.events.toString());
+    }
+
+    @Test
     void malformedBodiesGet400() throws Exception {
         assertEquals(400, requests.json("{not json").statusCode());
         assertEquals(400, requests.json("[1,2]").statusCode());
