@@ -26,12 +26,14 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Slack's HTTP entry points, fed to Bolt's {@link SlackRequestParser} and {@link App#run}:
  * events, commands and interactivity at {@code /slack/events}, the OAuth install flow at
- * {@code /slack/install} and {@code /slack/oauth_redirect}. Signatures are checked here first.
+ * {@code /slack/install} and {@code /slack/oauth_redirect}. Signatures are checked here first, and a
+ * signed command, click or submission is handled once ({@link SlackReplays}).
  */
 @Controller
 @Requires(condition = SlackConfigured.class)
@@ -48,11 +50,14 @@ public class SlackController {
     private final SlackRequestParser parser;
     private final SlackSettings settings;
     private final SlackSignature signature;
+    private final SlackReplays replays;
 
-    SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks) {
+    SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks,
+                    RedisClient redis) {
         this.app = app;
         this.parser = parser;
         this.settings = settings;
+        this.replays = new SlackReplays(redis);
         this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), SlackFactory.clock(clocks));
     }
 
@@ -79,7 +84,24 @@ public class SlackController {
         if (slackRequest == null) {
             return error(HttpStatus.BAD_REQUEST, "not a Slack request");
         }
-        return run(slackRequest);
+        if (!SlackReplays.remembered(slackRequest.getRequestType())) {
+            return run(slackRequest);
+        }
+        String signed = request.getHeaders().get("X-Slack-Signature");
+        try {
+            if (!replays.first(signed)) {
+                LOG.warn("Slack: ignored a replayed {} request (its signature was seen in the last {} seconds)",
+                        slackRequest.getRequestType(), SlackReplays.SECONDS);
+                return HttpResponse.ok();
+            }
+        } catch (JedisException e) {
+            return failed(slackRequest, e);
+        }
+        HttpResponse<String> response = run(slackRequest);
+        if (response.code() >= 400) {
+            replays.forget(signed);
+        }
+        return response;
     }
 
     @Get(INSTALL)

@@ -9,6 +9,8 @@ import curio.chat.TenantId;
 final class SlackKeys {
 
     static final String OAUTH_STATE = "curio:slack:oauth-state:";
+    /** A signed request's signature (hashed), remembered for the signature window: {@link SlackReplays}. */
+    static final String SIGNATURE = "curio:slack:sig:";
 
     private SlackKeys() {
     }
