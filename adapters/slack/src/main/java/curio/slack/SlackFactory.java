@@ -114,7 +114,7 @@ class SlackFactory {
     @Singleton
     SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis, BeanProvider<Clock> clocks) {
         return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
-                new SlackProfiles(slack, tokens, redis), new SlackChannels(slack, tokens, clock(clocks)));
+                new SlackProfiles(slack, tokens, redis, clock(clocks)), new SlackChannels(slack, tokens, clock(clocks)));
     }
 
     @Context
