@@ -86,6 +86,13 @@ public final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
+    /** A Web API client that calls this fake. */
+    public com.slack.api.Slack client() {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(url());
+        return com.slack.api.Slack.getInstance(config);
+    }
+
     /** The next call of {@code method} gets this reply instead of the default. */
     public void script(String method, int status, Map<String, String> headers, String body) {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(status, headers, body));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import curio.chat.BotEvent;
@@ -116,9 +115,7 @@ class SlackOAuthTest implements TestPropertyProvider {
 
     @Test
     void twoReplicasRefreshAnExpiringTokenOnlyOnce() throws Exception {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.url());
-        Slack client = Slack.getInstance(config);
+        Slack client = slack.client();
         SlackInstallations one = new SlackInstallations(redis, client, settings, Clock.systemUTC());
         SlackInstallations two = new SlackInstallations(redis, client, settings, Clock.systemUTC());
         DefaultBot bot = new DefaultBot();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import curio.chat.Platform;
 import curio.chat.Profile;
 import curio.chat.TenantId;
@@ -24,9 +23,7 @@ class SlackProfilesTest {
     @Test
     void anAdminFlagOlderThanAnHourIsAskedAgainAndAFailedAnswerGrantsNothing() throws Exception {
         try (FakeSlackApi api = new FakeSlackApi(); RedisClient redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
-            SlackConfig config = new SlackConfig();
-            config.setMethodsEndpointUrlPrefix(api.url());
-            Slack slack = Slack.getInstance(config);
+            Slack slack = api.client();
             Instant start = Instant.parse("2026-03-02T09:00:00Z");
             UserRef ada = new UserRef(new TenantId(Platform.SLACK, "T1"), "U-profile-1");
             redis.del(SlackKeys.user(ada.tenant(), ada.userId()));
