@@ -82,6 +82,8 @@ public class SlackController {
             slackRequest = null;
         }
         if (slackRequest == null) {
+            LOG.warn("Slack: refused a signed request that is not one Curio can read: {} bytes of {}",
+                    raw.getBytes(StandardCharsets.UTF_8).length, request.getContentType().map(MediaType::getName).orElse("no type"));
             return error(HttpStatus.BAD_REQUEST, "not a Slack request");
         }
         if (!SlackReplays.remembered(slackRequest.getRequestType())) {

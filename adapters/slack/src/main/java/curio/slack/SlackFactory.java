@@ -12,6 +12,8 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
+import io.micronaut.logging.LogLevel;
+import io.micronaut.logging.LoggingSystem;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -120,7 +122,11 @@ class SlackFactory {
     @Context
     @Bean(preDestroy = "stop")
     App app(SlackSettings settings, Slack slack, SlackTokens tokens, SlackAdapter adapter, BotEventHandler handler,
-            RedisClient redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers) {
+            RedisClient redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers,
+            BeanProvider<LoggingSystem> logging) {
+        // Bolt's parser logs every signed body it does not recognise, whole, at WARN: tokens and
+        // people's words included. SlackController logs such a request's size and content type instead.
+        logging.ifPresent(system -> system.setLogLevel(SlackRequestParser.class.getName(), LogLevel.ERROR));
         AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack)
                 .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
                 .requestVerificationEnabled(false) // SlackController verifies with the injected clock
