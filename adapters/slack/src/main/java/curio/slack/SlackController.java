@@ -8,6 +8,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ public class SlackController {
     private final SlackSettings settings;
     private final SlackSignature signature;
     private final SlackReplays replays;
+    private final SlackInstallRate installRate;
 
     SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks,
                     RedisClient redis) {
@@ -58,6 +61,7 @@ public class SlackController {
         this.parser = parser;
         this.settings = settings;
         this.replays = new SlackReplays(redis);
+        this.installRate = new SlackInstallRate(redis, SlackFactory.clock(clocks));
         this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), SlackFactory.clock(clocks));
     }
 
@@ -108,6 +112,19 @@ public class SlackController {
 
     @Get(INSTALL)
     public HttpResponse<String> install(HttpRequest<?> request) {
+        if (settings.oauth()) {
+            OptionalLong wait;
+            try {
+                wait = installRate.over(request.getRemoteAddress().getAddress());
+            } catch (JedisException e) {
+                LOG.warn("Slack: Redis is away; an install is refused: {}", e.toString());
+                return error(HttpStatus.SERVICE_UNAVAILABLE, "storage unavailable, retry later");
+            }
+            if (wait.isPresent()) {
+                return error(HttpStatus.TOO_MANY_REQUESTS, "too many installs from this address, retry in a minute")
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
+            }
+        }
         return oauth(request);
     }
 
@@ -185,7 +202,7 @@ public class SlackController {
         return error(HttpStatus.BAD_REQUEST, "could not handle this request");
     }
 
-    private static HttpResponse<String> error(HttpStatus status, String message) {
+    private static MutableHttpResponse<String> error(HttpStatus status, String message) {
         return HttpResponse.<String>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body("{\"ok\":false,\"error\":\"" + message + "\"}");
     }

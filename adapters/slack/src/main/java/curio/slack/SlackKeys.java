@@ -11,6 +11,8 @@ final class SlackKeys {
     static final String OAUTH_STATE = "curio:slack:oauth-state:";
     /** A signed request's signature (hashed), remembered for the signature window: {@link SlackReplays}. */
     static final String SIGNATURE = "curio:slack:sig:";
+    /** Visits of {@code /slack/install} per client and minute: {@link SlackInstallRate}. */
+    static final String INSTALL_RATE = "curio:slack:install-rate:";
 
     private SlackKeys() {
     }
