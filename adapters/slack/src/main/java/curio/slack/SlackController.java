@@ -188,6 +188,11 @@ public class SlackController {
             LOG.warn("Slack: refused a {} request, Slack will retry: {}", slackRequest.getRequestType(), e.getMessage());
             return error(HttpStatus.SERVICE_UNAVAILABLE, "busy, retry later");
         }
+        if (e instanceof SlackInstallations.Unreadable) {
+            LOG.error("Slack: a {} request of a workspace whose installation does not open: {}",
+                    slackRequest.getRequestType(), e.getMessage());
+            return error(HttpStatus.BAD_REQUEST, "could not handle this request");
+        }
         if (e instanceof JedisException) {
             LOG.warn("Slack: Redis is away; a {} request is refused so that Slack retries: {}",
                     slackRequest.getRequestType(), e.toString());

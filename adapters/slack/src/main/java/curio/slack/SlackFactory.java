@@ -26,12 +26,16 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
 
 /** Wires Bolt to Curio. Loads only with Slack settings ({@link SlackConfigured}); the Bolt app starts eagerly. */
 @Factory
 @Requires(condition = SlackConfigured.class)
 class SlackFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackFactory.class);
 
     static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read";
     static final String COMMAND = "/curio";
@@ -109,8 +113,15 @@ class SlackFactory {
 
     @Singleton
     SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, BeanProvider<Clock> clocks) {
-        return new SlackTokens(settings.botToken(),
-                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock(clocks)) : null, slack);
+        SlackInstallations installations = settings.oauth() ? new SlackInstallations(redis, slack, settings, clock(clocks)) : null;
+        if (installations != null) {
+            try {
+                installations.reencrypt();
+            } catch (RuntimeException e) {
+                LOG.warn("Slack: could not check the stored installations' encryption at start: {}", e.toString());
+            }
+        }
+        return new SlackTokens(settings.botToken(), installations, slack);
     }
 
     @Singleton
