@@ -90,10 +90,12 @@ public class SlackController {
                     raw.getBytes(StandardCharsets.UTF_8).length, request.getContentType().map(MediaType::getName).orElse("no type"));
             return error(HttpStatus.BAD_REQUEST, "not a Slack request");
         }
-        if (!SlackReplays.remembered(slackRequest.getRequestType())) {
-            return run(slackRequest);
-        }
-        String signed = request.getHeaders().get("X-Slack-Signature");
+        return SlackReplays.remembered(slackRequest.getRequestType())
+                ? runOnce(request.getHeaders().get("X-Slack-Signature"), slackRequest) : run(slackRequest);
+    }
+
+    /** Runs a signed command, click or submission unless its signature was seen: a replay is acknowledged, nothing else. */
+    private HttpResponse<String> runOnce(String signed, Request<?> slackRequest) {
         try {
             if (!replays.first(signed)) {
                 LOG.warn("Slack: ignored a replayed {} request (its signature was seen in the last {} seconds)",
