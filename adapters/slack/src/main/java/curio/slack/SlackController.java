@@ -8,6 +8,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,15 +24,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Slack's HTTP entry points, fed to Bolt's {@link SlackRequestParser} and {@link App#run}:
  * events, commands and interactivity at {@code /slack/events}, the OAuth install flow at
- * {@code /slack/install} and {@code /slack/oauth_redirect}. Signatures are checked here first.
+ * {@code /slack/install} and {@code /slack/oauth_redirect}. Signatures are checked here first, and a
+ * signed command, click or submission is handled once ({@link SlackReplays}).
  */
 @Controller
 @Requires(condition = SlackConfigured.class)
@@ -48,11 +52,16 @@ public class SlackController {
     private final SlackRequestParser parser;
     private final SlackSettings settings;
     private final SlackSignature signature;
+    private final SlackReplays replays;
+    private final SlackInstallRate installRate;
 
-    SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks) {
+    SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks,
+                    RedisClient redis) {
         this.app = app;
         this.parser = parser;
         this.settings = settings;
+        this.replays = new SlackReplays(redis);
+        this.installRate = new SlackInstallRate(redis, SlackFactory.clock(clocks));
         this.signature = settings.signingSecret().isEmpty() ? null : new SlackSignature(settings.signingSecret(), SlackFactory.clock(clocks));
     }
 
@@ -77,13 +86,47 @@ public class SlackController {
             slackRequest = null;
         }
         if (slackRequest == null) {
+            LOG.warn("Slack: refused a signed request that is not one Curio can read: {} bytes of {}",
+                    raw.getBytes(StandardCharsets.UTF_8).length, request.getContentType().map(MediaType::getName).orElse("no type"));
             return error(HttpStatus.BAD_REQUEST, "not a Slack request");
         }
-        return run(slackRequest);
+        return SlackReplays.remembered(slackRequest.getRequestType())
+                ? runOnce(request.getHeaders().get("X-Slack-Signature"), slackRequest) : run(slackRequest);
+    }
+
+    /** Runs a signed command, click or submission unless its signature was seen: a replay is acknowledged, nothing else. */
+    private HttpResponse<String> runOnce(String signed, Request<?> slackRequest) {
+        try {
+            if (!replays.first(signed)) {
+                LOG.warn("Slack: ignored a replayed {} request (its signature was seen in the last {} seconds)",
+                        slackRequest.getRequestType(), SlackReplays.SECONDS);
+                return HttpResponse.ok();
+            }
+        } catch (JedisException e) {
+            return failed(slackRequest, e);
+        }
+        HttpResponse<String> response = run(slackRequest);
+        if (response.code() >= 400) {
+            replays.forget(signed);
+        }
+        return response;
     }
 
     @Get(INSTALL)
     public HttpResponse<String> install(HttpRequest<?> request) {
+        if (settings.oauth()) {
+            OptionalLong wait;
+            try {
+                wait = installRate.over(request.getRemoteAddress().getAddress());
+            } catch (JedisException e) {
+                LOG.warn("Slack: Redis is away; an install is refused: {}", e.toString());
+                return error(HttpStatus.SERVICE_UNAVAILABLE, "storage unavailable, retry later");
+            }
+            if (wait.isPresent()) {
+                return error(HttpStatus.TOO_MANY_REQUESTS, "too many installs from this address, retry in a minute")
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
+            }
+        }
         return oauth(request);
     }
 
@@ -147,6 +190,11 @@ public class SlackController {
             LOG.warn("Slack: refused a {} request, Slack will retry: {}", slackRequest.getRequestType(), e.getMessage());
             return error(HttpStatus.SERVICE_UNAVAILABLE, "busy, retry later");
         }
+        if (e instanceof SlackInstallations.Unreadable) {
+            LOG.error("Slack: a {} request of a workspace whose installation does not open: {}",
+                    slackRequest.getRequestType(), e.getMessage());
+            return error(HttpStatus.BAD_REQUEST, "could not handle this request");
+        }
         if (e instanceof JedisException) {
             LOG.warn("Slack: Redis is away; a {} request is refused so that Slack retries: {}",
                     slackRequest.getRequestType(), e.toString());
@@ -161,7 +209,7 @@ public class SlackController {
         return error(HttpStatus.BAD_REQUEST, "could not handle this request");
     }
 
-    private static HttpResponse<String> error(HttpStatus status, String message) {
+    private static MutableHttpResponse<String> error(HttpStatus status, String message) {
         return HttpResponse.<String>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body("{\"ok\":false,\"error\":\"" + message + "\"}");
     }

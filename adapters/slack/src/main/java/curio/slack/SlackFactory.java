@@ -12,6 +12,8 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
+import io.micronaut.logging.LogLevel;
+import io.micronaut.logging.LoggingSystem;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -24,12 +26,16 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
 
 /** Wires Bolt to Curio. Loads only with Slack settings ({@link SlackConfigured}); the Bolt app starts eagerly. */
 @Factory
 @Requires(condition = SlackConfigured.class)
 class SlackFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackFactory.class);
 
     static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read";
     static final String COMMAND = "/curio";
@@ -107,20 +113,31 @@ class SlackFactory {
 
     @Singleton
     SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, BeanProvider<Clock> clocks) {
-        return new SlackTokens(settings.botToken(),
-                settings.oauth() ? new SlackInstallations(redis, slack, settings, clock(clocks)) : null, slack);
+        SlackInstallations installations = settings.oauth() ? new SlackInstallations(redis, slack, settings, clock(clocks)) : null;
+        if (installations != null) {
+            try {
+                installations.reencrypt();
+            } catch (RuntimeException e) {
+                LOG.warn("Slack: could not check the stored installations' encryption at start: {}", e.toString());
+            }
+        }
+        return new SlackTokens(settings.botToken(), installations, slack);
     }
 
     @Singleton
     SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis, BeanProvider<Clock> clocks) {
         return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
-                new SlackProfiles(slack, tokens, redis), new SlackChannels(slack, tokens, clock(clocks)));
+                new SlackProfiles(slack, tokens, redis, clock(clocks)), new SlackChannels(slack, tokens, clock(clocks)));
     }
 
     @Context
     @Bean(preDestroy = "stop")
     App app(SlackSettings settings, Slack slack, SlackTokens tokens, SlackAdapter adapter, BotEventHandler handler,
-            RedisClient redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers) {
+            RedisClient redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers,
+            BeanProvider<LoggingSystem> logging) {
+        // Bolt's parser logs every signed body it does not recognise, whole, at WARN: tokens and
+        // people's words included. SlackController logs such a request's size and content type instead.
+        logging.ifPresent(system -> system.setLogLevel(SlackRequestParser.class.getName(), LogLevel.ERROR));
         AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack)
                 .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
                 .requestVerificationEnabled(false) // SlackController verifies with the injected clock

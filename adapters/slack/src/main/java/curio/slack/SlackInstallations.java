@@ -12,6 +12,7 @@ import curio.chat.Platform;
 import curio.chat.TenantId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +22,19 @@ import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * OAuth installations in Redis, encrypted with {@link TokenCipher}. A rotating bot token is
- * refreshed here, under a Redis lock, so two replicas never spend the same refresh token.
+ * OAuth installations in Redis, encrypted with {@link TokenCipher} and bound to their Redis key. A
+ * record found under {@code CURIO_ENCRYPTION_KEY_OLD}, or from before records had a version, is
+ * sealed again with the current key when read and at start ({@link #reencrypt}), only if it is still
+ * the one read. A rotating bot token is refreshed here, under a Redis lock, so two replicas never
+ * spend the same refresh token.
  */
 final class SlackInstallations implements InstallationService {
 
     static final Duration REFRESH_BEFORE = Duration.ofHours(2);
     private static final Logger LOG = LoggerFactory.getLogger(SlackInstallations.class);
     private static final Gson GSON = new Gson();
+    private static final String RESEAL = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
+            + "redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0";
 
     private final RedisClient redis;
     private final TokenCipher cipher;
@@ -39,7 +45,7 @@ final class SlackInstallations implements InstallationService {
 
     SlackInstallations(RedisClient redis, Slack slack, SlackSettings settings, Clock clock) {
         this.redis = redis;
-        this.cipher = new TokenCipher(settings.encryptionKey());
+        this.cipher = new TokenCipher(settings.encryptionKey(), settings.oldEncryptionKey());
         this.slack = slack;
         this.settings = settings;
         this.clock = clock;
@@ -57,7 +63,8 @@ final class SlackInstallations implements InstallationService {
         }
         TenantId tenant = tenant(installer.getIsEnterpriseInstall(), installer.getEnterpriseId(), installer.getTeamId());
         if (installer.getInstallerUserId() != null) {
-            redis.set(SlackKeys.installer(tenant, installer.getInstallerUserId()), cipher.encrypt(GSON.toJson(installer)));
+            String key = SlackKeys.installer(tenant, installer.getInstallerUserId());
+            redis.set(key, cipher.seal(GSON.toJson(installer), key));
         }
         saveBot(installer.toBot());
         LOG.info("Slack: installed in {}", tenant);
@@ -65,8 +72,8 @@ final class SlackInstallations implements InstallationService {
 
     @Override
     public void saveBot(Bot bot) {
-        TenantId tenant = tenant(bot.getIsEnterpriseInstall(), bot.getEnterpriseId(), bot.getTeamId());
-        redis.set(SlackKeys.installation(tenant), cipher.encrypt(GSON.toJson(bot)));
+        String key = SlackKeys.installation(tenant(bot.getIsEnterpriseInstall(), bot.getEnterpriseId(), bot.getTeamId()));
+        redis.set(key, cipher.seal(GSON.toJson(bot), key));
     }
 
     @Override
@@ -94,9 +101,8 @@ final class SlackInstallations implements InstallationService {
         if (userId == null) {
             return null;
         }
-        TenantId tenant = tenant(null, enterpriseId, teamId);
-        String sealed = redis.get(SlackKeys.installer(tenant, userId));
-        return sealed == null ? null : GSON.fromJson(cipher.decrypt(sealed), DefaultInstaller.class);
+        String plain = read(SlackKeys.installer(tenant(null, enterpriseId, teamId), userId));
+        return plain == null ? null : GSON.fromJson(plain, DefaultInstaller.class);
     }
 
     @Override
@@ -119,8 +125,100 @@ final class SlackInstallations implements InstallationService {
     }
 
     private DefaultBot read(TenantId tenant) {
-        String sealed = redis.get(SlackKeys.installation(tenant));
-        return sealed == null ? null : GSON.fromJson(cipher.decrypt(sealed), DefaultBot.class);
+        String plain = read(SlackKeys.installation(tenant));
+        return plain == null ? null : GSON.fromJson(plain, DefaultBot.class);
+    }
+
+    /** The record stored at {@code key}, opened; sealed again first when it is not sealed as it would be now. */
+    private String read(String key) {
+        String sealed = redis.get(key);
+        if (sealed == null) {
+            return null;
+        }
+        TokenCipher.Opened opened = open(key, sealed);
+        if (!opened.current()) {
+            reseal(key, sealed, opened.plain());
+        }
+        return opened.plain();
+    }
+
+    /**
+     * Opens the record at {@code key}, which must name that key as its own: a record from before
+     * associated data, copied from another workspace or installer, opens but names its own.
+     */
+    private TokenCipher.Opened open(String key, String sealed) {
+        TokenCipher.Opened opened;
+        try {
+            opened = cipher.open(sealed, key);
+        } catch (IllegalStateException e) {
+            throw new Unreadable(key + ": " + e.getMessage());
+        }
+        if (!key.equals(home(key, opened.plain()))) {
+            throw new Unreadable(key + ": holds the installation of another workspace or person");
+        }
+        return opened;
+    }
+
+    /** The key an installation ({@link Bot} or {@link Installer} as JSON) is stored at, by what it says. */
+    private static String home(String key, String plain) {
+        try {
+            DefaultInstaller record = GSON.fromJson(plain, DefaultInstaller.class);
+            TenantId tenant = tenant(record.getIsEnterpriseInstall(), record.getEnterpriseId(), record.getTeamId());
+            return key.equals(SlackKeys.installation(tenant)) ? key : SlackKeys.installer(tenant, record.getInstallerUserId());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A stored record that does not open: a lost key, or a record altered or copied from elsewhere. */
+    static final class Unreadable extends IllegalStateException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /** Replaces {@code sealed} at {@code key} with the plain text sealed now, unless it changed meanwhile. */
+    private boolean reseal(String key, String sealed, String plain) {
+        return Long.valueOf(1).equals(redis.eval(RESEAL, List.of(key), List.of(sealed, cipher.seal(plain, key))));
+    }
+
+    /** How many records {@link #reencrypt} sealed again, and how many no key opened. */
+    record Rekeyed(int reencrypted, int unreadable) {
+    }
+
+    /**
+     * Seals again, with the current key, every stored record that is not (old key, no version yet),
+     * so that {@code CURIO_ENCRYPTION_KEY_OLD} can be removed after one start. Records no key opens are
+     * left as they are and counted.
+     */
+    Rekeyed reencrypt() {
+        int reencrypted = 0;
+        int unreadable = 0;
+        for (String pattern : SlackKeys.installationPatterns()) {
+            ScanParams match = new ScanParams().match(pattern).count(1000);
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = redis.scan(cursor, match);
+                for (String key : page.getResult()) {
+                    String sealed = redis.get(key);
+                    try {
+                        TokenCipher.Opened opened = sealed == null ? null : open(key, sealed);
+                        if (opened != null && !opened.current() && reseal(key, sealed, opened.plain())) {
+                            reencrypted++;
+                        }
+                    } catch (Unreadable e) {
+                        LOG.warn("Slack: {}", e.getMessage());
+                        unreadable++;
+                    }
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        }
+        if (reencrypted > 0 || unreadable > 0) {
+            LOG.info("Slack: {} stored installations encrypted again with CURIO_ENCRYPTION_KEY, {} that do not open "
+                    + "left as they are", reencrypted, unreadable);
+        }
+        return new Rekeyed(reencrypted, unreadable);
     }
 
     private boolean expiring(Bot bot) {

@@ -1,6 +1,7 @@
 package curio.slack;
 
 import curio.chat.TenantId;
+import java.util.List;
 
 /**
  * The Redis keys of the Slack adapter. Keys of one workspace start with {@code curio:{slack:T1}:}
@@ -9,6 +10,10 @@ import curio.chat.TenantId;
 final class SlackKeys {
 
     static final String OAUTH_STATE = "curio:slack:oauth-state:";
+    /** A signed request's signature (hashed), remembered for the signature window: {@link SlackReplays}. */
+    static final String SIGNATURE = "curio:slack:sig:";
+    /** Visits of {@code /slack/install} per client and minute: {@link SlackInstallRate}. */
+    static final String INSTALL_RATE = "curio:slack:install-rate:";
 
     private SlackKeys() {
     }
@@ -35,6 +40,11 @@ final class SlackKeys {
 
     static String user(TenantId tenant, String userId) {
         return prefix(tenant) + "user:" + userId;
+    }
+
+    /** Match every workspace's installation and installer records (SCAN MATCH patterns). */
+    static List<String> installationPatterns() {
+        return List.of("curio:\\{slack:*\\}:slack:installation", "curio:\\{slack:*\\}:slack:installer:*");
     }
 
     /** Matches every key this adapter wrote for the workspace (a SCAN MATCH pattern). */

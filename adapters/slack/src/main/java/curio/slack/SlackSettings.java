@@ -15,7 +15,8 @@ import java.util.function.Function;
  * {@code slack.bot.token}). {@link #from} fails with a message naming the variable that is wrong.
  */
 public record SlackSettings(String botToken, String signingSecret, String appToken, String clientId,
-                            String clientSecret, String redirectUri, String apiUrl, byte[] encryptionKey) {
+                            String clientSecret, String redirectUri, String apiUrl, byte[] encryptionKey,
+                            byte[] oldEncryptionKey) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     /** Every setting Slack reads, as property and environment variable; any of them set means "use Slack". */
@@ -23,10 +24,11 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
             "slack.client.id", "SLACK_CLIENT_ID", "slack.signing.secret", "SLACK_SIGNING_SECRET",
             "slack.app.token", "SLACK_APP_TOKEN", "slack.client.secret", "SLACK_CLIENT_SECRET",
             "slack.redirect.uri", "SLACK_REDIRECT_URI", "curio.encryption.key", "CURIO_ENCRYPTION_KEY",
-            "slack.api.url", "SLACK_API_URL");
+            "curio.encryption.key.old", "CURIO_ENCRYPTION_KEY_OLD", "slack.api.url", "SLACK_API_URL");
     /** The settings only OAuth (many workspaces) uses. */
     private static final List<String> OAUTH_ONLY = List.of("slack.client.secret", "slack.redirect.uri",
-            "curio.encryption.key");
+            "curio.encryption.key", "curio.encryption.key.old");
+    private static final String KEY_HINT = "must be 32 random bytes, base64-encoded (openssl rand -base64 32)";
 
     public boolean oauth() {
         return !clientId.isEmpty();
@@ -65,14 +67,22 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
             throw bad("SLACK_SIGNING_SECRET", "is required to verify requests (or set SLACK_APP_TOKEN for Socket Mode)");
         }
         byte[] key = new byte[0];
+        byte[] oldKey = new byte[0];
         if (!clientId.isEmpty()) {
             if (clientSecret.isEmpty()) {
                 throw bad("SLACK_CLIENT_SECRET", "is required with SLACK_CLIENT_ID");
             }
-            key = encryptionKey(get.apply("curio.encryption.key"));
+            String value = get.apply("curio.encryption.key");
+            if (value.isEmpty()) {
+                throw bad("CURIO_ENCRYPTION_KEY", "is required with SLACK_CLIENT_ID: tokens are encrypted at rest; it "
+                        + KEY_HINT);
+            }
+            key = encryptionKey("CURIO_ENCRYPTION_KEY", value);
+            String old = get.apply("curio.encryption.key.old");
+            oldKey = old.isEmpty() ? oldKey : encryptionKey("CURIO_ENCRYPTION_KEY_OLD", old);
         }
         return new SlackSettings(botToken, signingSecret, appToken, clientId, clientSecret,
-                get.apply("slack.redirect.uri"), apiUrl(apiUrl), key);
+                get.apply("slack.redirect.uri"), apiUrl(apiUrl), key, oldKey);
     }
 
     private static Map<String, String> variables(String... propertyAndVariable) {
@@ -88,11 +98,7 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         return String.join(", ", names.stream().filter(name -> !get.apply(name).isEmpty()).map(VARIABLES::get).toList());
     }
 
-    private static byte[] encryptionKey(String value) {
-        String hint = "must be 32 random bytes, base64-encoded (openssl rand -base64 32)";
-        if (value.isEmpty()) {
-            throw bad("CURIO_ENCRYPTION_KEY", "is required with SLACK_CLIENT_ID: tokens are encrypted at rest; it " + hint);
-        }
+    private static byte[] encryptionKey(String variable, String value) {
         try {
             byte[] key = Base64.getDecoder().decode(value);
             if (key.length == 32) {
@@ -101,7 +107,7 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw bad("CURIO_ENCRYPTION_KEY", hint);
+        throw bad(variable, KEY_HINT);
     }
 
     private static String apiUrl(String value) {

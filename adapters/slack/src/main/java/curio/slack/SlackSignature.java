@@ -51,7 +51,9 @@ public final class SlackSignature {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (Math.abs(clock.instant().getEpochSecond() - seconds) > WINDOW.toSeconds()) {
+        long now = clock.instant().getEpochSecond();
+        // bounds, not Math.abs(now - seconds): that overflows for a timestamp near Long.MIN_VALUE and passes
+        if (seconds < now - WINDOW.toSeconds() || seconds > now + WINDOW.toSeconds()) {
             return false;
         }
         return MessageDigest.isEqual(sign(timestamp.trim(), body).getBytes(StandardCharsets.UTF_8),

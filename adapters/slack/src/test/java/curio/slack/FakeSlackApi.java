@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
  * reply.param("channel"); reply.param("text"); reply.param("blocks"); reply.param("thread_ts");
  * }</pre>
  *
- * Defaults: {@code auth.test} is team T1 (T9 for tokens starting {@code xoxb-9-}) with bot user UBOT;
+ * Defaults: {@code auth.test} is the team numbered in the token ({@code xoxb-9-…} is T9; T1 otherwise) with bot user UBOT;
  * {@code chat.postMessage} to a user id lands in DM {@code D…}; {@code users.info} is Ada, a Berlin
  * admin (unless {@link #notAdmin}); channels are unknown ({@code channel_not_found}) until {@link #channel} declares them.
  * {@link #script} overrides the next reply of one method (errors, 429 with Retry-After).
@@ -66,6 +68,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private record Channel(boolean curioIsMember, List<String> members) {
     }
 
+    private static final Pattern TEAM_TOKEN = Pattern.compile("xoxb-([0-9]+)-");
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
@@ -84,6 +87,13 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The Web API base URL, for the {@code slack.api.url} setting. */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A Web API client that calls this fake. */
+    public com.slack.api.Slack client() {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(url());
+        return com.slack.api.Slack.getInstance(config);
     }
 
     /** The next call of {@code method} gets this reply instead of the default. */
@@ -156,7 +166,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private String defaultBody(Call call, String auth) {
         String method = call.method();
         Map<String, String> p = call.params();
-        String team = auth != null && auth.contains("xoxb-9-") ? "T9" : "T1";
+        Matcher numbered = auth == null ? null : TEAM_TOKEN.matcher(auth);
+        String team = numbered != null && numbered.find() ? "T" + numbered.group(1) : "T1";
         return switch (method) {
             case "auth.test" -> "{\"ok\":true,\"team_id\":\"" + team + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Acme\"}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel(p.get("channel")) + "\",\"ts\":\"" + call.ts()

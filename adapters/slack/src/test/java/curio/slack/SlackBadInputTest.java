@@ -3,11 +3,16 @@ package curio.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * The security edge: bad signatures get 401, bad bodies 400 or 413, unknown events 200, never a 500,
@@ -37,6 +42,19 @@ class SlackBadInputTest extends SingleWorkspaceSlackTest {
     }
 
     @Test
+    void aTimestampThatWouldOverflowTheFreshnessCheckGets401() throws Exception {
+        String body = SignedRequests.slashCommand("U1", "start", "trig-overflow");
+        long now = System.currentTimeMillis() / 1000;
+        for (long second = now - 2; second <= now + 2; second++) {
+            String wrapsToMinValue = Long.toString(Long.MIN_VALUE + second); // now - ts == Long.MIN_VALUE
+            var response = requests.send(body, "application/x-www-form-urlencoded", wrapsToMinValue, null, null);
+            assertEquals(401, response.statusCode(), wrapsToMinValue + ": " + response.body());
+        }
+        Thread.sleep(200);
+        assertTrue(engine.events.isEmpty(), engine.events.toString());
+    }
+
+    @Test
     void malformedBodiesGet400() throws Exception {
         assertEquals(400, requests.json("{not json").statusCode());
         assertEquals(400, requests.json("[1,2]").statusCode());
@@ -55,6 +73,27 @@ class SlackBadInputTest extends SingleWorkspaceSlackTest {
         assertEquals(200, requests.form(closed).statusCode());
         Thread.sleep(200);
         assertTrue(engine.events.isEmpty());
+    }
+
+    @Test
+    void aSignedBodyBoltDoesNotRecogniseIsLoggedBySizeAndTypeNeverVerbatim() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        String mystery = "{\"type\":\"mystery\",\"token\":\"leaked-secret-1\"}";
+        try {
+            assertEquals(400, requests.json(mystery).statusCode());
+            assertEquals(400, requests.form("{\"type\":\"mystery_action\",\"token\":\"leaked-secret-2\"}").statusCode());
+            assertEquals(400, requests.command("hello=leaked-secret-3").statusCode());
+        } finally {
+            root.detachAppender(log);
+        }
+        List<String> lines = log.list.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage()).toList();
+        assertTrue(lines.stream().noneMatch(line -> line.contains("leaked-secret")), String.join("\n", lines));
+        List<String> ours = lines.stream().filter(line -> line.contains(SlackController.class.getName())).toList();
+        assertEquals(3, ours.size(), String.join("\n", lines));
+        assertTrue(ours.get(0).contains(mystery.length() + " bytes") && ours.get(0).contains("application/json"), ours.get(0));
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import curio.chat.ConversationRef;
 import curio.chat.Platform;
 import curio.chat.TenantId;
@@ -33,8 +31,6 @@ class SlackChannelsTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlackApi();
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.url());
         Clock clock = new Clock() {
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
@@ -48,7 +44,7 @@ class SlackChannelsTest {
                 return now;
             }
         };
-        channels = new SlackChannels(Slack.getInstance(config), new SlackTokens("xoxb-1-test-token-000000", null, null), clock);
+        channels = new SlackChannels(slack.client(), new SlackTokens("xoxb-1-test-token-000000", null, null), clock);
     }
 
     @AfterEach

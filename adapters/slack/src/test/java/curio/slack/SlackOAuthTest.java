@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import curio.chat.BotEvent;
@@ -66,6 +65,7 @@ class SlackOAuthTest implements TestPropertyProvider {
 
     @Test
     void anAdminInstallsCurioAndUninstallingRemovesEveryKeyOfThatTeam() throws Exception {
+        redis.keys(SlackKeys.INSTALL_RATE + "*").forEach(redis::del);
         HttpResponse<String> install = get("/slack/install", null);
         assertEquals(302, install.statusCode());
         String location = install.headers().firstValue("Location").orElseThrow();
@@ -92,10 +92,36 @@ class SlackOAuthTest implements TestPropertyProvider {
         assertEquals(200, requests.json(uninstalled).statusCode());
         assertEquals(List.of(), List.copyOf(redis.keys("curio:{slack:T9}:slack:*")));
         long deadline = System.currentTimeMillis() + 5000;
-        while (engine.events.stream().noneMatch(e -> e instanceof BotEvent.AppUninstalled) && System.currentTimeMillis() < deadline) {
+        while (!engine.events.contains(new BotEvent.AppUninstalled(nine, null)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(engine.events.contains(new BotEvent.AppUninstalled(nine, null)));
+    }
+
+    @Test
+    void anonymousInstallPageCallsAreLimitedPerClientAddressWhateverItClaims() throws Exception {
+        redis.keys(SlackKeys.INSTALL_RATE + "*").forEach(redis::del);
+        long second = System.currentTimeMillis() / 1000 % 60;
+        if (second > 50) {
+            Thread.sleep((61 - second) * 1000); // all calls in one minute's window
+        }
+        try {
+            for (int i = 1; i <= SlackInstallRate.PER_MINUTE; i++) {
+                assertEquals(302, get("/slack/install", null).statusCode(), "call " + i);
+            }
+            int states = redis.keys(SlackKeys.OAUTH_STATE + "*").size();
+            HttpResponse<String> limited = get("/slack/install", null);
+            assertEquals(429, limited.statusCode(), limited.body());
+            int retryAfter = Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+            HttpResponse<String> spoofed = http.send(HttpRequest.newBuilder(server.getURI().resolve("/slack/install"))
+                    .header("X-Forwarded-For", "203.0.113.7").header("Forwarded", "for=203.0.113.7").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, spoofed.statusCode(), "a forwarding header names no other client");
+            assertEquals(states, redis.keys(SlackKeys.OAUTH_STATE + "*").size(), "a refused call stores nothing");
+        } finally {
+            redis.keys(SlackKeys.INSTALL_RATE + "*").forEach(redis::del);
+        }
     }
 
     @Test
@@ -116,9 +142,7 @@ class SlackOAuthTest implements TestPropertyProvider {
 
     @Test
     void twoReplicasRefreshAnExpiringTokenOnlyOnce() throws Exception {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.url());
-        Slack client = Slack.getInstance(config);
+        Slack client = slack.client();
         SlackInstallations one = new SlackInstallations(redis, client, settings, Clock.systemUTC());
         SlackInstallations two = new SlackInstallations(redis, client, settings, Clock.systemUTC());
         DefaultBot bot = new DefaultBot();

@@ -25,6 +25,11 @@ class SlackSettingsTest {
                 .contains("CURIO_ENCRYPTION_KEY"));
         assertTrue(failure(Map.of("slack.client.id", "1", "slack.client.secret", "x", "slack.signing.secret", "s",
                 "curio.encryption.key", "short")).contains("CURIO_ENCRYPTION_KEY"));
+        assertTrue(failure(Map.of("slack.client.id", "1", "slack.client.secret", "x", "slack.signing.secret", "s",
+                "curio.encryption.key", SlackOAuthTest.KEY, "curio.encryption.key.old", "short"))
+                .contains("CURIO_ENCRYPTION_KEY_OLD must be 32 random bytes"));
+        assertTrue(failure(Map.of("slack.bot.token", "xoxb-1", "slack.signing.secret", "s",
+                "curio.encryption.key.old", SlackOAuthTest.KEY)).contains("SLACK_CLIENT_ID is missing beside CURIO_ENCRYPTION_KEY_OLD"));
         assertTrue(failure(Map.of("slack.bot.token", "xoxb-1", "slack.signing.secret", "s", "slack.api.url", "ftp:x"))
                 .contains("SLACK_API_URL"));
     }

@@ -57,6 +57,17 @@ class SlackShutdownTest implements TestPropertyProvider {
     }
 
     @Test
+    void aCommandRefusedWith503IsNotRememberedAsSeenSoTheSameRequestIsTriedAgain() throws Exception {
+        SignedRequests requests = new SignedRequests(server.getURI());
+        String command = SignedRequests.slashCommand("U2", "start", "trig-503");
+        String timestamp = SignedRequests.now();
+        String form = "application/x-www-form-urlencoded";
+        assertEquals(503, requests.send(command, form, timestamp, null, null).statusCode());
+        assertEquals(503, requests.send(command, form, timestamp, null, null).statusCode(),
+                "not acknowledged as a replay: it was never handled");
+    }
+
+    @Test
     void aModalSubmittedWhileShuttingDownIsRefusedWith503() throws Exception {
         workers.shutdown();
         SignedRequests requests = new SignedRequests(server.getURI());

@@ -36,6 +36,15 @@ class SlackSignatureTest {
     }
 
     @Test
+    void aTimestampFarFromNowIsRejectedWithoutOverflow() {
+        long now = 1531420618;
+        for (String timestamp : new String[] {Long.toString(Long.MIN_VALUE + now), Long.toString(Long.MIN_VALUE),
+                Long.toString(Long.MAX_VALUE), Long.toString(now - Long.MAX_VALUE), "-1", "99999999999999999999"}) {
+            assertFalse(at(now).verify(timestamp, at(now).sign(timestamp, BODY), BODY), timestamp);
+        }
+    }
+
+    @Test
     void aWrongOrMissingSignatureIsRejected() {
         SlackSignature now = at(1531420618);
         assertFalse(now.verify(TIMESTAMP, EXPECTED.replace('a', 'b'), BODY));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import curio.chat.DeliveryException;
 import curio.chat.Platform;
@@ -24,9 +23,7 @@ class SlackTokensTest {
     @Test
     void theSingleTokenServesOnlyItsOwnWorkspaceAndAnUnknownOneWaitsForAReinstall() throws Exception {
         try (FakeSlackApi api = new FakeSlackApi(); RedisClient redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
-            SlackConfig config = new SlackConfig();
-            config.setMethodsEndpointUrlPrefix(api.url());
-            Slack slack = Slack.getInstance(config);
+            Slack slack = api.client();
             SlackSettings settings = SlackSettings.from(Map.of("slack.client.id", "1.2", "slack.client.secret", "s",
                     "slack.signing.secret", "x", "curio.encryption.key", SlackOAuthTest.KEY)::get);
             SlackInstallations installations = new SlackInstallations(redis, slack, settings, Clock.systemUTC());

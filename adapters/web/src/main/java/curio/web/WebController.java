@@ -1,8 +1,13 @@
 package curio.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
 import curio.chat.ConversationRef;
@@ -23,6 +28,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WEB platform's JSON chat API: say something, click a button, submit a form, read the
@@ -34,14 +41,19 @@ import java.util.Optional;
 @Requires(condition = WebEnabled.class)
 public class WebController {
 
+    /** Bodies are flat (strings, one object of strings): deeper nesting or long numbers are refused while parsing. */
+    static final int MAX_DEPTH = 16;
+    static final int MAX_NUMBER = 64;
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER).build()).build()).build();
+    private static final Logger LOG = LoggerFactory.getLogger(WebController.class);
+
     private final WebAdapter adapter;
     private final BotEventHandler handler;
-    private final ObjectMapper json;
 
-    public WebController(WebAdapter adapter, BotEventHandler handler, ObjectMapper json) {
+    public WebController(WebAdapter adapter, BotEventHandler handler) {
         this.adapter = adapter;
         this.handler = handler;
-        this.json = json;
     }
 
     @Post("/messages")
@@ -133,13 +145,18 @@ public class WebController {
         return user;
     }
 
-    private WebRequest parse(String body) {
+    private static WebRequest parse(String body) {
         try {
-            JsonNode node = json.readTree(body);
+            JsonNode node = JSON.readTree(body);
             return new WebRequest(node);
+        } catch (StreamConstraintsException e) {
+            LOG.warn("Web: refused a body of {} characters beyond the JSON limits: {}", body.length(), e.getOriginalMessage());
+            throw new WebRequest.BadRequest("the body is nested deeper than " + MAX_DEPTH + " levels or holds a number "
+                    + "longer than " + MAX_NUMBER + " characters");
         } catch (JsonProcessingException e) {
-            throw new WebRequest.BadRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            JsonLocation at = e.getLocation();
+            throw new WebRequest.BadRequest("malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
     }
 

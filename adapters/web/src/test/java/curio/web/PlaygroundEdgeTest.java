@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The playground's JSON API over real HTTP, called by curl, by its own page and by other pages. */
 @MicronautTest
@@ -131,5 +135,31 @@ class PlaygroundEdgeTest {
         RawHttp.Response asEve = http.post("/web/api/messages", json("X-Forwarded-For", "203.0.113.9"),
                 "{\"user\":\"eve\",\"text\":\"hi\"}");
         assertTrue(asEve.body().contains("eve said hi\""), "refused claims made nobody an admin: " + asEve.body());
+    }
+
+    @Test
+    void deeplyNestedJsonOrAHugeNumberGets400AndOneLogLineNeverAStackTrace() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            for (String body : new String[] {"[".repeat(10_000) + "]".repeat(10_000),
+                    "{\"user\":\"alice\",\"text\":\"hi\",\"values\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001),
+                    "{\"user\":\"alice\",\"text\":\"hi\",\"n\":" + "9".repeat(5_000) + "}",
+                    "{\"user\":\"alice\",\"text\":\"hi\",\"n\":0." + "9".repeat(5_000) + "}"}) {
+                int before = log.list.size();
+                RawHttp.Response refused = http.post("/web/api/messages", JSON, body);
+                assertEquals(400, refused.status(), refused.body());
+                assertTrue(refused.body().startsWith("{\"error\":"), refused.body());
+                assertFalse(refused.body().contains("Exception") || refused.body().contains("at com."), refused.body());
+                java.util.List<ILoggingEvent> lines = log.list.subList(before, log.list.size());
+                assertEquals(1, lines.size(), lines.toString());
+                assertTrue(lines.stream().allMatch(e -> e.getThrowableProxy() == null), "no stack trace: " + lines);
+            }
+        } finally {
+            root.detachAppender(log);
+        }
+        assertEquals(200, http.post("/web/api/messages", JSON, HI).status(), "the next request is served");
     }
 }
