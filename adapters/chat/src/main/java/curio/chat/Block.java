@@ -11,7 +11,10 @@ import java.util.Objects;
  */
 public sealed interface Block {
 
-    /** Markdown text: *bold*, _italic_, `code`, [label](url), bullet lines starting with "- ". */
+    /**
+     * Markdown text: *bold*, _italic_, `code`, [label](url), bullet lines starting with "- ", mentions;
+     * people's words in it go through {@link Markdown#literal}.
+     */
     record Text(String markdown) implements Block {
         public Text {
             Objects.requireNonNull(markdown, "markdown");
@@ -48,7 +51,7 @@ public sealed interface Block {
     record Divider() implements Block {
     }
 
-    /** A labelled progress bar, e.g. a challenge: 7 of 10 days. */
+    /** A progress bar labelled in markdown, e.g. a learner's name ({@link Markdown#literal}): 7 of 10 days. */
     record Progress(String label, int done, int goal) implements Block {
     }
 

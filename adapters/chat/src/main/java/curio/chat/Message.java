@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One outbound chat message: a plain-text fallback (notifications, screen readers) and blocks.
+ * One outbound chat message: a fallback (notifications, screen readers) and blocks. The fallback is
+ * {@link Markdown} too, people's words in it escaped with {@link Markdown#literal}: Slack notifies from it.
  */
 public record Message(String text, List<Block> blocks) {
 
