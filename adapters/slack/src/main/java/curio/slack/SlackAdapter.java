@@ -67,7 +67,7 @@ public final class SlackAdapter implements ChatAdapter {
         ChatPostMessageResponse sent;
         try {
             sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
-                    .channel(address.channel()).threadTs(threadTs).text(message.text())
+                    .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.text(message))
                     .blocks(SlackRenderer.render(message.blocks()))));
         } catch (DeliveryException e) {
             if (!invalidBlocks(e, "chat.postMessage", address, message)) {
@@ -87,7 +87,7 @@ public final class SlackAdapter implements ChatAdapter {
         String token = tokens.botToken(address.tenant(null));
         try {
             call(address.team(), () -> slack.methods(token).chatUpdate(r -> r.channel(address.channel()).ts(target.id())
-                    .text(message.text()).blocks(SlackRenderer.render(message.blocks()))));
+                    .text(SlackRenderer.text(message)).blocks(SlackRenderer.render(message.blocks()))));
         } catch (DeliveryException e) {
             if (!invalidBlocks(e, "chat.update", address, message)) {
                 throw e;

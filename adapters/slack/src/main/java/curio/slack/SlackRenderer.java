@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 final class SlackRenderer {
 
     private static final Pattern SUFFIX = Pattern.compile("#\\d+$");
-    private static final Pattern MENTION = Pattern.compile("&lt;([@#][A-Z0-9][A-Za-z0-9._-]*(?:\\|[^&<>\\n]*)?)&gt;");
     private static final int MAX_BUTTON_TEXT = 75;
     static final int MAX_MESSAGE_BLOCKS = 50;
     static final int MAX_VIEW_BLOCKS = 100;
@@ -78,12 +77,19 @@ final class SlackRenderer {
     }
 
     /**
-     * Slack mrkdwn with the engine's mentions ({@code <@U1>}, {@code <#C1>}, see {@link curio.chat.Mentions})
-     * kept as mentions: {@link Markdown#toSlack} escapes every angle bracket, which showed them as text.
-     * Broadcasts ({@code <!here>}, {@code <!channel>}) stay escaped.
+     * Slack mrkdwn ({@link Markdown#toSlack}): the engine's mentions ({@code <@U1>}, {@code <#C1>}) stay
+     * mentions; every other {@code & < >}, people's words and broadcasts ({@code <!here>}) are escaped.
      */
     static String toSlack(String markdown) {
-        return MENTION.matcher(Markdown.toSlack(markdown)).replaceAll("<$1>");
+        return Markdown.toSlack(markdown);
+    }
+
+    /**
+     * A message's top-level {@code text}: Slack reads it as mrkdwn and notifies from it (it is the
+     * notification), so it is escaped like the blocks.
+     */
+    static String text(Message message) {
+        return clip(toSlack(message.text()), MAX_MESSAGE_TEXT);
     }
 
     /** The engine's action id of a clicked Slack button. */
