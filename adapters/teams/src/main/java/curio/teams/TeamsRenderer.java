@@ -17,10 +17,13 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders neutral messages for Teams: text-only messages as markdown text, anything else as an
  * Adaptive Card 1.5, with the engine's mentions as Teams mentions and names ({@link TeamsNames}).
+ * People's words ({@link Markdown#literal}) are escaped: in a card as CommonMark backslash escapes,
+ * in a text message with {@code < > &} as HTML entities too.
  * Clicks come back as {@code Action.Submit} data {@code {actionId, value}}.
  */
 final class TeamsRenderer {
@@ -32,6 +35,17 @@ final class TeamsRenderer {
     static final String ONCE = "once";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /**
+     * People's words in a text message, which Teams reads as markdown and HTML: {@code < > &} as
+     * entities, so no {@code <at>} of theirs is a tag; the rest as CommonMark escapes.
+     */
+    private static final Markdown.Literal IN_TEXT = (c, inCode) -> inCode ? Markdown.COMMONMARK.show(c, true)
+            : switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                default -> Markdown.COMMONMARK.show(c, false);
+            };
 
     private final TeamsNames names;
 
@@ -51,7 +65,7 @@ final class TeamsRenderer {
             TeamsNames.InMessage mentions = names.inText(tenantId);
             List<String> texts = message.blocks().stream().map(b -> ((Block.Text) b).markdown()).toList();
             String text = texts.isEmpty() ? message.text() : String.join("\n\n", texts);
-            activity.setText(Markdown.toCommonMark(mentions.markdown(text)));
+            activity.setText(Markdown.toCommonMark(text, mentions::markdown, IN_TEXT));
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
             if (!mentions.entities().isEmpty()) {
                 activity.setEntities(mentions.entities());
@@ -63,7 +77,7 @@ final class TeamsRenderer {
         ArrayNode body = card.putArray("body");
         message.blocks().forEach(block -> render(block, body, mentions));
         mentions.addTo(card);
-        activity.setSummary(Markdown.toPlain(mentions.plain(message.text())));
+        activity.setSummary(Markdown.toPlain(message.text(), mentions::plain));
         activity.setAttachments(List.of(attachment(card)));
         return activity;
     }
@@ -84,28 +98,34 @@ final class TeamsRenderer {
     }
 
     static ObjectNode textBlock(ArrayNode body, String markdown) {
-        ObjectNode text = body.addObject().put("type", "TextBlock").put("text", Markdown.toCommonMark(markdown));
+        return textBlock(body, markdown, UnaryOperator.identity());
+    }
+
+    /** A TextBlock of {@code markdown} whose engine mentions {@code mentions} rewrites. */
+    static ObjectNode textBlock(ArrayNode body, String markdown, UnaryOperator<String> mentions) {
+        ObjectNode text = body.addObject().put("type", "TextBlock")
+                .put("text", Markdown.toCommonMark(markdown, mentions, Markdown.COMMONMARK));
         return text.put("wrap", true);
     }
 
     private void render(Block block, ArrayNode body, TeamsNames.InMessage mentions) {
         if (block instanceof Block.Text text) {
-            textBlock(body, mentions.markdown(text.markdown()));
+            textBlock(body, text.markdown(), mentions::markdown);
         } else if (block instanceof Block.Context context) {
-            textBlock(body, mentions.markdown(context.markdown())).put("size", "Small").put("isSubtle", true);
+            textBlock(body, context.markdown(), mentions::markdown).put("size", "Small").put("isSubtle", true);
         } else if (block instanceof Block.Buttons buttons) {
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
             buttons.buttons().forEach(b -> submit(actions, mentions.plain(b.label()), b.actionId(), b.value(), false)
                     .put("style", style(b.style())));
         } else if (block instanceof Block.Choice choice) {
-            textBlock(body, mentions.markdown(choice.question())).put("weight", "Bolder");
+            textBlock(body, choice.question(), mentions::markdown).put("weight", "Bolder");
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
             choice.options().forEach(o -> submit(actions, mentions.plain(o.label()), choice.actionId(), o.value(), true));
         } else if (block instanceof Block.Divider) {
             body.addObject().put("type", "TextBlock").put("text", " ").put("separator", true).put("spacing", "Medium");
         } else if (block instanceof Block.Progress progress) {
-            textBlock(body, mentions.markdown(progress.label()) + "  `" + bar(progress) + "` " + progress.done() + "/"
-                    + progress.goal());
+            textBlock(body, progress.label() + "  `" + bar(progress) + "` " + progress.done() + "/" + progress.goal(),
+                    mentions::markdown);
         } else if (block instanceof Block.Heatmap heatmap) {
             heatmap(heatmap, body);
         } else {
