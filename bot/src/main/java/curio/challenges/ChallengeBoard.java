@@ -2,6 +2,7 @@ package curio.challenges;
 
 import curio.chat.Block;
 import curio.chat.Block.Button;
+import curio.chat.Markdown;
 import curio.chat.Mentions;
 import curio.chat.Message;
 import curio.chat.UserRef;
@@ -29,10 +30,11 @@ public class ChallengeBoard {
     }
 
     public Message render(Challenge c, Map<String, Integer> progress, boolean open) {
-        Message.Builder board = Message.builder("Challenge " + c.id() + ": " + c.title())
-                .text("🏆 *Challenge " + c.id() + ": " + c.title() + "*"
-                        + (c.description().isEmpty() ? "" : "\n" + c.description())
-                        + "\n*Goal:* " + c.goal() + " (" + c.target() + " " + c.unit().label() + ", " + c.dates() + ")");
+        String title = "Challenge " + c.id() + ": " + Markdown.literal(c.title());
+        Message.Builder board = Message.builder(title)
+                .text("🏆 *" + title + "*" + (c.description().isEmpty() ? "" : "\n" + Markdown.literal(c.description()))
+                        + "\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.target() + " " + c.unit().label() + ", "
+                        + c.dates() + ")");
         long finished = progress.values().stream().filter(p -> p >= c.target()).count();
         int[] shown = {0};
         int[] hidden = {0};
@@ -42,7 +44,8 @@ public class ChallengeBoard {
                     Optional<Learner> learner = learners.find(new UserRef(c.tenant(), entry.getKey()));
                     if (learner.isPresent() && learner.get().sharing() && shown[0] < SHOWN) {
                         shown[0]++;
-                        board.add(new Block.Progress(learner.get().name(), Math.min(entry.getValue(), c.target()), c.target()));
+                        board.add(new Block.Progress(Markdown.literal(learner.get().name()),
+                                Math.min(entry.getValue(), c.target()), c.target()));
                     } else {
                         hidden[0]++;
                     }
@@ -59,16 +62,16 @@ public class ChallengeBoard {
 
     public Message summary(Challenge c, Map<String, Integer> progress) {
         if (progress.isEmpty()) {
-            return Message.text("🏁 *" + c.title() + "* has ended. Nobody joined this time. Thank you "
+            return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended. Nobody joined this time. Thank you "
                     + Mentions.user(c.lead()) + " for putting it up!");
         }
         long finished = progress.values().stream().filter(p -> p >= c.target()).count();
         long rate = Math.round(100.0 * finished / progress.size());
         String sharers = progress.entrySet().stream().filter(e -> e.getValue() >= c.target())
                 .map(e -> learners.find(new UserRef(c.tenant(), e.getKey())))
-                .flatMap(Optional::stream).filter(Learner::sharing).map(Learner::name).sorted()
+                .flatMap(Optional::stream).filter(Learner::sharing).map(Learner::name).sorted().map(Markdown::literal)
                 .collect(Collectors.joining(", "));
-        return Message.text("🏁 *" + c.title() + "* has ended: " + finished + " of " + progress.size()
+        return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended: " + finished + " of " + progress.size()
                 + " finished (" + rate + "%)." + (sharers.isEmpty() ? "" : " 🎉 Well done " + sharers + "!")
                 + "\nThank you " + Mentions.user(c.lead()) + " for running it!");
     }

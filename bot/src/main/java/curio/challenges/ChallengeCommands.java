@@ -3,6 +3,7 @@ package curio.challenges;
 import curio.chat.BotEvent.FormSubmitted;
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
+import curio.chat.Markdown;
 import curio.chat.Mentions;
 import curio.chat.Message;
 import curio.chat.Responder;
@@ -102,8 +103,9 @@ public class ChallengeCommands {
                     + "team). Nothing was stored.");
         }
         challenges.create(challenge, board.id());
-        return new Outcome(true, Message.text("Posted *" + challenge.title() + "* (" + challenge.id() + ") in "
-                + team.get().mention() + ". Members join with the button or `challenge join " + challenge.id() + "`."),
+        return new Outcome(true, Message.text("Posted *" + Markdown.literal(challenge.title()) + "* (" + challenge.id()
+                + ") in " + team.get().mention() + ". Members join with the button or `challenge join " + challenge.id()
+                + "`."),
                 null);
     }
 
@@ -112,8 +114,9 @@ public class ChallengeCommands {
         if (visible.isEmpty()) {
             return Message.text("No challenges in your teams right now. Leads post them with `challenge new`.");
         }
-        return Message.text("*Challenges in your teams*\n" + visible.stream().map(c -> "- `" + c.id() + "` *" + c.title()
-                + "*: " + c.goal() + " (" + c.dates() + ")" + (challenges.joined(c, user.userId()) ? " ✅ joined"
+        return Message.text("*Challenges in your teams*\n" + visible.stream().map(c -> "- `" + c.id() + "` *"
+                + Markdown.literal(c.title()) + "*: " + Markdown.literal(c.goal()) + " (" + c.dates() + ")"
+                + (challenges.joined(c, user.userId()) ? " ✅ joined"
                 : c.start().isAfter(members.teamDay(c)) ? " · starts soon" : ""))
                 .collect(Collectors.joining("\n")) + "\nJoin with `challenge join <id>`.");
     }
@@ -126,12 +129,13 @@ public class ChallengeCommands {
         Challenge c = found.get();
         Team team = teams.find(user.tenant(), c.teamId()).orElseThrow();
         if (c.finished() || calendar.learningDay(team.zone()).isAfter(c.end())) {
-            return Message.text("*" + c.title() + "* has finished, so it can't be joined any more.");
+            return Message.text("*" + Markdown.literal(c.title()) + "* has finished, so it can't be joined any more.");
         }
         if (!challenges.join(c, user)) {
-            return Message.text("You're already in *" + c.title() + "*.");
+            return Message.text("You're already in *" + Markdown.literal(c.title()) + "*.");
         }
-        return Message.text("You joined *" + c.title() + "*: " + c.goal() + " by " + c.end() + ". Tag a check-in with "
+        return Message.text("You joined *" + Markdown.literal(c.title()) + "*: " + Markdown.literal(c.goal()) + " by "
+                + c.end() + ". Tag a check-in with "
                 + "`tried " + c.id() + ": what you did`, or pick it in the check-in form.");
     }
 
@@ -140,6 +144,7 @@ public class ChallengeCommands {
         if (found.isEmpty() || !challenges.leave(found.get(), user)) {
             return Message.text("You're not in a challenge " + id + ".");
         }
-        return Message.text("You left *" + found.get().title() + "*. Your check-ins still count for your streak.");
+        return Message.text("You left *" + Markdown.literal(found.get().title())
+                + "*. Your check-ins still count for your streak.");
     }
 }

@@ -1,5 +1,6 @@
 package curio.challenges;
 
+import curio.chat.Markdown;
 import curio.chat.UserRef;
 import curio.leads.Team;
 import curio.leads.TeamRosters;
@@ -65,13 +66,14 @@ public class ChallengeMembers {
             return "There's no challenge " + challengeId + " in your teams, so only your streak counted it.";
         }
         Challenge c = found.get();
+        String title = Markdown.literal(c.title());
         LocalDate day = teamDay(c);
         if (!c.runsOn(day) || c.finished()) {
-            return "*" + c.title() + "* runs " + c.dates() + ", so this check-in did not count for it.";
+            return "*" + title + "* runs " + c.dates() + ", so this check-in did not count for it.";
         }
         return challenges.record(c, user, day)
-                .map(count -> "🏆 " + c.title() + ": " + Math.min(count, c.target()) + "/" + c.target() + " "
+                .map(count -> "🏆 " + title + ": " + Math.min(count, c.target()) + "/" + c.target() + " "
                         + c.unit().label() + (count == c.target() ? ". You finished it! 🎉" : "."))
-                .orElse("You haven't joined *" + c.title() + "*: `challenge join " + c.id() + "` first.");
+                .orElse("You haven't joined *" + title + "*: `challenge join " + c.id() + "` first.");
     }
 }

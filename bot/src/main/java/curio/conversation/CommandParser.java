@@ -1,5 +1,6 @@
 package curio.conversation;
 
+import curio.chat.Markdown;
 import curio.conversation.Command.Invalid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ public final class CommandParser {
                 return new Command.Pause(Optional.of(LocalDate.parse(untilMatch.group(1))), Optional.empty());
             } catch (DateTimeParseException e) {
                 return new Invalid("I read dates as YEAR-MONTH-DAY, like `pause until 2026-12-31`; \""
-                        + untilMatch.group(1) + "\" is not one.");
+                        + Markdown.literal(untilMatch.group(1)) + "\" is not one.");
             }
         }
         return new Invalid("Pause how long? Try `pause for 2 weeks`, `pause for 3 days`, "
@@ -116,7 +117,8 @@ public final class CommandParser {
         String at = parts[1].replaceFirst("^(at|to)\\s+", "");
         return TimeParser.parse(at)
                 .<Command>map(t -> new Command.SetTime(prompt, t))
-                .orElseGet(() -> new Invalid("\"" + at + "\" is not a time I can read. Use 24-hour `16:30` "
+                .orElseGet(() -> new Invalid("\"" + Markdown.literal(at) + "\" is not a time I can read. "
+                        + "Use 24-hour `16:30` "
                         + "or `4:30pm`."));
     }
 
@@ -125,7 +127,7 @@ public final class CommandParser {
             return new Invalid("Which days? Try `days mon-fri`, `days mon,tue,thu` or `days sun-thu`.");
         }
         return DaysParser.parse(rest).<Command>map(Command.SetDays::new)
-                .orElseGet(() -> new Invalid("I couldn't read \"" + rest + "\" as days. Use three-letter "
+                .orElseGet(() -> new Invalid("I couldn't read \"" + Markdown.literal(rest) + "\" as days. Use three-letter "
                         + "names: `days mon-fri` or `days mon,wed,fri`."));
     }
 
@@ -194,19 +196,20 @@ public final class CommandParser {
             ZoneId parsed = ZoneId.of(known.orElse(wanted));
             boolean utc = parsed.getId().equals("UTC") || parsed.getId().equals("Etc/UTC");
             if (!utc && parsed.getRules().isFixedOffset()) {
-                return new Invalid("\"" + zone + "\" is a fixed offset, which doesn't follow daylight saving. "
+                return new Invalid("\"" + Markdown.literal(zone) + "\" is a fixed offset, "
+                        + "which doesn't follow daylight saving. "
                         + "Use the name of a place, like `Europe/Berlin` or `America/New_York`.");
             }
             return new Command.SetTimeZone(parsed);
         } catch (DateTimeException e) {
-            return new Invalid("\"" + zone + "\" is not a time zone I know. Use a name like "
+            return new Invalid("\"" + Markdown.literal(zone) + "\" is not a time zone I know. Use a name like "
                     + "`Europe/Berlin`, `America/New_York` or `Asia/Tokyo`.");
         }
     }
 
     private static Command unknown(String verb) {
         String shown = verb.length() > 40 ? verb.substring(0, 40) + "…" : verb;
-        return new Invalid("I don't know \"" + shown + "\" yet. Say `help` to see what I can do, "
+        return new Invalid("I don't know \"" + Markdown.literal(shown) + "\" yet. Say `help` to see what I can do, "
                 + "or `tried <what you did>` to check in.");
     }
 }

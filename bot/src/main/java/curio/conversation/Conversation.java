@@ -6,6 +6,7 @@ import curio.chat.BotEvent.MessageReceived;
 import curio.chat.BotEventHandler;
 import curio.chat.ChatAdapter;
 import curio.chat.ConversationRef;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.Profile;
 import curio.chat.Responder;
@@ -218,7 +219,8 @@ public class Conversation implements BotEventHandler {
     private void start(UserRef user, MessageReceived personalMessage, Responder responder) {
         Optional<Learner> before = learners.find(user);
         if (before.isPresent() && before.get().active()) {
-            responder.reply(Message.text("You're already in, " + before.get().name() + ". Say `today` for today's "
+            responder.reply(Message.text("You're already in, " + Markdown.literal(before.get().name())
+                    + ". Say `today` for today's "
                     + "prompt or `settings` to see your times."));
             return;
         }

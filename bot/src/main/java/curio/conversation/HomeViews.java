@@ -5,6 +5,7 @@ import curio.chat.Block.Button;
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
 import curio.chat.HomeView;
+import curio.chat.Markdown;
 import curio.chat.UserRef;
 import curio.content.PromptSelector;
 import curio.habits.LearningHistory;
@@ -69,7 +70,8 @@ class HomeViews {
         Learner learner = found.get();
         LocalDate day = calendar.learningDay(learner.zone());
         Streak streak = streaks.peek(user, day);
-        blocks.add(new Block.Text("*Hi " + learner.name() + "* · 🔥 " + streak.current() + "-day streak · longest "
+        blocks.add(new Block.Text("*Hi " + Markdown.literal(learner.name()) + "* · 🔥 " + streak.current()
+                + "-day streak · longest "
                 + streak.longest() + " · ❄️ " + streak.freezes() + "/2 freezes"));
         blocks.add(history.heatmap(user, day));
         blocks.add(new Block.Divider());

@@ -2,6 +2,7 @@ package curio.conversation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.content.Prompt;
 import curio.content.PromptSelector;
@@ -98,13 +99,13 @@ class LearningCommands {
 
     Message goal(Learner learner, String goal) {
         learners.setGoal(learner.user(), goal, calendar.learningDay(learner.zone()));
-        return Message.text("Goal for this quarter: _" + goal + "_. I'll bring it up in some reflections. "
+        return Message.text("Goal for this quarter: _" + Markdown.literal(goal) + "_. I'll bring it up in some reflections. "
                 + (learner.sharing() ? "Your lead can see it because sharing is on." : "It stays private (sharing is off)."));
     }
 
     Message showGoal(Learner learner) {
         LocalDate day = calendar.learningDay(learner.zone());
-        return Message.text(learner.goalFor(day).map(goal -> "Your goal this quarter: _" + goal + "_")
+        return Message.text(learner.goalFor(day).map(goal -> "Your goal this quarter: _" + Markdown.literal(goal) + "_")
                 .orElse("No goal for " + Learner.quarter(day) + " yet. What do you want to get better at this quarter? "
                         + "Say `goal <text>`."));
     }
@@ -118,7 +119,7 @@ class LearningCommands {
     Message export(Learner learner) {
         try {
             String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(data.export(learner.user(), calendar.learningDay(learner.zone())));
-            return Message.text("Here is everything I hold about you:\n```\n" + body + "\n```");
+            return Message.text("Here is everything I hold about you:\n```\n" + Markdown.literal(body) + "\n```");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

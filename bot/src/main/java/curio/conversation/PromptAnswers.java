@@ -3,6 +3,7 @@ package curio.conversation;
 import curio.chat.BotEvent.ActionInvoked;
 import curio.chat.BotEvent.FormSubmitted;
 import curio.chat.Form;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.content.Prompt;
@@ -82,14 +83,14 @@ class PromptAnswers {
             Streak streak = checkIns.checkIn(learner.user(), day, text);
             feed.checkedIn(learner, text, streak);
             String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
-            responder.update(Message.text("Checked in: _" + text + "_\n" + CheckIns.describe(streak)
+            responder.update(Message.text("Checked in: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak)
                     + (challenge.isEmpty() ? "" : "\n" + challenges.tag(learner.user(), challenge))));
             return;
         }
         Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         markIfToday(learner, prompt, day);
-        String outcome = "✍️ Thanks, noted: _" + text + "_\n" + CheckIns.describe(streak);
+        String outcome = "✍️ Thanks, noted: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak);
         responder.update(prompt.map(p -> PromptMessages.answered(p, outcome)).orElse(Message.text(outcome)));
     }
 

@@ -3,6 +3,7 @@ package curio.conversation;
 import curio.chat.Block;
 import curio.chat.Block.Button;
 import curio.chat.Block.Option;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.content.Prompt;
 import curio.content.PromptLibrary;
@@ -28,7 +29,8 @@ final class PromptMessages {
                 .context(greeting + "Today's " + kindName(prompt.kind()) + " · " + track)
                 .text("*" + prompt.title() + "*\n" + prompt.body());
         if (prompt.kind() == Prompt.Kind.REFLECT) {
-            goal.ifPresent(g -> message.context("🌱 Your goal this quarter: _" + g + "_. How does this connect to it?"));
+            goal.ifPresent(g -> message.context("🌱 Your goal this quarter: _" + Markdown.literal(g)
+                    + "_. How does this connect to it?"));
         }
         switch (prompt.kind()) {
             case TIP -> message.buttons(new Button(ActionIds.GOT_IT, "Got it", prompt.id(), Block.Style.PRIMARY));

@@ -2,6 +2,7 @@ package curio.conversation;
 
 import curio.chat.Block;
 import curio.chat.Block.Button;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.learners.Learner;
 import curio.learners.WorkingDays;
@@ -59,7 +60,7 @@ final class Replies {
                 + "- Time zone: " + learner.zone().getId() + "\n"
                 + "- Topics: " + String.join(", ", learner.topics()) + "\n"
                 + "- Sharing with your team: " + (learner.sharing() ? "on" : "off") + "\n"
-                + "- Goal: " + (learner.goal().isEmpty() ? "none yet (`goal <text>`)" : learner.goal()));
+                + "- Goal: " + (learner.goal().isEmpty() ? "none yet (`goal <text>`)" : Markdown.literal(learner.goal())));
     }
 
     static Message confirmDelete() {
@@ -82,8 +83,9 @@ final class Replies {
 
     static Message checkInQuestion(String name, java.util.List<curio.challenges.Challenge> challenges) {
         Message.Builder question = Message.builder("What did you try today?")
-                .text("What did you try today, " + name + "? One line is plenty.");
-        challenges.forEach(c -> question.context("🏆 *" + c.title() + "* is running: count today's check-in for it "
+                .text("What did you try today, " + Markdown.literal(name) + "? One line is plenty.");
+        challenges.forEach(c -> question.context("🏆 *" + Markdown.literal(c.title())
+                + "* is running: count today's check-in for it "
                 + "with `tried " + c.id() + ": what you did`, or pick it in the form."));
         return question.buttons(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))
                 .context("Or reply `tried <what you did>`.")
@@ -98,7 +100,7 @@ final class Replies {
     static String greeting(String name, LocalTime localTime) {
         int hour = localTime.getHour();
         String hello = hour < 5 ? "Hi" : hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
-        return hello + ", " + name + "! ";
+        return hello + ", " + Markdown.literal(name) + "! ";
     }
 
     /** The quarter's goal question; only in a quarter's first days does it say that the quarter is new. */

@@ -1,5 +1,6 @@
 package curio.conversation;
 
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.Profile;
 import curio.chat.UserRef;
@@ -40,7 +41,7 @@ class SettingsCommands {
     }
 
     static Message welcome(Learner learner) {
-        return Message.text("Welcome aboard, " + learner.name() + "! 🎓 Every working day ("
+        return Message.text("Welcome aboard, " + Markdown.literal(learner.name()) + "! 🎓 Every working day ("
                 + WorkingDays.describe(learner.workingDays()) + ") I'll send you one short prompt at *"
                 + learner.promptAt() + "* and ask at *" + learner.checkinAt() + "* what you tried. "
                 + "Your time zone is " + learner.zone().getId() + ".\n"
@@ -49,7 +50,8 @@ class SettingsCommands {
     }
 
     static Message welcomeBack(Learner learner) {
-        return Message.text("Welcome back, " + learner.name() + "! Your streak history and settings are as you left them: "
+        return Message.text("Welcome back, " + Markdown.literal(learner.name())
+                + "! Your streak history and settings are as you left them: "
                 + "prompts at *" + learner.promptAt() + "*, check-ins at *" + learner.checkinAt() + "*, "
                 + WorkingDays.describe(learner.workingDays()) + ", " + learner.zone().getId() + ". Here's today's prompt:");
     }
@@ -135,7 +137,7 @@ class SettingsCommands {
     Message changeTopic(Learner learner, String topic, boolean add) {
         Optional<Track> track = library.track(topic.toLowerCase());
         if (track.isEmpty()) {
-            return Message.text("There's no topic \"" + topic + "\". Pick one of: "
+            return Message.text("There's no topic \"" + Markdown.literal(topic) + "\". Pick one of: "
                     + String.join(", ", library.tracks().stream().map(Track::id).toList()) + ".");
         }
         List<String> topics = new ArrayList<>(learner.topics());

@@ -1,5 +1,6 @@
 package curio.conversation;
 
+import curio.chat.Markdown;
 import curio.chat.Mentions;
 import curio.conversation.Command.Invalid;
 import java.time.DateTimeException;
@@ -26,7 +27,8 @@ final class TeamCommandParser {
                 return new Command.TeamSetup(channel, Optional.of(ZoneId.of(after)));
             } catch (DateTimeException e) {
                 return new Invalid("Use `team setup #channel`, optionally with the team's time zone: "
-                        + "`team setup #channel Europe/Berlin`. \"" + after + "\" is not a time zone I know.");
+                        + "`team setup #channel Europe/Berlin`. \"" + Markdown.literal(after)
+                        + "\" is not a time zone I know.");
             }
         }
         if (rest.startsWith("goals")) {

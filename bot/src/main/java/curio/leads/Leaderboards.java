@@ -1,5 +1,6 @@
 package curio.leads;
 
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.UserRef;
 import curio.habits.StreakRules;
@@ -53,7 +54,8 @@ public class Leaderboards {
         rows.sort(Comparator.comparingInt(Row::streak).reversed().thenComparing(Row::name));
         StringBuilder out = new StringBuilder("*Leaderboard* · current streaks" + (mine.isEmpty() ? "" : " in your teams") + "\n");
         for (int i = 0; i < Math.min(SHOWN, rows.size()); i++) {
-            out.append(i + 1).append(". ").append(rows.get(i).name()).append(" 🔥 ").append(rows.get(i).streak()).append('\n');
+            out.append(i + 1).append(". ").append(Markdown.literal(rows.get(i).name())).append(" 🔥 ")
+                    .append(rows.get(i).streak()).append('\n');
         }
         if (rows.isEmpty()) {
             out.append("_Nobody shares their streak yet._\n");

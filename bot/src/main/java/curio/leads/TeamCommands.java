@@ -3,6 +3,7 @@ package curio.leads;
 import curio.chat.BotEvent.MessageReceived;
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
+import curio.chat.Markdown;
 import curio.chat.Mentions;
 import curio.chat.Message;
 import curio.chat.UserRef;
@@ -123,7 +124,8 @@ public class TeamCommands {
                 .map(id -> learners.find(new UserRef(user.tenant(), id)))
                 .flatMap(Optional::stream)
                 .filter(Learner::sharing)
-                .flatMap(l -> l.goalFor(calendar.learningDay(team.get().zone())).map(g -> "- *" + l.name() + "*: " + g).stream())
+                .flatMap(l -> l.goalFor(calendar.learningDay(team.get().zone()))
+                        .map(g -> "- *" + Markdown.literal(l.name()) + "*: " + Markdown.literal(g)).stream())
                 .collect(Collectors.joining("\n"));
         return Message.text("*Goals this quarter in " + team.get().mention() + "* (people who share)\n"
                 + (lines.isEmpty() ? "_Nobody has shared a goal yet._" : lines));

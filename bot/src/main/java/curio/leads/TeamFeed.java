@@ -2,6 +2,7 @@ package curio.leads;
 
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.SentMessage;
 import curio.delivery.ChatAdapters;
@@ -49,9 +50,10 @@ public class TeamFeed {
         for (Team team : teams.teamsOf(learner.user())) {
             try {
                 SentMessage thread = todaysThread(team, adapter.get());
-                adapter.get().replyInThread(thread, Message.text("*" + learner.name() + "*: " + text));
+                String name = Markdown.literal(learner.name());
+                adapter.get().replyInThread(thread, Message.text("*" + name + "*: " + Markdown.literal(text)));
                 if (streak.milestone() > 0) {
-                    adapter.get().replyInThread(thread, Message.text("🎉 " + learner.name() + " reached a "
+                    adapter.get().replyInThread(thread, Message.text("🎉 " + name + " reached a "
                             + streak.milestone() + "-day learning streak!"));
                 }
             } catch (DeliveryException | RuntimeException e) {

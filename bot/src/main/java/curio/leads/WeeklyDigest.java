@@ -2,6 +2,7 @@ package curio.leads;
 
 import curio.chat.Block;
 import curio.chat.DeliveryException;
+import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
@@ -134,9 +135,11 @@ public class WeeklyDigest {
             }
         }
         streakLines.sort(Comparator.comparingInt((String[] s) -> -Integer.parseInt(s[1])).thenComparing(s -> s[0]));
-        String top = streakLines.stream().limit(3).map(s -> s[0] + " 🔥 " + s[1]).collect(Collectors.joining(" · "));
+        String top = streakLines.stream().limit(3).map(s -> Markdown.literal(s[0]) + " 🔥 " + s[1])
+                .collect(Collectors.joining(" · "));
         String handful = tried.stream().sorted(Comparator.comparingLong((Tried t) -> t.entry().e()).reversed()).limit(5)
-                .map(t -> "- *" + t.name() + "*: " + t.entry().text()).collect(Collectors.joining("\n"));
+                .map(t -> "- *" + Markdown.literal(t.name()) + "*: " + Markdown.literal(t.entry().text()))
+                .collect(Collectors.joining("\n"));
         return Message.builder("Weekly learning digest")
                 .text("🗓️ *This week in " + team.mention() + "*\n" + active + " active learners · " + days + " learning days")
                 .text(top.isEmpty() ? "_No shared streaks yet._" : "*Longest streaks:* " + top)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
+import curio.chat.Markdown;
 import curio.habits.AnswerLog;
 import curio.habits.RetentionSweep;
 import curio.support.Chat;
@@ -54,7 +55,7 @@ class PrivacyTest implements EngineTest {
         chat.say("lea", "start");
         chat.say("lea", "goal write shorter emails");
         chat.say("lea", "tried bottom line up front in a status mail");
-        String export = chat.say("lea", "export").text();
+        String export = Markdown.toPlain(chat.say("lea", "export").text());
         assertTrue(export.contains("\"goal\" : \"write shorter emails\""), export);
         assertTrue(export.contains("\"promptAt\" : \"09:30\"") && export.contains("\"lastLearningDay\" : \"2026-03-02\""),
                 export);
