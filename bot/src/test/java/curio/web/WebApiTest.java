@@ -3,6 +3,7 @@ package curio.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.schedule.CohortScheduler;
 import curio.support.EngineTest;
 import curio.support.MutableClock;
@@ -170,6 +171,18 @@ class WebApiTest implements EngineTest {
         assertEquals("{\"status\":\"UP\",\"redis\":\"UP\"}", health.body());
         HttpResponse<String> page = get("/");
         assertTrue(page.body().contains("Curio playground"));
+    }
+
+    @Test
+    void aCheckInComesBackAsDataInTheJsonAndThePageShowsWordsAsTextOnly() throws Exception {
+        post("/web/api/messages", "{\"user\":\"dee\",\"text\":\"start\"}");
+        HttpResponse<String> form = post("/web/api/forms", "{\"user\":\"dee\",\"callbackId\":\"checkin\","
+                + "\"values\":{\"text\":\"<img src=x onerror=alert(1)> [x](https://evil.example)\"}}");
+        String markdown = new ObjectMapper().readTree(form.body()).at("/replies/0/blocks/0/markdown").asText();
+        assertTrue(markdown.startsWith("Checked in: _\\<img src=x onerror=alert(1)\\> \\[x\\](https://evil.example)_"),
+                markdown);
+        String page = get("/").body();
+        assertTrue(page.contains("textContent") && !page.contains("innerHTML"), "the page never parses what it shows as HTML");
     }
 
     private static void assertMessage(HttpResponse<String> response, String expected) {
