@@ -101,7 +101,7 @@ class SlackInstallationKeysTest implements TestPropertyProvider {
         redis.set(key, unversioned(OLD, bot("T21", "xoxb-21-rotated-token-0000")));
 
         assertEquals(200, new SignedRequests(server.getURI()).json(dm("T21", "Ev-rotate-1")).statusCode());
-        FakeSlackApi.Call reply = slack.await("chat.postMessage", 1, Duration.ofSeconds(5)).stream()
+        FakeSlackApi.Call reply = slack.await("chat.postMessage", 1, Duration.ofSeconds(20)).stream()
                 .filter(c -> "xoxb-21-rotated-token-0000".equals(c.token())).findFirst().orElseThrow(() ->
                         new AssertionError("no reply with the workspace's token: " + slack.calls()));
         assertEquals("D1", reply.param("channel"));

@@ -75,7 +75,7 @@ class SlackOAuthTest implements TestPropertyProvider {
 
         HttpResponse<String> callback = get("/slack/oauth_redirect?code=code-1&state=" + state, cookie);
         assertTrue(callback.statusCode() == 200 || callback.statusCode() == 302, callback.statusCode() + " " + callback.body());
-        FakeSlackApi.Call access = slack.await("oauth.v2.access", 1, Duration.ofSeconds(5)).get(0);
+        FakeSlackApi.Call access = slack.await("oauth.v2.access", 1, Duration.ofSeconds(20)).get(0);
         assertEquals("code-1", access.param("code"));
         TenantId nine = new TenantId(Platform.SLACK, "T9");
         String stored = redis.get(SlackKeys.installation(nine));
@@ -85,13 +85,13 @@ class SlackOAuthTest implements TestPropertyProvider {
         SignedRequests requests = new SignedRequests(server.getURI());
         String dm = SignedRequests.event("Ev-oauth-1", SignedRequests.dm("U1", "start")).replace("T1", "T9");
         assertEquals(200, requests.json(dm).statusCode());
-        assertEquals("xoxb-9-installed-token-0000", slack.await("chat.postMessage", 1, Duration.ofSeconds(5)).get(0).token());
+        assertEquals("xoxb-9-installed-token-0000", slack.await("chat.postMessage", 1, Duration.ofSeconds(20)).get(0).token());
         redis.hset(SlackKeys.user(nine, "U1"), Map.of("name", "Ada"));
 
         String uninstalled = SignedRequests.event("Ev-oauth-2", "{\"type\":\"app_uninstalled\",\"event_ts\":\"1.1\"}").replace("T1", "T9");
         assertEquals(200, requests.json(uninstalled).statusCode());
         assertEquals(List.of(), List.copyOf(redis.keys("curio:{slack:T9}:slack:*")));
-        long deadline = System.currentTimeMillis() + 5000;
+        long deadline = System.currentTimeMillis() + 20_000;
         while (!engine.events.contains(new BotEvent.AppUninstalled(nine, null)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }

@@ -35,7 +35,7 @@ class SlackReplayTest extends SingleWorkspaceSlackTest {
     @Test
     void aReplayedSlashCommandReachesTheEngineOnce() throws Exception {
         sendTwice(SignedRequests.slashCommand("U1", "start", "trig-replay-1"));
-        slack.await("chat.postMessage", 1, Duration.ofSeconds(5));
+        slack.await("chat.postMessage", 1, Duration.ofSeconds(20));
         Thread.sleep(300);
         assertEquals(1, engine.events.size(), engine.events.toString());
         assertEquals(1, slack.calls("chat.postMessage").size());
@@ -47,7 +47,7 @@ class SlackReplayTest extends SingleWorkspaceSlackTest {
         sendTwice(payload("{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U2\"},"
                 + "\"trigger_id\":\"trig-replay-2\",\"container\":{\"type\":\"message\",\"message_ts\":\"1900.1\","
                 + "\"channel_id\":\"D2\"},\"actions\":[{\"type\":\"button\",\"action_id\":\"quiz#0\",\"value\":\"b\"}]}"));
-        slack.await("chat.update", 1, Duration.ofSeconds(5));
+        slack.await("chat.update", 1, Duration.ofSeconds(20));
         Thread.sleep(300);
         assertEquals(before + 1, engine.streak.get(), "one answer counts once");
         assertEquals(1, engine.events.size(), engine.events.toString());
@@ -56,7 +56,7 @@ class SlackReplayTest extends SingleWorkspaceSlackTest {
     @Test
     void aReplayedModalSubmissionReachesTheEngineOnce() throws Exception {
         sendTwice(payload(SlackFormSubmissionTest.submission("U3", "goal", "3 tools")));
-        slack.await("chat.postMessage", 1, Duration.ofSeconds(5));
+        slack.await("chat.postMessage", 1, Duration.ofSeconds(20));
         Thread.sleep(300);
         assertEquals(1, engine.events.size(), engine.events.toString());
         assertEquals(1, slack.calls("chat.postMessage").size());
@@ -68,7 +68,7 @@ class SlackReplayTest extends SingleWorkspaceSlackTest {
         long now = System.currentTimeMillis() / 1000;
         assertEquals(200, requests.send(body, FORM, Long.toString(now - 1), null, null).statusCode());
         assertEquals(200, requests.send(body, FORM, Long.toString(now), null, null).statusCode());
-        slack.await("chat.postMessage", 2, Duration.ofSeconds(5));
+        slack.await("chat.postMessage", 2, Duration.ofSeconds(20));
         assertEquals(2, engine.events.size(), engine.events.toString());
     }
 }

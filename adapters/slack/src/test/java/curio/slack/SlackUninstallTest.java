@@ -35,7 +35,7 @@ class SlackUninstallTest extends SingleWorkspaceSlackTest {
 
     /** The engine hears of it after the ack: it purges the workspace's own data. */
     static void awaitUninstalled(TestEngine engine, TenantId tenant) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5000;
+        long deadline = System.currentTimeMillis() + 20_000;
         while (!engine.events.contains(new BotEvent.AppUninstalled(tenant, null)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
