@@ -46,6 +46,7 @@ public class SlackController {
     static final String INSTALL = "/slack/install";
     static final String REDIRECT = "/slack/oauth_redirect";
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final int MAX_LOGGED = 200;
     private static final Logger LOG = LoggerFactory.getLogger(SlackController.class);
 
     private final App app;
@@ -200,13 +201,33 @@ public class SlackController {
                     slackRequest.getRequestType(), e.toString());
             return error(HttpStatus.SERVICE_UNAVAILABLE, "storage unavailable, retry later");
         }
-        if (e instanceof NullPointerException || e instanceof IllegalArgumentException || e instanceof ClassCastException
-                || e instanceof com.google.gson.JsonParseException) {
-            LOG.warn("Slack: a malformed {} request: {}", slackRequest.getRequestType(), e.toString());
+        if (malformed(e)) {
+            LOG.warn("Slack: a malformed {} request: {}", slackRequest.getRequestType(), firstLine(e));
         } else {
             LOG.error("Slack: failed on a {} request", slackRequest.getRequestType(), e);
         }
         return error(HttpStatus.BAD_REQUEST, "could not handle this request");
+    }
+
+    /**
+     * A payload that is not what Slack documents: a field missing or of another type. Gson's tree
+     * throws {@link UnsupportedOperationException} or {@link IllegalStateException} for a {@code null}
+     * or an object where Bolt reads a string (in its middleware, before any listener of Curio's).
+     */
+    private static boolean malformed(Exception e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return e instanceof NullPointerException || e instanceof IllegalArgumentException || e instanceof ClassCastException
+                || e instanceof com.google.gson.JsonParseException
+                || (e instanceof UnsupportedOperationException || e instanceof IllegalStateException)
+                && at.length > 0 && at[0].getClassName().startsWith("com.google.gson.");
+    }
+
+    /** One short line: Gson quotes what it could not read, up to a whole body. */
+    private static String firstLine(Exception e) {
+        String text = e.toString();
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.length() > MAX_LOGGED ? line.substring(0, MAX_LOGGED) + "…" : line;
     }
 
     private static MutableHttpResponse<String> error(HttpStatus status, String message) {

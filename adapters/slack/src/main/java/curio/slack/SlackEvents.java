@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class SlackEvents {
 
+    static final int MAX_ID_CHARS = 255;
+
     private SlackEvents() {
     }
 
@@ -57,7 +59,7 @@ final class SlackEvents {
 
     private static String string(JsonObject body, String field) {
         JsonElement value = body.get(field);
-        return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? null : value.getAsString();
+        return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? null : id(field, value.getAsString());
     }
 
     static Optional<BotEvent> message(Context ctx, MessageEvent e) {
@@ -66,8 +68,8 @@ final class SlackEvents {
             return Optional.empty();
         }
         TenantId tenant = tenant(ctx);
-        return Optional.of(new BotEvent.MessageReceived(new UserRef(tenant, e.getUser()),
-                SlackAddress.conversation(tenant, e.getChannel()), "im".equals(e.getChannelType()), text(e.getText())));
+        return Optional.of(new BotEvent.MessageReceived(user(tenant, e.getUser()),
+                inChannel(tenant, e.getChannel()), "im".equals(e.getChannelType()), text(e.getText())));
     }
 
     static Optional<BotEvent> mention(Context ctx, AppMentionEvent e) {
@@ -76,15 +78,15 @@ final class SlackEvents {
         }
         TenantId tenant = tenant(ctx);
         String text = withoutBotMention(text(e.getText()), ctx.getBotUserId());
-        return Optional.of(new BotEvent.MessageReceived(new UserRef(tenant, e.getUser()),
-                SlackAddress.conversation(tenant, e.getChannel()), false, text));
+        return Optional.of(new BotEvent.MessageReceived(user(tenant, e.getUser()),
+                inChannel(tenant, e.getChannel()), false, text));
     }
 
     /** A slash command is answered in the user's DM with Curio, wherever it was typed. */
     static BotEvent command(Context ctx, SlashCommandPayload p) {
         TenantId tenant = tenant(ctx);
-        return new BotEvent.MessageReceived(new UserRef(tenant, p.getUserId()),
-                SlackAddress.conversation(tenant, p.getUserId()), true, text(p.getText()));
+        return new BotEvent.MessageReceived(user(tenant, p.getUserId()),
+                inChannel(tenant, p.getUserId()), true, text(p.getText()));
     }
 
     static Optional<BotEvent.ActionInvoked> action(Context ctx, BlockActionPayload p) {
@@ -97,8 +99,8 @@ final class SlackEvents {
                 : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
         SentMessage source = source(tenant, p).orElse(null);
         ConversationRef conversation = source != null ? source.conversation()
-                : SlackAddress.conversation(tenant, p.getUser().getId());
-        return Optional.of(new BotEvent.ActionInvoked(new UserRef(tenant, p.getUser().getId()), conversation,
+                : inChannel(tenant, p.getUser().getId());
+        return Optional.of(new BotEvent.ActionInvoked(user(tenant, p.getUser().getId()), conversation,
                 SlackRenderer.actionId(action.getActionId()), value, source));
     }
 
@@ -106,7 +108,7 @@ final class SlackEvents {
         TenantId tenant = tenant(ctx);
         String channel = metadata.channel() != null ? SlackAddress.of(new ConversationRef(Platform.SLACK, metadata.channel())).channel()
                 : p.getUser().getId();
-        return new BotEvent.FormSubmitted(new UserRef(tenant, p.getUser().getId()), SlackAddress.conversation(tenant, channel),
+        return new BotEvent.FormSubmitted(user(tenant, p.getUser().getId()), inChannel(tenant, channel),
                 p.getView().getCallbackId(), metadata.context() == null ? "" : metadata.context(),
                 SlackViews.values(p.getView().getState()));
     }
@@ -115,7 +117,7 @@ final class SlackEvents {
         if (e.getTab() != null && !"home".equals(e.getTab()) || e.getUser() == null) {
             return Optional.empty();
         }
-        return Optional.of(new BotEvent.HomeOpened(new UserRef(tenant(ctx), e.getUser())));
+        return Optional.of(new BotEvent.HomeOpened(user(tenant(ctx), e.getUser())));
     }
 
     static Optional<BotEvent> memberJoined(Context ctx, MemberJoinedChannelEvent e) {
@@ -123,8 +125,8 @@ final class SlackEvents {
             return Optional.empty();
         }
         TenantId tenant = tenant(ctx);
-        return Optional.of(new BotEvent.MemberJoined(new UserRef(tenant, e.getUser()),
-                SlackAddress.conversation(tenant, e.getChannel())));
+        return Optional.of(new BotEvent.MemberJoined(user(tenant, e.getUser()),
+                inChannel(tenant, e.getChannel())));
     }
 
     static Optional<SentMessage> source(TenantId tenant, BlockActionPayload p) {
@@ -132,7 +134,7 @@ final class SlackEvents {
         String channel = c != null && c.getChannelId() != null ? c.getChannelId() : p.getChannel() != null ? p.getChannel().getId() : null;
         String ts = c != null && c.getMessageTs() != null ? c.getMessageTs() : p.getMessage() != null ? p.getMessage().getTs() : null;
         return channel == null || ts == null ? Optional.empty()
-                : Optional.of(new SentMessage(SlackAddress.conversation(tenant, channel), ts));
+                : Optional.of(new SentMessage(inChannel(tenant, channel), ts));
     }
 
     /**
@@ -143,6 +145,28 @@ final class SlackEvents {
         String own = botUserId == null || botUserId.isEmpty() ? "^<@[^>\\s]+>"
                 : "<@" + Pattern.quote(botUserId) + "(?:\\|[^>]*)?>";
         return text.replaceAll("\\s*" + own + "\\s*", " ").trim();
+    }
+
+    /**
+     * A Slack id as Slack sends them ({@code U0123ABCD}, {@code D024BE91L}, {@code Ev08MFMKH6}, a
+     * {@code ts}): letters, digits, {@code . _ -}, at most {@link #MAX_ID_CHARS}. They become Redis
+     * keys and members, so anything else is refused ({@link IllegalArgumentException}: a 400).
+     */
+    static String id(String what, String id) {
+        if (id == null || id.isEmpty() || id.length() > MAX_ID_CHARS || !id.chars().allMatch(
+                c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'))) {
+            throw new IllegalArgumentException("an unusable Slack " + what + " ("
+                    + (id == null ? "none" : id.length() + " characters") + ")");
+        }
+        return id;
+    }
+
+    private static UserRef user(TenantId tenant, String id) {
+        return new UserRef(tenant, id("user id", id));
+    }
+
+    private static ConversationRef inChannel(TenantId tenant, String channel) {
+        return SlackAddress.conversation(tenant, id("channel id", channel));
     }
 
     /** Slack escapes only {@code & < >}; mentions ({@code <@U1>}, {@code <#C1|general>}) pass through untouched. */

@@ -114,7 +114,7 @@ final class SlackListeners {
      * so Slack's next retry is processed instead of dropped as a duplicate.
      */
     private Response once(Context ctx, String eventId, Supplier<Optional<BotEvent>> translate) {
-        String key = eventId == null ? null : SlackKeys.event(SlackEvents.tenant(ctx), eventId);
+        String key = eventId == null ? null : SlackKeys.event(SlackEvents.tenant(ctx), SlackEvents.id("event id", eventId));
         if (key != null && !"OK".equals(redis.set(key, "1", SetParams.setParams().nx().ex(DEDUPE_SECONDS)))) {
             return ctx.ack();
         }
