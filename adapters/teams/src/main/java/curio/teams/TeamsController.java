@@ -42,6 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
 class TeamsController {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamsController.class);
+    private static final int MAX_LOGGED = 200;
 
     private final ActivityReader reader;
     private final TeamsHttpAdapter adapter;
@@ -65,6 +66,7 @@ class TeamsController {
         try {
             activity = reader.read(body);
         } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Refused an unreadable Teams activity: {}", firstLine(e));
             return HttpResponse.badRequest();
         }
         if (activity.getType() == null) {
@@ -99,7 +101,7 @@ class TeamsController {
             LOG.info("Refused an activity Curio cannot read: {}", rootMessage(e));
             return HttpResponse.badRequest();
         } catch (RuntimeException e) {
-            LOG.error("A Teams {} activity failed", authenticated.get().getType(), e);
+            LOG.error("A Teams {} activity failed", brief(String.valueOf(authenticated.get().getType())), e);
         }
         return HttpResponse.ok();
     }
@@ -116,7 +118,7 @@ class TeamsController {
     }
 
     private static HttpResponse<?> refused(Activity activity, String why) {
-        LOG.warn("Refused a Teams {} activity: {}", activity.getType(), why);
+        LOG.warn("Refused a Teams {} activity: {}", brief(String.valueOf(activity.getType())), why);
         return error(HttpStatus.FORBIDDEN, why);
     }
 
@@ -124,11 +126,22 @@ class TeamsController {
         return HttpResponse.status(status).body(Map.of("error", why));
     }
 
+    private static String firstLine(Exception e) {
+        return brief(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return brief(root.getClass().getSimpleName() + ": " + root.getMessage());
+    }
+
+    /** One short line: parsers quote what they could not read, up to a whole body. */
+    private static String brief(String text) {
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.length() > MAX_LOGGED ? line.substring(0, MAX_LOGGED) + "…" : line;
     }
 }

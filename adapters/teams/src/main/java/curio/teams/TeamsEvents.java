@@ -146,11 +146,11 @@ final class TeamsEvents {
         }
         String actionId = data.get(TeamsRenderer.ACTION_ID).asText();
         String value = data.path(TeamsRenderer.VALUE).asText("");
-        if (data.path(TeamsRenderer.ONCE).asBoolean(false) && replyToId != null
+        if (data.path(TeamsRenderer.ONCE).asBoolean(false) && !blank(replyToId)
                 && !once.firstAnswer(user, replyToId)) {
             return List.of();
         }
-        SentMessage source = replyToId == null ? null : new SentMessage(ref, replyToId);
+        SentMessage source = blank(replyToId) ? null : new SentMessage(ref, replyToId);
         return List.of(new BotEvent.ActionInvoked(user, ref, actionId, value, source));
     }
 
