@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import okhttp3.HttpUrl;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,7 +71,7 @@ final class TeamsOrigin {
         if (!tenantId.isBlank() && (tenant == null || !tenantId.equalsIgnoreCase(tenant))) {
             return Optional.of("this bot serves one tenant, and it is not the activity's");
         }
-        carry(activity, tenant);
+        carry(activity, tenant == null ? null : tenant.toLowerCase(Locale.ROOT)); // one spelling: tenant ids are GUIDs
         return Optional.empty();
     }
 

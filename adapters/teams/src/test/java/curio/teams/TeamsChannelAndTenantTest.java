@@ -92,6 +92,17 @@ class TeamsChannelAndTenantTest extends AuthenticatedTeamsTest {
         assertEquals(RecordedActivities.ADA.aadObjectId(), hello.user().userId());
     }
 
+    @Test
+    void aTenantIdSpelledInCapitalsIsTheSameTenant() {
+        String upper = RecordedActivities.TENANT.toUpperCase();
+        assertEquals(200, post(ada(a -> {
+            ((ObjectNode) a.get("conversation")).put("tenantId", upper);
+            ((ObjectNode) a.at("/channelData/tenant")).put("id", upper);
+        })).statusCode());
+        BotEvent.MessageReceived hello = assertInstanceOf(BotEvent.MessageReceived.class, engine.events.get(0));
+        assertEquals(RecordedActivities.TENANT, hello.user().tenant().id(), "one workspace, one set of keys");
+    }
+
     private void assertNothingHappened() {
         assertTrue(engine.events.isEmpty(), engine.events.toString());
         assertTrue(connector.calls().isEmpty(), connector.calls().toString());
