@@ -5,11 +5,9 @@
 ARG BUILD_IMAGE=eclipse-temurin:17-jdk
 ARG RUN_IMAGE=eclipse-temurin:17-jre
 
-# Build: the same Maven wrapper command as the README. unzip: without it mvnw fetches Maven's .tar.gz,
-# which the wrapper's distributionSha256Sum (of the .zip) refuses. .dockerignore keeps .env, .git,
-# target/ and data/ out of `COPY . .`.
+# Build: the same Maven wrapper command as the README (mvnw checks Maven's SHA-256: the .zip's with
+# unzip, else the .tar.gz's). .dockerignore keeps .env, .git, target/ and data/ out of `COPY . .`.
 FROM ${BUILD_IMAGE} AS build
-RUN apt-get update && apt-get install -y --no-install-recommends unzip && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN ./mvnw -B -q -pl bot -am -DskipTests package
