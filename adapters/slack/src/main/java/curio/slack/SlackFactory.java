@@ -39,6 +39,7 @@ class SlackFactory {
 
     static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read";
     static final String COMMAND = "/curio";
+    static final Duration AUTH_TEST_CACHE = Duration.ofMinutes(10);
     static final int INBOX_CAPACITY = 50_000;
     static final int INBOX_THREADS = 32;
     static final Duration INBOX_CLAIM_IDLE = Duration.ofMinutes(1);
@@ -142,7 +143,10 @@ class SlackFactory {
                 .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
                 .requestVerificationEnabled(false) // SlackController verifies with the injected clock
                 .allEventsApiAutoAckEnabled(true)
-                .subtypedMessageEventsAutoAckEnabled(true);
+                .subtypedMessageEventsAutoAckEnabled(true)
+                // Bolt asks auth.test for every request unless cached; a revoked token is purged by its event anyway
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(AUTH_TEST_CACHE.toMillis());
         if (settings.oauth()) {
             config.singleTeamBotToken(null).clientId(settings.clientId()).clientSecret(settings.clientSecret())
                     .scope(SCOPES).userScope(null)

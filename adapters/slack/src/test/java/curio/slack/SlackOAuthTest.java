@@ -86,6 +86,13 @@ class SlackOAuthTest implements TestPropertyProvider {
         String dm = SignedRequests.event("Ev-oauth-1", SignedRequests.dm("U1", "start")).replace("T1", "T9");
         assertEquals(200, requests.json(dm).statusCode());
         assertEquals("xoxb-9-installed-token-0000", slack.await("chat.postMessage", 1, Duration.ofSeconds(20)).get(0).token());
+        int askedWho = slack.calls("auth.test").size();
+        for (int i = 1; i <= 5; i++) {
+            String checkIn = SignedRequests.event("Ev-oauth-tried-" + i, SignedRequests.dm("U1", "tried idea " + i));
+            assertEquals(200, requests.json(checkIn.replace("T1", "T9")).statusCode());
+        }
+        slack.await("chat.postMessage", 6, Duration.ofSeconds(20));
+        assertEquals(askedWho, slack.calls("auth.test").size(), "an installed workspace's events do not each call auth.test");
         redis.hset(SlackKeys.user(nine, "U1"), Map.of("name", "Ada"));
 
         String uninstalled = SignedRequests.event("Ev-oauth-2", "{\"type\":\"app_uninstalled\",\"event_ts\":\"1.1\"}").replace("T1", "T9");
