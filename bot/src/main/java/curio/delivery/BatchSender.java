@@ -3,10 +3,12 @@ package curio.delivery;
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
 import curio.chat.SentMessage;
+import curio.delivery.BatchAttempt.Outcome;
 import curio.store.Keys;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,23 +25,23 @@ import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Sends one batch of outbox entries: claims each delivery key, composes, waits for the
- * workspace's rate-limit slot, sends through the learner's adapter, then settles the whole batch
- * in one pipeline (mark sent, acknowledge, schedule retries). Two Redis round trips per batch.
+ * workspace's rate-limit slot, sends through the learner's adapter and marks that delivery sent
+ * right after the platform accepted it, then settles the batch in one pipeline (acknowledge,
+ * schedule retries).
  *
- * <p>The delivery key ({@link Keys#sentPrefix} + {@link Delivery#idempotencyKey()}) holds
- * {@code claim} for a few minutes while a send is in flight and {@code sent} for three days once the
- * platform accepted: a replayed entry is acknowledged without sending, and a sender that crashed
- * before sending leaves only an expiring claim, so the entry is sent once it is claimed again.
+ * <p>The delivery key ({@link DeliveryKey}) says who holds an entry and whether its send was under
+ * way, so a replayed entry is acknowledged without sending, and an entry of a crashed run (see
+ * {@link SenderInstance}) is taken over: sent at once when its send had not begun, else first looked
+ * up in the conversation ({@link ChatAdapter#findDelivered}) and only sent when it is not there.
+ * Entries claimed from a stopped sender whose key is gone are looked up the same way.
  */
 @Singleton
 @Requires(beans = DeliveryComposer.class)
 public class BatchSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchSender.class);
-    static final String SENT = "sent";
-    static final String CLAIM = "claim";
-    static final long SENT_TTL_SECONDS = Duration.ofDays(3).toSeconds();
-    static final long CLAIM_TTL_MILLIS = Duration.ofMinutes(5).toMillis();
+    /** How far before an entry was queued a lookup searches, for clocks that disagree. */
+    static final Duration LOOKUP_MARGIN = Duration.ofMinutes(5);
 
     private final RedisClient redis;
     private final DeliveryComposer composer;
@@ -47,9 +49,11 @@ public class BatchSender {
     private final TenantRateLimiter limiter;
     private final OutboxRetries retries;
     private final OutboxSettings settings;
+    private final SenderInstance self;
 
     public BatchSender(RedisClient redis, DeliveryComposer composer, ChatAdapters adapters,
-                       TenantRateLimiter limiter, OutboxRetries retries, OutboxSettings settings) {
+                       TenantRateLimiter limiter, OutboxRetries retries, OutboxSettings settings, SenderInstance self) {
+        this.self = self;
         this.redis = redis;
         this.composer = composer;
         this.adapters = adapters;
@@ -60,27 +64,35 @@ public class BatchSender {
 
     /** Sends what the batch owes and settles every entry it claimed; entries claimed elsewhere stay pending. */
     public void send(List<StreamEntry> batch) {
-        List<Attempt> attempts = new ArrayList<>(batch.size());
+        send(batch, false);
+    }
+
+    /**
+     * As {@link #send(List)}; {@code recovered} entries were claimed from a sender that stopped, so
+     * one whose delivery key is gone may have been delivered already and is looked up first.
+     */
+    public void send(List<StreamEntry> batch, boolean recovered) {
+        List<BatchAttempt> attempts = new ArrayList<>(batch.size());
         for (StreamEntry entry : batch) {
             try {
-                attempts.add(new Attempt(OutboxEntry.decode(entry.getID().toString(), entry.getFields())));
+                attempts.add(new BatchAttempt(OutboxEntry.decode(entry.getID().toString(), entry.getFields())));
             } catch (IllegalArgumentException e) {
                 LOG.warn("Dropping a malformed outbox entry: {}", e.getMessage());
-                Attempt dropped = new Attempt(new OutboxEntry(entry.getID().toString(), null, 0));
+                BatchAttempt dropped = new BatchAttempt(new OutboxEntry(entry.getID().toString(), null, 0));
                 dropped.outcome = Outcome.DROPPED;
                 attempts.add(dropped);
             }
         }
-        claim(attempts);
-        List<Attempt> owed = new ArrayList<>();
-        for (Attempt attempt : attempts) {
+        claim(attempts, recovered);
+        List<BatchAttempt> owed = new ArrayList<>();
+        for (BatchAttempt attempt : attempts) {
             if (attempt.outcome == Outcome.CLAIMED && compose(attempt)) {
                 attempt.slot = limiter.reserve(attempt.delivery().user().tenant());
                 owed.add(attempt);
             }
         }
         owed.sort(Comparator.comparingLong(a -> a.slot));
-        for (Attempt attempt : owed) {
+        for (BatchAttempt attempt : owed) {
             if (waitUntil(attempt.slot)) {
                 deliver(attempt);
             } else {
@@ -90,35 +102,54 @@ public class BatchSender {
         settle(attempts);
     }
 
-    private void claim(List<Attempt> attempts) {
+    private void claim(List<BatchAttempt> attempts, boolean recovered) {
         List<Response<String>> claims = new ArrayList<>(attempts.size());
         List<Response<String>> values = new ArrayList<>(attempts.size());
         try (AbstractPipeline pipeline = redis.pipelined()) {
-            for (Attempt attempt : attempts) {
+            for (BatchAttempt attempt : attempts) {
                 if (attempt.outcome == Outcome.DROPPED) {
                     claims.add(null);
                     values.add(null);
                     continue;
                 }
-                claims.add(pipeline.set(attempt.key(), CLAIM, SetParams.setParams().nx().px(CLAIM_TTL_MILLIS)));
+                claims.add(pipeline.set(attempt.key(), DeliveryKey.claim(self.id()),
+                        SetParams.setParams().nx().px(DeliveryKey.CLAIM_TTL.toMillis())));
                 values.add(pipeline.get(attempt.key()));
             }
             pipeline.sync();
         }
+        int takenOver = 0;
+        int wereSending = 0;
         for (int i = 0; i < attempts.size(); i++) {
-            Attempt attempt = attempts.get(i);
+            BatchAttempt attempt = attempts.get(i);
             if (claims.get(i) == null) {
                 continue;
             }
+            String value = values.get(i).get();
             if (claims.get(i).get() != null) {
                 attempt.outcome = Outcome.CLAIMED;
+                attempt.lookUp = recovered || attempt.entry.uncertain();
+            } else if (DeliveryKey.SENT.equals(value)) {
+                attempt.outcome = Outcome.DUPLICATE;
+            } else if (crashed(value) && DeliveryKey.takeOver(redis, attempt.key(), value, self.id())) {
+                attempt.outcome = Outcome.CLAIMED;
+                attempt.lookUp = DeliveryKey.wasSending(value);
+                takenOver++;
+                wereSending += attempt.lookUp ? 1 : 0;
             } else {
-                attempt.outcome = SENT.equals(values.get(i).get()) ? Outcome.DUPLICATE : Outcome.BUSY;
+                attempt.outcome = Outcome.BUSY;
             }
+        }
+        if (takenOver > 0) {
+            LOG.info("Outbox: took over {} deliveries of a stopped sender; {} of them were being sent", takenOver, wereSending);
         }
     }
 
-    private boolean compose(Attempt attempt) {
+    private boolean crashed(String value) {
+        return DeliveryKey.holder(value).filter(run -> !self.alive(run)).isPresent();
+    }
+
+    private boolean compose(BatchAttempt attempt) {
         try {
             Optional<DeliveryComposer.Outgoing> outgoing = composer.compose(attempt.delivery());
             if (outgoing.isEmpty()) {
@@ -134,7 +165,7 @@ public class BatchSender {
         }
     }
 
-    private void deliver(Attempt attempt) {
+    private void deliver(BatchAttempt attempt) {
         Delivery delivery = attempt.delivery();
         Optional<ChatAdapter> adapter = adapters.forPlatform(delivery.user().tenant().platform());
         if (adapter.isEmpty()) {
@@ -143,8 +174,15 @@ public class BatchSender {
             return;
         }
         try {
-            SentMessage sent = adapter.get().send(attempt.outgoing.to(), attempt.outgoing.message());
+            if (attempt.lookUp && alreadyDelivered(adapter.get(), attempt)) {
+                return;
+            }
+            redis.set(attempt.key(), DeliveryKey.sending(self.id()), SetParams.setParams().px(DeliveryKey.CLAIM_TTL.toMillis()));
+            attempt.called = true;
+            SentMessage sent = adapter.get().send(attempt.outgoing.to(), attempt.outgoing.message(),
+                    delivery.idempotencyKey());
             attempt.outcome = Outcome.SENT;
+            markSent(attempt);
             composer.delivered(delivery, sent);
         } catch (DeliveryException e) {
             switch (e.kind()) {
@@ -156,7 +194,10 @@ public class BatchSender {
                     limiter.pause(delivery.user().tenant(), e.retryAfter());
                     attempt.retry(e.retryAfter());
                 }
-                case RETRY -> attempt.retry(e.retryAfter());
+                case RETRY -> {
+                    attempt.retry(e.retryAfter());
+                    attempt.lookUp |= attempt.called;
+                }
             }
         } catch (RuntimeException e) {
             if (attempt.outcome == Outcome.SENT) {
@@ -164,18 +205,46 @@ public class BatchSender {
             } else {
                 LOG.warn("Sending {} failed: {}", delivery, e.toString());
                 attempt.retry(Duration.ZERO);
+                attempt.lookUp |= attempt.called;
             }
         }
     }
 
-    private void settle(List<Attempt> attempts) {
+    /**
+     * Whether a recovered entry reached the conversation before its sender stopped; if so it is
+     * marked sent. Platforms that cannot tell answer no, and the entry is sent again.
+     */
+    private boolean alreadyDelivered(ChatAdapter adapter, BatchAttempt attempt) throws DeliveryException {
+        Instant queued = Instant.ofEpochMilli(new StreamEntryID(attempt.entry.id()).getTime());
+        Optional<SentMessage> found = adapter.findDelivered(attempt.outgoing.to(), attempt.delivery().idempotencyKey(),
+                queued.minus(LOOKUP_MARGIN));
+        if (found.isEmpty()) {
+            LOG.info("Outbox: {} was in flight when its sender stopped and is not in the conversation: sending it again",
+                    attempt.delivery());
+            return false;
+        }
+        LOG.info("Outbox: {} was in flight when its sender stopped and is already in the conversation: not sent again",
+                attempt.delivery());
+        attempt.outcome = Outcome.SENT;
+        markSent(attempt);
+        composer.delivered(attempt.delivery(), found.get());
+        return true;
+    }
+
+    /** Marks one delivery sent as soon as the platform accepted it, so a crash right after cannot send it twice. */
+    private void markSent(BatchAttempt attempt) {
+        redis.set(attempt.key(), DeliveryKey.SENT, SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
+    }
+
+    private void settle(List<BatchAttempt> attempts) {
         try (AbstractPipeline pipeline = redis.pipelined()) {
-            for (Attempt attempt : attempts) {
+            for (BatchAttempt attempt : attempts) {
                 switch (attempt.outcome) {
                     case BUSY, CLAIMED -> {
                         continue;
                     }
-                    case SENT -> pipeline.set(attempt.key(), SENT, SetParams.setParams().ex(SENT_TTL_SECONDS));
+                    case SENT -> pipeline.set(attempt.key(), DeliveryKey.SENT,
+                            SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
                     case RETRY -> {
                         pipeline.del(attempt.key());
                         scheduleRetry(pipeline, attempt);
@@ -196,19 +265,14 @@ public class BatchSender {
         }
     }
 
-    private void scheduleRetry(AbstractPipeline pipeline, Attempt attempt) {
+    private void scheduleRetry(AbstractPipeline pipeline, BatchAttempt attempt) {
         int sends = attempt.entry.attempt() + 1;
         if (sends >= settings.maxAttempts()) {
             LOG.warn("Giving up on {} after {} attempts", attempt.delivery(), sends);
             return;
         }
         Duration delay = retries.delay(attempt.entry.attempt(), attempt.retryAfter);
-        pipeline.zadd(Keys.OUTBOX_RETRY, retries.dueAt(delay), attempt.entry.encodeNextAttempt());
-    }
-
-    /** The delivery key: {@code claim} while a send is in flight, {@code sent} once delivered. */
-    static String key(Delivery delivery) {
-        return Keys.sentPrefix(delivery.user()) + delivery.idempotencyKey();
+        pipeline.zadd(Keys.OUTBOX_RETRY, retries.dueAt(delay), attempt.entry.encodeNextAttempt(attempt.lookUp));
     }
 
     /** Waits for a rate-limit slot; false when the sender is interrupted (shutdown ran out of time). */
@@ -221,34 +285,5 @@ public class BatchSender {
             LockSupport.parkNanos(wait);
         }
         return !Thread.currentThread().isInterrupted();
-    }
-
-    /** BUSY: another sender holds the claim; RELEASED: not sent before shutdown, left pending. */
-    enum Outcome { CLAIMED, BUSY, RELEASED, DUPLICATE, DROPPED, NOTHING_OWED, SENT, RETRY, GONE }
-
-    /** The state of one entry while its batch is sent. */
-    private static final class Attempt {
-        final OutboxEntry entry;
-        Outcome outcome;
-        DeliveryComposer.Outgoing outgoing;
-        Duration retryAfter = Duration.ZERO;
-        long slot;
-
-        Attempt(OutboxEntry entry) {
-            this.entry = entry;
-        }
-
-        Delivery delivery() {
-            return entry.delivery();
-        }
-
-        String key() {
-            return BatchSender.key(entry.delivery());
-        }
-
-        void retry(Duration after) {
-            outcome = Outcome.RETRY;
-            retryAfter = after;
-        }
     }
 }

@@ -53,8 +53,8 @@ public class Outbox {
      * acknowledged without sending. False when the outbox sent it or is sending it right now.
      */
     public boolean claimForReply(Delivery delivery) {
-        return redis.set(BatchSender.key(delivery), BatchSender.SENT,
-                SetParams.setParams().nx().ex(BatchSender.SENT_TTL_SECONDS)) != null;
+        return redis.set(DeliveryKey.of(delivery), DeliveryKey.SENT,
+                SetParams.setParams().nx().ex(DeliveryKey.SENT_TTL.toSeconds())) != null;
     }
 
     /** Entries not yet acknowledged: queued, in flight or waiting in the group's pending list. */

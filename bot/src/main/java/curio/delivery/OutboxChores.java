@@ -61,7 +61,7 @@ public class OutboxChores {
         claimed.getValue().stream().filter(e -> e.getFields() == null)
                 .forEach(e -> redis.xack(Keys.OUTBOX, Outbox.GROUP, e.getID()));
         if (!live.isEmpty()) {
-            batches.send(live);
+            batches.send(live, true);
         }
     }
 

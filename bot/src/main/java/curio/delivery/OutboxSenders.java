@@ -3,7 +3,6 @@ package curio.delivery;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +29,10 @@ public class OutboxSenders {
     private final ExecutorService pool;
 
     public OutboxSenders(RedisClient redis, Outbox outbox, BatchSender batches, OutboxChores chores,
-                         OutboxSettings settings) {
+                         OutboxSettings settings, SenderInstance self) {
         this.settings = settings;
         int forgotten = outbox.forgetIdleConsumers(settings.claimIdle());
-        String instance = UUID.randomUUID().toString().substring(0, 8);
+        String instance = self.id();
         AtomicInteger number = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(settings.senders(), task -> {
             Thread thread = new Thread(task, "curio-outbox-" + number.incrementAndGet());

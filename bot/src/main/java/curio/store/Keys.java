@@ -16,6 +16,11 @@ public final class Keys {
     public static final String OUTBOX = "curio:{outbox}:stream";
     public static final String OUTBOX_RETRY = "curio:{outbox}:retry";
 
+    /** The lease of one run's outbox senders: present while that run is alive. */
+    public static String outboxSenders(String instance) {
+        return "curio:{outbox}:alive:" + instance;
+    }
+
     private Keys() {
     }
 

@@ -41,7 +41,9 @@ class OutboxRetriesTest {
 
         assertEquals(new OutboxEntry("1-0", delivery, 0), entry);
         assertEquals(new OutboxEntry("2-0", delivery, 1),
-                OutboxEntry.decode("2-0", Map.of(OutboxEntry.FIELD, entry.encodeNextAttempt())));
+                OutboxEntry.decode("2-0", Map.of(OutboxEntry.FIELD, entry.encodeNextAttempt(false))));
+        assertEquals(new OutboxEntry("3-0", delivery, 1, true),
+                OutboxEntry.decode("3-0", Map.of(OutboxEntry.FIELD, entry.encodeNextAttempt(true))));
     }
 
     private static void assertBetween(Duration delay, long minMillis, long maxMillis) {

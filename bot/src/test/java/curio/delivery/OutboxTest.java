@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,9 +52,7 @@ class OutboxTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> props = new HashMap<>();
-        TestContexts.properties(TestContexts.newDataDir("outbox")).forEach((k, v) -> props.put(k, v.toString()));
-        return props;
+        return TestContexts.propertyStrings("outbox");
     }
 
     @Test

@@ -19,9 +19,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A Teams-shaped chat adapter in memory: records every send attempt and every accepted message,
@@ -40,6 +43,9 @@ public class RecordingChatAdapter implements ChatAdapter {
     private final List<Send> accepted = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<DeliveryException>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger started = new AtomicInteger();
+    private final Set<String> reachedBeforeACrash = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger lookups = new AtomicInteger();
+    private volatile Consumer<ConversationRef> beforeEachSend = to -> { };
 
     public RecordingChatAdapter(@Property(name = "test.adapter.send-delay", defaultValue = "0ms") Duration sendDelay) {
         this.sendDelay = sendDelay;
@@ -65,6 +71,20 @@ public class RecordingChatAdapter implements ChatAdapter {
         return new ArrayList<>(accepted);
     }
 
+    /** The delivery reached the learner's conversation, but its sender died before it heard so. */
+    public void reachedBeforeACrash(UserRef user, String deliveryId) {
+        reachedBeforeACrash.add(user.key() + " " + deliveryId);
+    }
+
+    public int lookups() {
+        return lookups.get();
+    }
+
+    /** Runs before every send, on the sender's thread. */
+    public void beforeEachSend(Consumer<ConversationRef> hook) {
+        beforeEachSend = hook;
+    }
+
     public int started() {
         return started.get();
     }
@@ -76,6 +96,7 @@ public class RecordingChatAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
+        beforeEachSend.accept(to);
         started.incrementAndGet();
         Send send = new Send(to.value(), message.text(), Instant.now());
         attempts.add(send);
@@ -97,6 +118,14 @@ public class RecordingChatAdapter implements ChatAdapter {
         }
         accepted.add(send);
         return new SentMessage(to, "m" + accepted.size());
+    }
+
+    /** Finds only what a test said {@link #reachedBeforeACrash}, like a platform that can look messages up. */
+    @Override
+    public Optional<SentMessage> findDelivered(ConversationRef to, String deliveryId, Instant since) {
+        lookups.incrementAndGet();
+        return reachedBeforeACrash.contains(to.value() + " " + deliveryId)
+                ? Optional.of(new SentMessage(to, "found")) : Optional.empty();
     }
 
     @Override

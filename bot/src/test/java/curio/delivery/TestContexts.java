@@ -34,6 +34,13 @@ public final class TestContexts {
         return props;
     }
 
+    /** {@link #properties} in a fresh data folder, as a {@code TestPropertyProvider} returns them. */
+    public static Map<String, String> propertyStrings(String name) {
+        Map<String, String> props = new HashMap<>();
+        properties(newDataDir(name)).forEach((k, v) -> props.put(k, v.toString()));
+        return props;
+    }
+
     public static ApplicationContext start(Path dataDir, Map<String, Object> extra) {
         Map<String, Object> props = properties(dataDir);
         props.putAll(extra);

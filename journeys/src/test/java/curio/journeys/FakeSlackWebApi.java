@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * Slack's Web API on 127.0.0.1 (the jar's {@code SLACK_API_URL}), answering every method with its
  * recorded response {@code slack/responses/<method>.json}, the ids filled in: the team of the
  * calling token ({@link #workspace}), the channel and a new {@code ts} for a posted message, the
- * channels the journey declared ({@link #channel}). A token it does not know gets Slack's
+ * channels the journey declared ({@link #channel}); {@code conversations.history} answers with the
+ * messages posted in that DM since {@code oldest}, newest first, with their {@code metadata}.
+ * A token it does not know gets Slack's
  * {@code invalid_auth}; a method without a recording gets {@code unknown_method}. Every call is kept.
  */
 public final class FakeSlackWebApi implements AutoCloseable {
@@ -46,12 +48,17 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private record Channel(String name, boolean curioIsMember, List<String> members) {
     }
 
+    /** A message posted in a conversation; {@code metadata} is the JSON chat.postMessage got, or null. */
+    private record Posted(String ts, String text, String metadata) {
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+    private final Map<String, List<Posted>> history = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:9/link/";
 
     public FakeSlackWebApi() {
@@ -95,6 +102,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** The calls of {@code method} from index {@code from} (a {@link #count} taken earlier) on. */
+    public List<Call> callsSince(int from, String method) {
+        return calls.subList(Math.min(from, calls.size()), calls.size()).stream().filter(c -> c.method().equals(method)).toList();
     }
 
     public int count() {
@@ -153,9 +165,10 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return switch (method) {
             case "auth.test" -> Payload.of("slack/responses/auth.test.json").set("team_id", team.id())
                     .set("team", team.name()).text();
-            case "chat.postMessage" -> Payload.of("slack/responses/chat.postMessage.json")
-                    .set("channel", dmOf(p.get("channel"))).set("ts", nextTs()).set("text", p.getOrDefault("text", ""))
-                    .set("thread_ts", p.getOrDefault("thread_ts", "")).text();
+            case "chat.postMessage" -> postMessage(p);
+            case "conversations.history" -> conversationsHistory(p);
+            case "conversations.open" -> Payload.of("slack/responses/conversations.open.json")
+                    .set("channel", dmOf(p.get("users"))).text();
             case "chat.update" -> Payload.of("slack/responses/chat.update.json").set("channel", p.get("channel"))
                     .set("ts", p.get("ts")).set("text", p.getOrDefault("text", "")).text();
             case "views.open", "views.publish" -> Payload.of("slack/responses/" + method + ".json")
@@ -179,6 +192,30 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 .orElse(error("invalid_code"));
     }
 
+    private String postMessage(Map<String, String> p) {
+        String channel = dmOf(p.get("channel"));
+        String ts = nextTs();
+        String text = p.getOrDefault("text", "");
+        history.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(new Posted(ts, text, p.get("metadata")));
+        return Payload.of("slack/responses/chat.postMessage.json").set("channel", channel).set("ts", ts).set("text", text)
+                .set("thread_ts", p.getOrDefault("thread_ts", "")).text();
+    }
+
+    private String conversationsHistory(Map<String, String> p) {
+        List<Posted> posted = history.getOrDefault(p.get("channel"), List.of());
+        java.math.BigDecimal oldest = new java.math.BigDecimal(p.getOrDefault("oldest", "0"));
+        int limit = Integer.parseInt(p.getOrDefault("limit", "100"));
+        boolean withMetadata = "true".equals(p.get("include_all_metadata")) || "1".equals(p.get("include_all_metadata"));
+        List<Posted> newestFirst = new java.util.ArrayList<>(posted.stream()
+                .filter(m -> new java.math.BigDecimal(m.ts()).compareTo(oldest) > 0).toList());
+        java.util.Collections.reverse(newestFirst);
+        String messages = newestFirst.stream().limit(limit)
+                .map(m -> Payload.of("slack/responses/conversations.history.message.json").set("ts", m.ts())
+                        .set("text", m.text()).raw("metadata", withMetadata && m.metadata() != null ? m.metadata() : "null").text())
+                .collect(Collectors.joining(", "));
+        return Payload.of("slack/responses/conversations.history.json").raw("messages", messages).text();
+    }
+
     private String conversationsInfo(String id) {
         Channel c = channels.get(id);
         return c == null ? error("channel_not_found") : Payload.of("slack/responses/conversations.info.json")
@@ -196,7 +233,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     private String nextTs() {
-        return "1700000000." + String.format("%06d", messages.incrementAndGet());
+        return java.time.Instant.now().getEpochSecond() + "." + String.format("%06d", messages.incrementAndGet() % 1_000_000);
     }
 
     /** {@code chat.postMessage} to a user id posts in that person's DM with the app. */

@@ -37,6 +37,11 @@ public final class OwnRedis implements AutoCloseable {
         return client.get(key);
     }
 
+    /** The client itself, for journeys that seed or read more than single keys. */
+    public RedisClient client() {
+        return client;
+    }
+
     @Override
     public void close() throws IOException {
         client.close();

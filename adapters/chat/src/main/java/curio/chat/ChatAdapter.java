@@ -1,5 +1,6 @@
 package curio.chat;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,24 @@ public interface ChatAdapter {
 
     /** Delivers a message; returns once the platform accepted it. */
     SentMessage send(ConversationRef to, Message message) throws DeliveryException;
+
+    /**
+     * Delivers a scheduled message tagged with {@code deliveryId}, so that {@link #findDelivered}
+     * can recognise it after a crash. Platforms that cannot tag a message send it plainly.
+     */
+    default SentMessage send(ConversationRef to, Message message, String deliveryId) throws DeliveryException {
+        return send(to, message);
+    }
+
+    /**
+     * The message sent with {@code deliveryId} in {@code to} since {@code since}, when the platform
+     * can look it up (Slack: message metadata in the conversation's history). Empty when it was not
+     * sent or the platform cannot tell (Teams, web): the caller then sends it again.
+     */
+    default Optional<SentMessage> findDelivered(ConversationRef to, String deliveryId, Instant since)
+            throws DeliveryException {
+        return Optional.empty();
+    }
 
     /** Replaces a message sent earlier. */
     void update(SentMessage target, Message message) throws DeliveryException;

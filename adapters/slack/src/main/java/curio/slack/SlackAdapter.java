@@ -2,6 +2,7 @@ package curio.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import curio.chat.ChatAdapter;
 import curio.chat.ConversationRef;
 import curio.chat.DeliveryException;
@@ -13,6 +14,7 @@ import curio.chat.Profile;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +50,33 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
-        return post(to, message, null);
+        return post(to, message, null, null);
+    }
+
+    /** Posts with message metadata naming the delivery, so {@link #findDelivered} can find it. */
+    @Override
+    public SentMessage send(ConversationRef to, Message message, String deliveryId) throws DeliveryException {
+        return post(to, message, null, SlackDeliveries.metadata(deliveryId));
+    }
+
+    /** Looks for the delivery's metadata in the DM's history ({@code conversations.history}, one page). */
+    @Override
+    public Optional<SentMessage> findDelivered(ConversationRef to, String deliveryId, Instant since)
+            throws DeliveryException {
+        SlackAddress address = SlackAddress.of(to);
+        String token = tokens.botToken(address.tenant(null));
+        String channel = address.channel();
+        if (SlackDeliveries.isUser(channel)) {
+            channel = call(address.team(), () -> slack.methods(token).conversationsOpen(r -> r
+                    .users(List.of(address.channel())))).getChannel().getId();
+        }
+        String dm = channel;
+        ConversationsHistoryResponse history = call(address.team(), () -> slack.methods(token).conversationsHistory(r -> r
+                .channel(dm).oldest(SlackDeliveries.ts(since)).includeAllMetadata(true).limit(SlackDeliveries.PAGE)));
+        String value = address.team() == null ? dm : address.team() + "/" + dm;
+        return history.getMessages() == null ? Optional.empty() : history.getMessages().stream()
+                .filter(m -> SlackDeliveries.carries(m, deliveryId)).findFirst()
+                .map(m -> new SentMessage(new ConversationRef(Platform.SLACK, value), m.getTs()));
     }
 
     /** Posts with {@code thread_ts}, so the reply lands in the parent's thread (a team's daily feed). */
@@ -57,10 +85,11 @@ public final class SlackAdapter implements ChatAdapter {
         if (parent.id() == null || parent.id().isEmpty()) {
             throw DeliveryException.gone("the thread's parent message was never delivered");
         }
-        return post(parent.conversation(), message, parent.id());
+        return post(parent.conversation(), message, parent.id(), null);
     }
 
-    private SentMessage post(ConversationRef to, Message message, String threadTs) throws DeliveryException {
+    private SentMessage post(ConversationRef to, Message message, String threadTs,
+                             com.slack.api.model.Message.Metadata metadata) throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
         pacer.await(String.valueOf(address.team()), address.channel());
@@ -68,13 +97,14 @@ public final class SlackAdapter implements ChatAdapter {
         try {
             sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
                     .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.text(message))
-                    .blocks(SlackRenderer.render(message.blocks()))));
+                    .blocks(SlackRenderer.render(message.blocks())).metadata(metadata)));
         } catch (DeliveryException e) {
             if (!invalidBlocks(e, "chat.postMessage", address, message)) {
                 throw e;
             }
             sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
-                    .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))));
+                    .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))
+                    .metadata(metadata)));
         }
         String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
         String value = address.team() == null ? channel : address.team() + "/" + channel;

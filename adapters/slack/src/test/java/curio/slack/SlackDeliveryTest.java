@@ -11,6 +11,7 @@ import curio.chat.Platform;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,29 @@ class SlackDeliveryTest {
             DeliveryException e = assertThrows(DeliveryException.class, () -> adapter.send(to("Dgone-" + error), Message.text("hi")));
             assertEquals(DeliveryException.Kind.GONE, e.kind(), error);
         }
+    }
+
+    @Test
+    void aScheduledDeliveryCarriesItsIdAsMessageMetadataAndIsFoundInTheDmHistory() throws Exception {
+        adapter.send(to("Dmeta"), Message.text("today's prompt"), "2026-03-09:PROMPT");
+        String metadata = slack.calls("chat.postMessage").stream().filter(c -> c.param("channel").equals("Dmeta"))
+                .findFirst().orElseThrow().param("metadata");
+        assertTrue(metadata.contains("\"event_type\":\"curio_delivery\"") && metadata.contains("\"delivery\":\"2026-03-09:PROMPT\""),
+                metadata);
+        String history = "{\"ok\":true,\"has_more\":false,\"messages\":[{\"type\":\"message\",\"ts\":\"1773050000.000200\","
+                + "\"text\":\"today's prompt\",\"metadata\":" + metadata + "}]}";
+
+        slack.script("conversations.history", 200, Map.of(), history);
+        var found = adapter.findDelivered(to("Dmeta"), "2026-03-09:PROMPT", java.time.Instant.ofEpochSecond(1773049000));
+        slack.script("conversations.history", 200, Map.of(), history);
+        var other = adapter.findDelivered(to("Dmeta"), "2026-03-10:PROMPT", java.time.Instant.ofEpochSecond(1773049000));
+
+        assertEquals("1773050000.000200", found.orElseThrow().id());
+        assertTrue(other.isEmpty());
+        var asked = slack.calls("conversations.history").get(0);
+        assertEquals("Dmeta", asked.param("channel"));
+        assertEquals("1773049000.000000", asked.param("oldest"));
+        assertTrue(Set.of("1", "true").contains(asked.param("include_all_metadata")));
     }
 
     @Test

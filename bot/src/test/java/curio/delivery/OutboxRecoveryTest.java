@@ -1,0 +1,140 @@
+package curio.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import curio.chat.Platform;
+import curio.chat.TenantId;
+import curio.chat.UserRef;
+import curio.store.Keys;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.params.XReadGroupParams;
+
+/** What the outbox does with the entries of a sender that died (kill -9) in the middle of a batch. */
+@MicronautTest(environments = "delivery-test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxRecoveryTest implements TestPropertyProvider {
+
+    private static final TenantId TENANT = new TenantId(Platform.TEAMS, "t-recovery");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    RecordingChatAdapter adapter;
+    @Inject
+    RecordingComposer composer;
+    @Inject
+    RedisClient redis;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestContexts.propertyStrings("recovery");
+    }
+
+    @Test
+    void aPromptAlreadyInTheConversationWhenItsSenderDiedIsNotSentAgain() {
+        UserRef ada = user("ada");
+        Delivery prompt = new Delivery(ada, Delivery.Kind.PROMPT, DAY);
+        adapter.reachedBeforeACrash(ada, prompt.idempotencyKey());
+        int lookups = adapter.lookups();
+
+        readByADeadSender(prompt, "sending:deadrun1");
+
+        Eventually.within(WAIT, "the entry is settled", () -> composer.deliveredTo(ada).size() == 1 && outbox.length() == 0);
+        assertEquals(0, adapter.attemptsTo(ada).size());
+        assertEquals(1, adapter.lookups() - lookups);
+        assertEquals("sent", redis.get(DeliveryKey.of(prompt)));
+    }
+
+    @Test
+    void aPromptInFlightThatThePlatformCannotFindIsSentOnce() {
+        UserRef bo = user("bo");
+        Delivery prompt = new Delivery(bo, Delivery.Kind.PROMPT, DAY);
+
+        readByADeadSender(prompt, "sending:deadrun2");
+
+        Eventually.within(WAIT, "it is sent again", () -> adapter.acceptedFor(bo).size() == 1 && outbox.length() == 0);
+        assertEquals(1, adapter.attemptsTo(bo).size());
+    }
+
+    @Test
+    void aPromptADeadSenderClaimedButNeverSentIsSentWithoutALookup() {
+        UserRef cy = user("cy");
+        Delivery prompt = new Delivery(cy, Delivery.Kind.PROMPT, DAY);
+        int lookups = adapter.lookups();
+
+        readByADeadSender(prompt, "claim:deadrun3");
+
+        Eventually.within(WAIT, "it is sent", () -> adapter.acceptedFor(cy).size() == 1 && outbox.length() == 0);
+        assertEquals(0, adapter.lookups() - lookups);
+    }
+
+    @Test
+    void aPromptThatALiveButSlowSenderHoldsIsLeftToIt() {
+        UserRef di = user("di");
+        Delivery prompt = new Delivery(di, Delivery.Kind.PROMPT, DAY);
+        redis.set(Keys.outboxSenders("liverun"), "1", SetParams.setParams().px(20_000));
+
+        readByADeadSender(prompt, "sending:liverun");
+
+        Eventually.pause(Duration.ofSeconds(3));
+        assertEquals(0, adapter.attemptsTo(di).size());
+        redis.set(DeliveryKey.of(prompt), DeliveryKey.SENT); // the slow sender got its answer
+        Eventually.within(WAIT, "the entry is acknowledged", () -> outbox.length() == 0);
+        assertEquals(0, adapter.attemptsTo(di).size());
+    }
+
+    @Test
+    void eachPromptIsMarkedSentAsSoonAsThePlatformAcceptedIt() {
+        UserRef eve = user("eve");
+        UserRef fin = user("fin");
+        Delivery first = new Delivery(eve, Delivery.Kind.PROMPT, DAY);
+        Delivery second = new Delivery(fin, Delivery.Kind.PROMPT, DAY);
+        List<String> firstKeyAtSecondSend = new CopyOnWriteArrayList<>();
+        adapter.beforeEachSend(to -> {
+            if (to.value().equals(fin.key())) {
+                firstKeyAtSecondSend.add(redis.get(DeliveryKey.of(first)));
+            }
+        });
+
+        try (AbstractTransaction tx = redis.multi()) { // one batch: a single sender reads both
+            tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(first));
+            tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(second));
+            tx.exec();
+        }
+
+        Eventually.within(WAIT, "both are sent", () -> adapter.acceptedFor(fin).size() == 1 && outbox.length() == 0);
+        adapter.beforeEachSend(to -> { });
+        assertEquals(List.of("sent"), firstKeyAtSecondSend);
+    }
+
+    /** The entry was read by a sender of a run that is gone, which left {@code keyValue} on its delivery key. */
+    private void readByADeadSender(Delivery delivery, String keyValue) {
+        redis.set(DeliveryKey.of(delivery), keyValue, SetParams.setParams().px(DeliveryKey.CLAIM_TTL.toMillis()));
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(delivery));
+            tx.xreadGroup(Outbox.GROUP, "dead-" + keyValue.replace(':', '-'), XReadGroupParams.xReadGroupParams().count(1),
+                    Map.of(Keys.OUTBOX, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+            tx.exec();
+        }
+    }
+
+    private static UserRef user(String id) {
+        return new UserRef(TENANT, id);
+    }
+}
