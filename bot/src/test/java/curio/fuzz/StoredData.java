@@ -25,7 +25,9 @@ final class StoredData {
     private static final String TAG = "curio:\\{(slack|teams|web):([^{}]+)\\}:";
     private static final List<Pattern> FAMILIES = List.of(
             Pattern.compile("curio:(tenants|cohorts|cohort-fired|challenges-open)"),
-            Pattern.compile("curio:\\{outbox\\}:(stream|retry)"),
+            Pattern.compile("curio:\\{outbox\\}:(stream|retry|alive:[0-9a-f]+)"),
+            Pattern.compile("curio:schedule:in-memory"),
+            Pattern.compile("curio:sweep:[a-z-]+"),
             Pattern.compile("curio:slack:inbox"),
             Pattern.compile("curio:slack:(oauth-state|install-rate):.+"),
             Pattern.compile("curio:slack:sig:[0-9a-f]+"),
