@@ -204,6 +204,11 @@ public class CohortScheduler {
     private void dropTrigger(String cohortId) {
         try {
             quartz.unscheduleJob(TriggerKey.triggerKey(cohortId, GROUP));
+            // another replica may have put a learner into the cohort since it emptied: it saw the
+            // trigger still there and added none, so the cohort would never fire again
+            if (members.size(cohortId) > 0) {
+                ensureTrigger(Cohort.parse(cohortId));
+            }
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot drop cohort " + cohortId + ": " + e.getMessage(), e);
         }
