@@ -2,6 +2,7 @@ package curio.schedule;
 
 import curio.chat.UserRef;
 import curio.delivery.Delivery;
+import curio.store.RedisSettings;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -48,10 +49,16 @@ public class CohortScheduler {
     private final InMemoryScheduleLease lease;
 
     public CohortScheduler(CohortMembers members, CohortFiring firing, Clock clock, ScheduleSettings settings,
-                           QuartzStoreSettings store, InMemoryScheduleLease lease) throws SchedulerException {
+                           QuartzStoreSettings store, InMemoryScheduleLease lease, RedisSettings redis)
+            throws SchedulerException {
         this.members = members;
         this.firing = firing;
         this.clock = clock;
+        if (store.clustered() && redis.embedded()) {
+            // each replica would fan out from its own embedded Redis: the learners of the others would miss fires
+            throw new IllegalStateException("QUARTZ_JDBC_URL is set but REDIS_URL is not: replicas sharing the "
+                    + "schedule must share one Redis; set REDIS_URL");
+        }
         if (store.clustered()) {
             QuartzTables.ensure(store);
             this.lease = null;

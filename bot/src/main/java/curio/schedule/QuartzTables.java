@@ -36,6 +36,11 @@ final class QuartzTables {
 
     /** Creates the tables unless they exist; returns true when it created them. */
     static boolean ensure(QuartzStoreSettings settings) {
+        try {
+            Class.forName("org.postgresql.Driver");   // registered even where the jar lost its service file
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("QUARTZ_JDBC_URL: the PostgreSQL driver is not on the class path", e);
+        }
         try (Connection db = DriverManager.getConnection(settings.jdbcUrl(), credentials(settings))) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {

@@ -37,15 +37,29 @@ class QuartzStoreSettingsTest {
 
     @Test
     void anUnreachableDatabaseStopsTheStartNamingTheVariable() {
+        try (SharedRedis redis = new SharedRedis()) {
+            String messages = startFailure(Map.of("curio.redis-url", redis.url(),
+                    "curio.quartz.jdbc-url", "jdbc:postgresql://127.0.0.1:1/curio?connectTimeout=2"));
+            assertTrue(messages.contains("QUARTZ_JDBC_URL: could not prepare Quartz's tables"), messages);
+        }
+    }
+
+    @Test
+    void replicasSharingTheScheduleMustShareARedis() {
+        String messages = startFailure(Map.of("curio.quartz.jdbc-url", "jdbc:postgresql://127.0.0.1:1/curio"));
+        assertTrue(messages.contains("QUARTZ_JDBC_URL is set but REDIS_URL is not"), messages);
+    }
+
+    private static String startFailure(Map<String, Object> settings) {
         Map<String, Object> props = new HashMap<>(TestContexts.properties(TestContexts.newDataDir("bad-jdbc")));
-        props.put("curio.quartz.jdbc-url", "jdbc:postgresql://127.0.0.1:1/curio?connectTimeout=2");
+        props.putAll(settings);
         RuntimeException e = assertThrows(RuntimeException.class,
                 () -> ApplicationContext.run(props, "delivery-test").close());
         StringBuilder messages = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        assertTrue(messages.toString().contains("QUARTZ_JDBC_URL: could not prepare Quartz's tables"), messages.toString());
+        return messages.toString();
     }
 
     @Test
