@@ -8,6 +8,7 @@ import curio.delivery.ChatAdapters;
 import curio.leads.Team;
 import curio.leads.TeamStore;
 import curio.learners.LocalCalendar;
+import curio.store.SweepLeases;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -32,17 +33,24 @@ public class ChallengeSweep {
     private final TeamStore teams;
     private final ChatAdapters adapters;
     private final LocalCalendar calendar;
+    private final SweepLeases leases;
 
     public ChallengeSweep(ChallengeStore challenges, ChallengeBoard boards, TeamStore teams, ChatAdapters adapters,
-                          LocalCalendar calendar) {
+                          LocalCalendar calendar, SweepLeases leases) {
         this.challenges = challenges;
         this.boards = boards;
         this.teams = teams;
         this.adapters = adapters;
         this.calendar = calendar;
+        this.leases = leases;
     }
 
+    /** One replica runs each tick ({@link SweepLeases}). */
     @Scheduled(fixedDelay = "15s", initialDelay = "15s")
+    public void scheduledTick() {
+        leases.runOnce("challenge-boards", Duration.ofSeconds(15), this::tick);
+    }
+
     public void tick() {
         for (String open : challenges.openEverywhere()) {
             try {

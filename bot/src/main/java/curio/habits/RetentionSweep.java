@@ -3,9 +3,11 @@ package curio.habits;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.SweepLeases;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +24,21 @@ public class RetentionSweep {
     private final RedisClient redis;
     private final AnswerLog answers;
     private final Clock clock;
+    private final SweepLeases leases;
 
-    public RetentionSweep(RedisClient redis, AnswerLog answers, Clock clock) {
+    public RetentionSweep(RedisClient redis, AnswerLog answers, Clock clock, SweepLeases leases) {
         this.redis = redis;
         this.answers = answers;
         this.clock = clock;
+        this.leases = leases;
     }
 
+    /** One replica runs each tick ({@link SweepLeases}). */
     @Scheduled(fixedDelay = "6h", initialDelay = "5m")
+    public void scheduledSweep() {
+        leases.runOnce("answer-retention", Duration.ofHours(6), this::sweep);
+    }
+
     public void sweep() {
         LocalDate today = LocalDate.now(clock);
         int learners = 0;

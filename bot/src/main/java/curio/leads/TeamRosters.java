@@ -4,8 +4,10 @@ import curio.chat.ChatAdapter;
 import curio.chat.TenantId;
 import curio.delivery.ChatAdapters;
 import curio.store.Keys;
+import curio.store.SweepLeases;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -23,11 +25,13 @@ public class TeamRosters {
     private final TeamStore teams;
     private final ChatAdapters adapters;
     private final RedisClient redis;
+    private final SweepLeases leases;
 
-    public TeamRosters(TeamStore teams, ChatAdapters adapters, RedisClient redis) {
+    public TeamRosters(TeamStore teams, ChatAdapters adapters, RedisClient redis, SweepLeases leases) {
         this.teams = teams;
         this.adapters = adapters;
         this.redis = redis;
+        this.leases = leases;
     }
 
     /** Re-reads the channel's members; false when the platform could not say. */
@@ -43,7 +47,12 @@ public class TeamRosters {
         }
     }
 
+    /** One replica runs each tick ({@link SweepLeases}). */
     @Scheduled(fixedDelay = "1h", initialDelay = "10m")
+    public void scheduledRefreshAll() {
+        leases.runOnce("team-rosters", Duration.ofHours(1), this::refreshAll);
+    }
+
     public void refreshAll() {
         for (String tenant : redis.smembers(Keys.TENANTS)) {
             teams.all(TenantId.parse(tenant)).forEach(this::refresh);

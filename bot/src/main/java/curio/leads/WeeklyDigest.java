@@ -14,9 +14,11 @@ import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import curio.store.Keys;
+import curio.store.SweepLeases;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -49,9 +51,10 @@ public class WeeklyDigest {
     private final AnswerLog answers;
     private final ChatAdapters adapters;
     private final LocalCalendar calendar;
+    private final SweepLeases leases;
 
     public WeeklyDigest(RedisClient redis, TeamStore teams, LearnerStore learners, LearningHistory history,
-                        StreakRules streaks, AnswerLog answers, ChatAdapters adapters, LocalCalendar calendar) {
+                        StreakRules streaks, AnswerLog answers, ChatAdapters adapters, LocalCalendar calendar, SweepLeases leases) {
         this.redis = redis;
         this.teams = teams;
         this.learners = learners;
@@ -60,6 +63,7 @@ public class WeeklyDigest {
         this.answers = answers;
         this.adapters = adapters;
         this.calendar = calendar;
+        this.leases = leases;
     }
 
     /**
@@ -77,7 +81,12 @@ public class WeeklyDigest {
         return now.get(IsoFields.WEEK_BASED_YEAR) + "-W" + now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
+    /** One replica runs each tick ({@link SweepLeases}). */
     @Scheduled(fixedDelay = "60s", initialDelay = "45s")
+    public void scheduledTick() {
+        leases.runOnce("weekly-digests", Duration.ofSeconds(60), this::tick);
+    }
+
     public void tick() {
         for (String tenant : redis.smembers(Keys.TENANTS)) {
             for (Team team : teams.all(TenantId.parse(tenant))) {
@@ -85,7 +94,7 @@ public class WeeklyDigest {
                 String week = week(now);
                 boolean due = now.getDayOfWeek() == DayOfWeek.FRIDAY && !now.toLocalTime().isBefore(AT);
                 if (due && teams.state(team, "digest").filter(week::equals).isEmpty()
-                        && teams.claim(team, "digest:" + week, java.time.Duration.ofDays(8))) {
+                        && teams.claim(team, "digest:" + week, Duration.ofDays(8))) {
                     if (post(team, now.toLocalDate())) {
                         teams.setState(team, Map.of("digest", week));
                     } else {

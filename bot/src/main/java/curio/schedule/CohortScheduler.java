@@ -2,6 +2,7 @@ package curio.schedule;
 
 import curio.chat.UserRef;
 import curio.delivery.Delivery;
+import curio.store.RedisSettings;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -29,9 +30,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts learners into cohorts and keeps one Quartz {@code CronTrigger} per non-empty cohort, in the
  * cohort's time zone (so DST is Quartz's job). Quartz keeps time, Redis keeps who is due: at
- * start the triggers are rebuilt from Redis into the in-memory job store and each cohort's fire
- * missed during downtime is sent once if at most 2 hours late (see {@link CohortFiring}).
- * A running misfire fires once right away and the same rule decides whether it is still owed.
+ * start the triggers are rebuilt from Redis into the job store (a trigger already there is kept, so
+ * replicas sharing the clustered JDBC store never duplicate one) and each cohort's fire missed during
+ * downtime is sent once if at most 2 hours late (see {@link CohortFiring}). A running misfire fires
+ * once right away and the same rule decides whether it is still owed. The in-memory store belongs to
+ * one replica: it holds the {@link InMemoryScheduleLease} while it runs.
  */
 @Context
 public class CohortScheduler {
@@ -43,15 +46,46 @@ public class CohortScheduler {
     private final CohortFiring firing;
     private final Clock clock;
     private final Scheduler quartz;
+    private final InMemoryScheduleLease lease;
 
-    public CohortScheduler(CohortMembers members, CohortFiring firing, Clock clock, ScheduleSettings settings)
+    public CohortScheduler(CohortMembers members, CohortFiring firing, Clock clock, ScheduleSettings settings,
+                           QuartzStoreSettings store, InMemoryScheduleLease lease, RedisSettings redis)
             throws SchedulerException {
         this.members = members;
         this.firing = firing;
         this.clock = clock;
-        this.quartz = QuartzFactory.create(settings, (bundle, scheduler) -> new CohortJob(firing));
-        rebuild();
-        quartz.start();
+        if (store.clustered() && redis.embedded()) {
+            // each replica would fan out from its own embedded Redis: the learners of the others would miss fires
+            throw new IllegalStateException("QUARTZ_JDBC_URL is set but REDIS_URL is not: replicas sharing the "
+                    + "schedule must share one Redis; set REDIS_URL");
+        }
+        if (store.clustered()) {
+            QuartzTables.ensure(store);
+            this.lease = null;
+        } else {
+            lease.acquire();
+            this.lease = lease;
+        }
+        try {
+            this.quartz = QuartzFactory.create(settings, store, (bundle, scheduler) -> new CohortJob(firing));
+            rebuild();
+            quartz.start();
+        } catch (SchedulerException | RuntimeException e) {
+            if (this.lease != null) {
+                this.lease.release();
+            }
+            throw e;
+        }
+        LOG.info("Schedule: {} job store", store.clustered() ? "clustered JDBC (QUARTZ_JDBC_URL)" : "in-memory");
+    }
+
+    /** True when the triggers live in the clustered JDBC store shared by every replica. */
+    public boolean clustered() {
+        try {
+            return quartz.getMetaData().isJobStoreClustered();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Puts the learner into their PROMPT, CHECKIN and NUDGE cohorts, out of any others. */
@@ -120,7 +154,13 @@ public class CohortScheduler {
 
     @PreDestroy
     public void stop() throws SchedulerException {
-        quartz.shutdown(true);
+        try {
+            quartz.shutdown(true);
+        } finally {
+            if (lease != null) {
+                lease.release();
+            }
+        }
     }
 
     private void rebuild() {
@@ -151,9 +191,10 @@ public class CohortScheduler {
             if (quartz.checkExists(TriggerKey.triggerKey(id, GROUP))) {
                 return;
             }
+            // replace: another replica may have stored the same cohort's job since the check
             quartz.scheduleJob(
                     JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id).build(),
-                    TriggerBuilder.newTrigger().withIdentity(id, GROUP)
+                    Set.of(TriggerBuilder.newTrigger().withIdentity(id, GROUP)
                             // Quartz fires on its own (system) time; a start taken from the injected clock
                             // would look like a misfire to Quartz whenever that clock is set in the past.
                             // Missed fires after downtime are the catch-up's job (rebuild, fireIfDue).
@@ -161,7 +202,7 @@ public class CohortScheduler {
                             .withSchedule(CronScheduleBuilder.cronSchedule(cohort.cron())
                                     .inTimeZone(TimeZone.getTimeZone(cohort.zone()))
                                     .withMisfireHandlingInstructionFireAndProceed())
-                            .build());
+                            .build()), true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule cohort " + id + ": " + e.getMessage(), e);
         }
@@ -170,6 +211,11 @@ public class CohortScheduler {
     private void dropTrigger(String cohortId) {
         try {
             quartz.unscheduleJob(TriggerKey.triggerKey(cohortId, GROUP));
+            // another replica may have put a learner into the cohort since it emptied: it saw the
+            // trigger still there and added none, so the cohort would never fire again
+            if (members.size(cohortId) > 0) {
+                ensureTrigger(Cohort.parse(cohortId));
+            }
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot drop cohort " + cohortId + ": " + e.getMessage(), e);
         }

@@ -112,6 +112,14 @@ public final class Keys {
         return text.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
+    /** Held by the one Curio running the in-memory schedule on this Redis: "host:port|nonce". */
+    public static final String IN_MEMORY_SCHEDULE = "curio:schedule:in-memory";
+
+    /** Held by the replica that runs a sweep's current tick. */
+    public static String sweep(String name) {
+        return "curio:sweep:" + name;
+    }
+
     public static String cohort(String cohortId) {
         return "curio:cohort:" + cohortId;
     }

@@ -1,0 +1,41 @@
+package curio.store;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.UUID;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Runs each tick of a {@code @Scheduled} sweep on one replica: the first to claim the tick's lease
+ * ({@link Keys#sweep}, {@code SET NX PX}) runs it; the lease lasts a little less than the period (a
+ * tenth less, at most a minute), so the next tick is free again whichever replica comes first.
+ */
+@Singleton
+public class SweepLeases {
+
+    private static final Duration MAX_MARGIN = Duration.ofMinutes(1);
+
+    private final RedisClient redis;
+    private final String owner = UUID.randomUUID().toString();
+
+    public SweepLeases(RedisClient redis) {
+        this.redis = redis;
+    }
+
+    /** True when this replica runs the sweep's current tick. */
+    public boolean claim(String sweep, Duration period) {
+        Duration margin = period.dividedBy(10);
+        Duration lease = period.minus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
+        return "OK".equals(redis.set(Keys.sweep(sweep), owner, SetParams.setParams().nx().px(lease.toMillis())));
+    }
+
+    /** Runs the sweep's tick if this replica claims it; true when it ran. */
+    public boolean runOnce(String sweep, Duration period, Runnable tick) {
+        if (!claim(sweep, period)) {
+            return false;
+        }
+        tick.run();
+        return true;
+    }
+}

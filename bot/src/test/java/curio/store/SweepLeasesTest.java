@@ -1,0 +1,60 @@
+package curio.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.delivery.TestContexts;
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+
+/** Replicas on one Redis: each tick of a sweep runs on one of them. */
+class SweepLeasesTest {
+
+    private static ApplicationContext context;
+    private static RedisClient redis;
+
+    @BeforeAll
+    static void start() {
+        context = TestContexts.start(TestContexts.newDataDir("sweeps"), Map.of());
+        redis = context.getBean(RedisClient.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @Test
+    void aTickClaimedByOneReplicaIsSkippedByTheOthers() {
+        SweepLeases first = new SweepLeases(redis);
+        SweepLeases second = new SweepLeases(redis);
+        SweepLeases third = new SweepLeases(redis);
+        AtomicInteger runs = new AtomicInteger();
+
+        assertTrue(first.runOnce("boards", Duration.ofSeconds(15), runs::incrementAndGet));
+        assertFalse(second.runOnce("boards", Duration.ofSeconds(15), runs::incrementAndGet));
+        assertFalse(third.runOnce("boards", Duration.ofSeconds(15), runs::incrementAndGet));
+        assertEquals(1, runs.get());
+        assertTrue(second.runOnce("digests", Duration.ofSeconds(15), runs::incrementAndGet), "another sweep is free");
+    }
+
+    @Test
+    void theLeaseEndsALittleBeforeTheNextTickSoTheNextTickRunsAgain() {
+        SweepLeases leases = new SweepLeases(redis);
+        assertTrue(leases.claim("rosters", Duration.ofHours(1)));
+        long ttl = redis.pttl(Keys.sweep("rosters"));
+        assertTrue(ttl > Duration.ofMinutes(58).toMillis() && ttl <= Duration.ofMinutes(59).toMillis(), "ttl " + ttl);
+
+        assertTrue(leases.claim("quick", Duration.ofMillis(300)));
+        assertFalse(new SweepLeases(redis).claim("quick", Duration.ofMillis(300)));
+        curio.delivery.Eventually.within(Duration.ofSeconds(2), "the lease to end",
+                () -> new SweepLeases(redis).claim("quick", Duration.ofMillis(300)));
+    }
+}
