@@ -66,8 +66,8 @@ public final class FakeBotConnector implements AutoCloseable {
     }
 
     public Call await(int from, Predicate<Call> matches) {
-        return Await.until(() -> calls.subList(Math.min(from, calls.size()), calls.size()).stream().filter(matches).findFirst(),
-                () -> "no such call; calls since #" + from + ":\n" + calls.subList(Math.min(from, calls.size()), calls.size())
+        return Await.until(() -> since(from).stream().filter(matches).findFirst(),
+                () -> "no such call; calls since #" + from + ":\n" + since(from)
                         .stream().map(c -> c.method() + " " + c.path() + " " + c.body()).collect(Collectors.joining("\n")));
     }
 
@@ -106,5 +106,11 @@ public final class FakeBotConnector implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** The calls from index {@code from} on, as a copy: a sub-list of the live list fails when a call arrives meanwhile. */
+    private List<Call> since(int from) {
+        List<Call> all = List.copyOf(calls);
+        return all.subList(Math.min(from, all.size()), all.size());
     }
 }

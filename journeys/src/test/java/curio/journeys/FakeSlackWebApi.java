@@ -106,22 +106,28 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     /** The calls of {@code method} from index {@code from} (a {@link #count} taken earlier) on. */
     public List<Call> callsSince(int from, String method) {
-        return calls.subList(Math.min(from, calls.size()), calls.size()).stream().filter(c -> c.method().equals(method)).toList();
+        return since(from).stream().filter(c -> c.method().equals(method)).toList();
     }
 
     public int count() {
         return calls.size();
     }
 
+    /** The calls from index {@code from} on, as a copy: a sub-list of the live list fails when a call arrives meanwhile. */
+    private List<Call> since(int from) {
+        List<Call> all = List.copyOf(calls);
+        return all.subList(Math.min(from, all.size()), all.size());
+    }
+
     /** The first call from index {@code from} on that is {@code method} and {@code matches}, waiting for it. */
     public Call await(int from, String method, Predicate<Call> matches) {
-        return Await.until(() -> calls.subList(Math.min(from, calls.size()), calls.size()).stream()
+        return Await.until(() -> since(from).stream()
                         .filter(c -> c.method().equals(method) && matches.test(c)).findFirst(),
                 () -> "no such " + method + " call; calls since #" + from + ":\n" + describe(from));
     }
 
     public String describe(int from) {
-        return calls.subList(Math.min(from, calls.size()), calls.size()).stream()
+        return since(from).stream()
                 .map(c -> c.method() + " " + c.params()).collect(Collectors.joining("\n"));
     }
 
