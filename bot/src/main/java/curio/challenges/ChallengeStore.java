@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import redis.clients.jedis.AbstractTransaction;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Challenges and their progress in Redis. A challenge is written in one transaction or not at all. */
 @Singleton
@@ -29,10 +29,10 @@ public class ChallengeStore {
             return redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
             """;
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
 
-    public ChallengeStore(RedisClient redis, Clock clock) {
+    public ChallengeStore(UnifiedJedis redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
     }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Picks a learner's prompt of the day: a quiz item due for review first, else the next unseen
@@ -38,11 +38,11 @@ public class PromptSelector {
             return prompt
             """;
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final PromptLibrary library;
     private final ReviewQueue reviews;
 
-    public PromptSelector(RedisClient redis, PromptLibrary library, ReviewQueue reviews) {
+    public PromptSelector(UnifiedJedis redis, PromptLibrary library, ReviewQueue reviews) {
         this.redis = redis;
         this.library = library;
         this.reviews = reviews;

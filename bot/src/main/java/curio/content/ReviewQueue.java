@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Spaced repetition for quiz items answered wrong (Leitner boxes 1..4, due after 1, 3, 7 and
@@ -17,9 +17,9 @@ import redis.clients.jedis.RedisClient;
 public class ReviewQueue {
 
     static final int[] INTERVAL_DAYS = {0, 1, 3, 7, 14};
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public ReviewQueue(RedisClient redis) {
+    public ReviewQueue(UnifiedJedis redis) {
         this.redis = redis;
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.SetParams;
@@ -43,7 +43,7 @@ public class BatchSender {
     /** How far before an entry was queued a lookup searches, for clocks that disagree. */
     static final Duration LOOKUP_MARGIN = Duration.ofMinutes(5);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final DeliveryComposer composer;
     private final ChatAdapters adapters;
     private final TenantRateLimiter limiter;
@@ -51,7 +51,7 @@ public class BatchSender {
     private final OutboxSettings settings;
     private final SenderInstance self;
 
-    public BatchSender(RedisClient redis, DeliveryComposer composer, ChatAdapters adapters,
+    public BatchSender(UnifiedJedis redis, DeliveryComposer composer, ChatAdapters adapters,
                        TenantRateLimiter limiter, OutboxRetries retries, OutboxSettings settings, SenderInstance self) {
         this.self = self;
         this.redis = redis;

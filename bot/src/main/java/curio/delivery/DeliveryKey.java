@@ -4,7 +4,7 @@ import curio.store.Keys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The values of a delivery key ({@link Keys#sentPrefix} + {@link Delivery#idempotencyKey()}):
@@ -54,7 +54,7 @@ final class DeliveryKey {
     }
 
     /** Replaces {@code seen} (a crashed run's claim) with {@code run}'s claim, unless it changed meanwhile. */
-    static boolean takeOver(RedisClient redis, String key, String seen, String run) {
+    static boolean takeOver(UnifiedJedis redis, String key, String seen, String run) {
         Object result = redis.eval(TAKE_OVER, List.of(key), List.of(seen, claim(run), Long.toString(CLAIM_TTL.toMillis())));
         return result != null;
     }

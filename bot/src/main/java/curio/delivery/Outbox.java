@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Collection;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.SetParams;
@@ -22,9 +22,9 @@ public class Outbox {
     /** The consumer group every sender of every replica reads with. */
     public static final String GROUP = "senders";
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public Outbox(RedisClient redis) {
+    public Outbox(UnifiedJedis redis) {
         this.redis = redis;
         createGroup();
     }
@@ -89,7 +89,7 @@ public class Outbox {
     }
 
     /** Creates the stream and its consumer group unless they exist. */
-    static void createGroup(RedisClient redis) {
+    static void createGroup(UnifiedJedis redis) {
         try {
             redis.xgroupCreate(Keys.OUTBOX, GROUP, new StreamEntryID(), true);
         } catch (JedisDataException e) {

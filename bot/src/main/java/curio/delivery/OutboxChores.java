@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.resps.StreamEntry;
@@ -25,7 +25,7 @@ public class OutboxChores {
 
     private static final long RETRY_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final BatchSender batches;
     private final OutboxRetries retries;
     private final OutboxSettings settings;
@@ -34,7 +34,7 @@ public class OutboxChores {
     private final AtomicLong nextClaim = new AtomicLong(System.nanoTime());
     private final AtomicReference<StreamEntryID> claimCursor = new AtomicReference<>(new StreamEntryID());
 
-    public OutboxChores(RedisClient redis, BatchSender batches, OutboxRetries retries, OutboxSettings settings) {
+    public OutboxChores(UnifiedJedis redis, BatchSender batches, OutboxRetries retries, OutboxSettings settings) {
         this.redis = redis;
         this.batches = batches;
         this.retries = retries;

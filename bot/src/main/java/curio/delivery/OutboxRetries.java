@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Deliveries waiting to be tried again: a sorted set ({@link Keys#OUTBOX_RETRY}) of encoded
@@ -24,11 +24,11 @@ public class OutboxRetries {
             end
             return #due""";
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
     private final OutboxSettings settings;
 
-    public OutboxRetries(RedisClient redis, Clock clock, OutboxSettings settings) {
+    public OutboxRetries(UnifiedJedis redis, Clock clock, OutboxSettings settings) {
         this.redis = redis;
         this.clock = clock;
         this.settings = settings;

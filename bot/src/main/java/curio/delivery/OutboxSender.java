@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -23,13 +23,13 @@ final class OutboxSender implements Runnable {
     private static final int BLOCK_MILLIS = 500;
 
     private final String consumer;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final BatchSender batches;
     private final OutboxChores chores;
     private final int batchSize;
     private final BooleanSupplier running;
 
-    OutboxSender(String consumer, RedisClient redis, BatchSender batches, OutboxChores chores, int batchSize,
+    OutboxSender(String consumer, UnifiedJedis redis, BatchSender batches, OutboxChores chores, int batchSize,
                  BooleanSupplier running) {
         this.consumer = consumer;
         this.redis = redis;

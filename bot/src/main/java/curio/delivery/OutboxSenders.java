@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The pool of outbox sender threads ({@code curio.outbox.senders}), started with the application
@@ -28,7 +28,7 @@ public class OutboxSenders {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService pool;
 
-    public OutboxSenders(RedisClient redis, Outbox outbox, BatchSender batches, OutboxChores chores,
+    public OutboxSenders(UnifiedJedis redis, Outbox outbox, BatchSender batches, OutboxChores chores,
                          OutboxSettings settings, SenderInstance self) {
         this.settings = settings;
         int forgotten = outbox.forgetIdleConsumers(settings.claimIdle());

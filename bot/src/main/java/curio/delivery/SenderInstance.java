@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -28,7 +28,7 @@ public class SenderInstance {
     static final Duration RENEW = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(SenderInstance.class);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final String id = UUID.randomUUID().toString().substring(0, 8);
     private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "curio-outbox-lease");
@@ -36,7 +36,7 @@ public class SenderInstance {
         return thread;
     });
 
-    public SenderInstance(RedisClient redis) {
+    public SenderInstance(UnifiedJedis redis) {
         this.redis = redis;
         renewer.scheduleWithFixedDelay(this::renew, 0, RENEW.toMillis(), TimeUnit.MILLISECONDS);
     }

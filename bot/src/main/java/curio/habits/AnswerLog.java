@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * What learners wrote: check-ins and reflections, newest first, capped, and dropped once older
@@ -35,11 +35,11 @@ public class AnswerLog {
             return redis.call('LLEN', KEYS[1])
             """;
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final ObjectMapper json;
     private final int retentionDays;
 
-    public AnswerLog(RedisClient redis, ObjectMapper json, @Value("${curio.retention-days:180}") int retentionDays) {
+    public AnswerLog(UnifiedJedis redis, ObjectMapper json, @Value("${curio.retention-days:180}") int retentionDays) {
         this.redis = redis;
         this.json = json;
         this.retentionDays = retentionDays;

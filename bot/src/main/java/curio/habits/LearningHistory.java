@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Reads the learning-day bitmap the streak script writes (bit 0 = enrolment day, MSB first). */
 @Singleton
@@ -18,9 +18,9 @@ public class LearningHistory {
     public static final int HEATMAP_WEEKS = 12;
     /** The learner hash field holding bit 0's day (the streak script writes it). */
     public static final String ORIGIN_FIELD = "org";
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public LearningHistory(RedisClient redis) {
+    public LearningHistory(UnifiedJedis redis) {
         this.redis = redis;
     }
 

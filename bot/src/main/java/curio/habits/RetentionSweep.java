@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Drops answers older than the retention window for every learner, also for those who stopped
@@ -21,12 +21,12 @@ import redis.clients.jedis.RedisClient;
 public class RetentionSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionSweep.class);
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final AnswerLog answers;
     private final Clock clock;
     private final SweepLeases leases;
 
-    public RetentionSweep(RedisClient redis, AnswerLog answers, Clock clock, SweepLeases leases) {
+    public RetentionSweep(UnifiedJedis redis, AnswerLog answers, Clock clock, SweepLeases leases) {
         this.redis = redis;
         this.answers = answers;
         this.clock = clock;

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
@@ -19,11 +19,11 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 @Singleton
 public class StreakRules {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final String script;
     private volatile String sha;
 
-    public StreakRules(RedisClient redis) {
+    public StreakRules(UnifiedJedis redis) {
         this.redis = redis;
         this.script = load();
     }

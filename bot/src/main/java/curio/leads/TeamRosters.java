@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Keeps each team's member list close to its channel: re-read every hour, and at once when
@@ -24,10 +24,10 @@ public class TeamRosters {
     private static final Logger LOG = LoggerFactory.getLogger(TeamRosters.class);
     private final TeamStore teams;
     private final ChatAdapters adapters;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final SweepLeases leases;
 
-    public TeamRosters(TeamStore teams, ChatAdapters adapters, RedisClient redis, SweepLeases leases) {
+    public TeamRosters(TeamStore teams, ChatAdapters adapters, UnifiedJedis redis, SweepLeases leases) {
         this.teams = teams;
         this.adapters = adapters;
         this.redis = redis;

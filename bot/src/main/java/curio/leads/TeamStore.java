@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import redis.clients.jedis.AbstractTransaction;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Teams of a workspace in Redis: the team hash, its leads and its members' snapshot. */
 @Singleton
 public class TeamStore {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public TeamStore(RedisClient redis) {
+    public TeamStore(UnifiedJedis redis) {
         this.redis = redis;
     }
 

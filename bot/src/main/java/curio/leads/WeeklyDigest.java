@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Every Friday at 15:00 in the team's time zone, a digest in the team channel: active learners,
@@ -43,7 +43,7 @@ public class WeeklyDigest {
     static final LocalTime AT = LocalTime.of(15, 0);
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final TeamStore teams;
     private final LearnerStore learners;
     private final LearningHistory history;
@@ -53,7 +53,7 @@ public class WeeklyDigest {
     private final LocalCalendar calendar;
     private final SweepLeases leases;
 
-    public WeeklyDigest(RedisClient redis, TeamStore teams, LearnerStore learners, LearningHistory history,
+    public WeeklyDigest(UnifiedJedis redis, TeamStore teams, LearnerStore learners, LearningHistory history,
                         StreakRules streaks, AnswerLog answers, ChatAdapters adapters, LocalCalendar calendar, SweepLeases leases) {
         this.redis = redis;
         this.teams = teams;

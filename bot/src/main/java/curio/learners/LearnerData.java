@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -22,14 +22,14 @@ import redis.clients.jedis.resps.ScanResult;
 @Singleton
 public class LearnerData {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final AnswerLog answers;
     private final CohortScheduler scheduler;
     private final LearningHistory history;
     private final ChatAdapters adapters;
     private final LearnerStore learners;
 
-    public LearnerData(RedisClient redis, AnswerLog answers, CohortScheduler scheduler, LearningHistory history,
+    public LearnerData(UnifiedJedis redis, AnswerLog answers, CohortScheduler scheduler, LearningHistory history,
                        ChatAdapters adapters, LearnerStore learners) {
         this.redis = redis;
         this.answers = answers;

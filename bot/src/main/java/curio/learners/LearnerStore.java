@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Learners in Redis: one hash per learner (preferences, streak, content cursors) in the
@@ -28,10 +28,10 @@ import redis.clients.jedis.RedisClient;
 public class LearnerStore {
 
     private static final int KEPT_PAUSES = 8;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final PromptLibrary library;
 
-    public LearnerStore(RedisClient redis, PromptLibrary library) {
+    public LearnerStore(UnifiedJedis redis, PromptLibrary library) {
         this.redis = redis;
         this.library = library;
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -34,12 +34,12 @@ public class CohortFiring {
     private static final Logger LOG = LoggerFactory.getLogger(CohortFiring.class);
     private static final Duration EARLY_TOLERANCE = Duration.ofMinutes(1);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Outbox outbox;
     private final Clock clock;
     private final ScheduleSettings settings;
 
-    public CohortFiring(RedisClient redis, Outbox outbox, Clock clock, ScheduleSettings settings) {
+    public CohortFiring(UnifiedJedis redis, Outbox outbox, Clock clock, ScheduleSettings settings) {
         this.redis = redis;
         this.outbox = outbox;
         this.clock = clock;

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.Response;
 
 /**
@@ -25,10 +25,10 @@ public class CohortMembers {
 
     private static final String SEPARATOR = "\n";
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
 
-    public CohortMembers(RedisClient redis, Clock clock) {
+    public CohortMembers(UnifiedJedis redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -40,12 +40,12 @@ public class InMemoryScheduleLease {
             return 0""";
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryScheduleLease.class);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final String owner;
     private final String token;
     private ScheduledExecutorService heartbeat;
 
-    public InMemoryScheduleLease(RedisClient redis,
+    public InMemoryScheduleLease(UnifiedJedis redis,
                                  @Property(name = "micronaut.server.port", defaultValue = "3000") String port) {
         this.redis = redis;
         this.owner = host() + ":" + port;

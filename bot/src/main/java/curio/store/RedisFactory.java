@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
 /** Connects to {@code REDIS_URL}, or starts a real Redis server persisted under the data folder. */
@@ -71,7 +72,7 @@ public class RedisFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    RedisClient redis(RedisSettings settings, EmbeddedRedis embedded) {
+    UnifiedJedis redis(RedisSettings settings, EmbeddedRedis embedded) {
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(64);
         pool.setMaxIdle(16);

@@ -3,7 +3,7 @@ package curio.store;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.UUID;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -16,10 +16,10 @@ public class SweepLeases {
 
     private static final Duration MAX_MARGIN = Duration.ofMinutes(1);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final String owner = UUID.randomUUID().toString();
 
-    public SweepLeases(RedisClient redis) {
+    public SweepLeases(UnifiedJedis redis) {
         this.redis = redis;
     }
 

@@ -5,15 +5,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** {@code GET /health}: UP when Redis answers, 503 otherwise (for load balancers and Docker). */
 @Controller("/health")
 public class HealthController {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public HealthController(RedisClient redis) {
+    public HealthController(UnifiedJedis redis) {
         this.redis = redis;
     }
 

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * 100,000 learners due in the same minute: one cohort fire, through the outbox, to a no-op
@@ -52,7 +52,7 @@ class FanOutBenchmark {
             CohortScheduler scheduler = context.getBean(CohortScheduler.class);
             NoopChatAdapter adapter = context.getBean(NoopChatAdapter.class);
             Outbox outbox = context.getBean(Outbox.class);
-            String cohort = enrol(scheduler, context.getBean(RedisClient.class));
+            String cohort = enrol(scheduler, context.getBean(UnifiedJedis.class));
 
             HeapPeak heap = new HeapPeak();
             System.gc();
@@ -80,7 +80,7 @@ class FanOutBenchmark {
     }
 
     /** One learner through the API (the cohort and its trigger), the rest straight into the member set. */
-    private static String enrol(CohortScheduler scheduler, RedisClient redis) {
+    private static String enrol(CohortScheduler scheduler, UnifiedJedis redis) {
         LearnerSchedule schedule = new LearnerSchedule(ZoneId.of("UTC"), LocalTime.of(4, 0), LocalTime.of(16, 0),
                 EnumSet.allOf(DayOfWeek.class));
         scheduler.schedule(user(0, 0), schedule);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Redis memory per learner after 90 days: enrolled through the engine (learner hash, cohort
@@ -35,7 +35,7 @@ class MemoryBenchmark implements EngineTest {
     @Inject
     BotEventHandler engine;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     StreakRules streaks;
     @Inject

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.executors.CommandExecutor;
 import redis.clients.jedis.executors.DefaultCommandExecutor;
 import redis.clients.jedis.providers.PooledConnectionProvider;
@@ -44,7 +45,7 @@ class StreakBenchmark implements EngineTest {
     static final LocalDate START = LocalDate.of(2026, 3, 2);
 
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     LearnerStore learners;
     @Inject
@@ -64,7 +65,7 @@ class StreakBenchmark implements EngineTest {
         });
         AtomicLong roundTrips = new AtomicLong();
         PooledConnectionProvider connections = new PooledConnectionProvider(address, embedded.clientConfig());
-        try (RedisClient measured = RedisClient.builder().connectionProvider(connections)
+        try (UnifiedJedis measured = RedisClient.builder().connectionProvider(connections)
                 .commandExecutor(new CountingExecutor(new DefaultCommandExecutor(connections), roundTrips)).build()) {
             {
                 StreakRules rules = new StreakRules(measured);

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * A workspace with an admin (ada), a lead-to-be (leo), learners (mia, noah, omar) in #learning and
@@ -26,7 +26,7 @@ abstract class TeamLeadTestBase implements EngineTest {
     @Inject
     FakeChatAdapter adapter;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     MutableClock clock;
     @Inject

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,7 +29,7 @@ class PromptSelectorTest implements EngineTest {
     @Inject
     PromptSelector selector;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     final UserRef learner = Chat.user("sel");
 
     @BeforeEach

@@ -21,7 +21,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,7 +32,7 @@ class ConversationTest implements EngineTest {
     @Inject
     FakeChatAdapter adapter;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     MutableClock clock;
     Chat chat;

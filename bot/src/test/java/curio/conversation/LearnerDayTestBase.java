@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * A learner's days on the injected clock: say something at a given instant, let the schedule fire
@@ -28,7 +28,7 @@ abstract class LearnerDayTestBase implements EngineTest {
     @Inject
     FakeChatAdapter adapter;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     MutableClock clock;
     @Inject

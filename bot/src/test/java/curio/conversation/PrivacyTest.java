@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,7 +30,7 @@ class PrivacyTest implements EngineTest {
     @Inject
     BotEventHandler engine;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     MutableClock clock;
     @Inject

@@ -23,7 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,7 +32,7 @@ class PromptAnswersTest implements EngineTest {
     @Inject
     BotEventHandler engine;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     MutableClock clock;
     @Inject

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import redis.clients.jedis.AbstractTransaction;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.params.XAddParams;
@@ -39,7 +39,7 @@ class OutboxRecoveryTest implements TestPropertyProvider {
     @Inject
     RecordingComposer composer;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Override
     public Map<String, String> getProperties() {

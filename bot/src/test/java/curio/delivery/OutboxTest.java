@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import redis.clients.jedis.AbstractTransaction;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XAddParams;
@@ -48,7 +48,7 @@ class OutboxTest implements TestPropertyProvider {
     @Inject
     RecordingComposer composer;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Override
     public Map<String, String> getProperties() {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Issue 9: 5,000 mutated Slack and Teams payloads, made from recorded real ones, against the real
@@ -100,7 +100,7 @@ class PayloadFuzzTest {
 
     @Test
     void fiveThousandMutatedPayloadsGetNo5xxCrashNorStoredGarbage() throws Exception {
-        RedisClient redis = server.getApplicationContext().getBean(RedisClient.class);
+        UnifiedJedis redis = server.getApplicationContext().getBean(UnifiedJedis.class);
         SlackCases slackCases = new SlackCases(SignedRequests.SECRET, server.getApplicationContext().getBean(MutableClock.class));
         TeamsCases teamsCases = new TeamsCases(connector.url(), APP_ID, openId);
         FuzzTally tally = new FuzzTally();

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -46,14 +46,14 @@ final class StoredData {
     private static final Pattern MARKER = Pattern.compile("(?i)fz(\\d{5})");
     private static final Pattern LEARNER = Pattern.compile(TAG + "L:.+");
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Set<String> tenants;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> families = new TreeMap<>();
     private int keys;
 
     /** {@code tenants}: the tenant keys data may be stored for, e.g. {@code slack:T1}. */
-    StoredData(RedisClient redis, Set<String> tenants) {
+    StoredData(UnifiedJedis redis, Set<String> tenants) {
         this.redis = redis;
         this.tenants = tenants;
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,7 +35,7 @@ class StreakRulesTest implements EngineTest {
     @Inject
     LearnerStore learners;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     UserRef learner = Chat.user("streaky");
 
     @BeforeEach

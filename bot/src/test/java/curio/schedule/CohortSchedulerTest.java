@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 @MicronautTest(environments = "delivery-test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,7 +37,7 @@ class CohortSchedulerTest implements TestPropertyProvider {
     @Inject
     CohortScheduler scheduler;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Override
     public Map<String, String> getProperties() {

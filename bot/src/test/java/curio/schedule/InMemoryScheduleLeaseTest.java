@@ -14,14 +14,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /** Without QUARTZ_JDBC_URL one Curio owns the schedule on a Redis; a second one is refused. */
 class InMemoryScheduleLeaseTest {
 
     private static SharedRedis server;
-    private static RedisClient redis;
+    private static UnifiedJedis redis;
 
     @BeforeAll
     static void startRedis() {

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
 /** One Redis server on loopback that several application contexts (replicas) share, as with REDIS_URL. */
@@ -31,7 +32,7 @@ final class SharedRedis implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
-    RedisClient client() {
+    UnifiedJedis client() {
         return RedisClient.builder().hostAndPort(new HostAndPort("127.0.0.1", port)).build();
     }
 

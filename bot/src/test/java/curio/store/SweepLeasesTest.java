@@ -12,18 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Replicas on one Redis: each tick of a sweep runs on one of them. */
 class SweepLeasesTest {
 
     private static ApplicationContext context;
-    private static RedisClient redis;
+    private static UnifiedJedis redis;
 
     @BeforeAll
     static void start() {
         context = TestContexts.start(TestContexts.newDataDir("sweeps"), Map.of());
-        redis = context.getBean(RedisClient.class);
+        redis = context.getBean(UnifiedJedis.class);
     }
 
     @AfterAll

@@ -25,7 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Issue 9, point 2, end to end with recorded activities: adding Curio to a team makes that person a
@@ -76,7 +76,7 @@ class TeamsRolesEndToEndTest {
 
     @Test
     void adminsAreWhomCurioAdminsNamesByObjectIdOrSignInNameNeverAnOldInstallerMark() {
-        teams.bean(RedisClient.class).sadd("curio:{teams:" + RecordedActivities.TENANT + "}:teams:installers",
+        teams.bean(UnifiedJedis.class).sadd("curio:{teams:" + RecordedActivities.TENANT + "}:teams:installers",
                 GRACE.aadObjectId());
         assertEquals(200, post("bot-added-to-team"));
 

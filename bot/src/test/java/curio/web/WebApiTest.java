@@ -20,7 +20,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** The web adapter over real HTTP on loopback, as a browser or curl would use it. */
 @MicronautTest
@@ -30,7 +30,7 @@ class WebApiTest implements EngineTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
     @Inject
     MutableClock clock;
     final HttpClient http = HttpClient.newHttpClient();

@@ -28,7 +28,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -57,7 +57,7 @@ public class SlackController {
     private final SlackInstallRate installRate;
 
     SlackController(App app, SlackRequestParser parser, SlackSettings settings, BeanProvider<Clock> clocks,
-                    RedisClient redis) {
+                    UnifiedJedis redis) {
         this.app = app;
         this.parser = parser;
         this.settings = settings;

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Wires Bolt to Curio. Loads only with Slack settings ({@link SlackConfigured}); the Bolt app starts eagerly. */
 @Factory
@@ -81,13 +81,13 @@ class SlackFactory {
     }
 
     @Singleton
-    SlackInbox inbox(RedisClient redis, Environment env) {
+    SlackInbox inbox(UnifiedJedis redis, Environment env) {
         return new SlackInbox(redis, env.get("curio.slack.inbox-capacity", Integer.class).orElse(INBOX_CAPACITY));
     }
 
     @Context
     @Bean(preDestroy = "stop")
-    SlackInboxReader inboxReader(SlackInbox inbox, RedisClient redis, SlackAdapter adapter, BotEventHandler handler,
+    SlackInboxReader inboxReader(SlackInbox inbox, UnifiedJedis redis, SlackAdapter adapter, BotEventHandler handler,
                                  Environment env) {
         String consumer = hostName() + ":" + env.get("micronaut.server.port", String.class).orElse("3000");
         return new SlackInboxReader(inbox, redis, consumer, handler,
@@ -113,7 +113,7 @@ class SlackFactory {
     }
 
     @Singleton
-    SlackTokens tokens(SlackSettings settings, Slack slack, RedisClient redis, BeanProvider<Clock> clocks) {
+    SlackTokens tokens(SlackSettings settings, Slack slack, UnifiedJedis redis, BeanProvider<Clock> clocks) {
         SlackInstallations installations = settings.oauth() ? new SlackInstallations(redis, slack, settings, clock(clocks)) : null;
         if (installations != null) {
             try {
@@ -126,7 +126,7 @@ class SlackFactory {
     }
 
     @Singleton
-    SlackAdapter adapter(Slack slack, SlackTokens tokens, RedisClient redis, BeanProvider<Clock> clocks) {
+    SlackAdapter adapter(Slack slack, SlackTokens tokens, UnifiedJedis redis, BeanProvider<Clock> clocks) {
         return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
                 new SlackProfiles(slack, tokens, redis, clock(clocks)), new SlackChannels(slack, tokens, clock(clocks)));
     }
@@ -134,7 +134,7 @@ class SlackFactory {
     @Context
     @Bean(preDestroy = "stop")
     App app(SlackSettings settings, Slack slack, SlackTokens tokens, SlackAdapter adapter, BotEventHandler handler,
-            RedisClient redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers,
+            UnifiedJedis redis, SlackInbox inbox, @Named("slack-workers") ExecutorService workers,
             BeanProvider<LoggingSystem> logging) {
         // Bolt's parser logs every signed body it does not recognise, whole, at WARN: tokens and
         // people's words included. SlackController logs such a request's size and content type instead.

@@ -3,7 +3,7 @@ package curio.slack;
 import java.util.ArrayList;
 import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
@@ -31,11 +31,11 @@ final class SlackInbox {
             if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return false end
             return redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))""";
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final int capacity;
     private volatile String sha;
 
-    SlackInbox(RedisClient redis, int capacity) {
+    SlackInbox(UnifiedJedis redis, int capacity) {
         this.redis = redis;
         this.capacity = capacity;
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
@@ -36,7 +36,7 @@ final class SlackInboxReader {
     private static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final SlackInbox inbox;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final String consumer;
     private final BotEventHandler handler;
     private final Function<SlackInboxEntry, Responder> responders;
@@ -48,7 +48,7 @@ final class SlackInboxReader {
     private StreamEntryID claimCursor = new StreamEntryID();
     private long nextClaim = System.nanoTime();
 
-    SlackInboxReader(SlackInbox inbox, RedisClient redis, String consumer, BotEventHandler handler,
+    SlackInboxReader(SlackInbox inbox, UnifiedJedis redis, String consumer, BotEventHandler handler,
                      Function<SlackInboxEntry, Responder> responders, Duration claimIdle, int threads) {
         this.inbox = inbox;
         this.redis = redis;

@@ -5,7 +5,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Anyone may open {@code /slack/install}, and each visit stores an OAuth state in Redis, so visits are
@@ -19,10 +19,10 @@ final class SlackInstallRate {
     private static final String COUNT = "local n = redis.call('INCR', KEYS[1]) "
             + "if n == 1 then redis.call('EXPIRE', KEYS[1], 120) end return n";
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
 
-    SlackInstallRate(RedisClient redis, Clock clock) {
+    SlackInstallRate(UnifiedJedis redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -36,14 +36,14 @@ final class SlackInstallations implements InstallationService {
     private static final String RESEAL = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
             + "redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0";
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final TokenCipher cipher;
     private final Slack slack;
     private final SlackSettings settings;
     private final Clock clock;
     private boolean historicalData;
 
-    SlackInstallations(RedisClient redis, Slack slack, SlackSettings settings, Clock clock) {
+    SlackInstallations(UnifiedJedis redis, Slack slack, SlackSettings settings, Clock clock) {
         this.redis = redis;
         this.cipher = new TokenCipher(settings.encryptionKey(), settings.oldEncryptionKey());
         this.slack = slack;
@@ -111,7 +111,7 @@ final class SlackInstallations implements InstallationService {
     }
 
     /** Deletes every key of this adapter for the workspace: installation, installers, dedupe, profiles. */
-    static void purge(RedisClient redis, TenantId tenant) {
+    static void purge(UnifiedJedis redis, TenantId tenant) {
         ScanParams match = new ScanParams().match(SlackKeys.pattern(tenant)).count(500);
         String cursor = ScanParams.SCAN_POINTER_START;
         do {

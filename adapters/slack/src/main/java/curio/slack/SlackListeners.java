@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -43,11 +43,11 @@ final class SlackListeners {
 
     private final BotEventHandler handler;
     private final SlackAdapter adapter;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final SlackInbox inbox;
     private final ExecutorService workers;
 
-    SlackListeners(BotEventHandler handler, SlackAdapter adapter, RedisClient redis, SlackInbox inbox,
+    SlackListeners(BotEventHandler handler, SlackAdapter adapter, UnifiedJedis redis, SlackInbox inbox,
                    ExecutorService workers) {
         this.handler = handler;
         this.adapter = adapter;

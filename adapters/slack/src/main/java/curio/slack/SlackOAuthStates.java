@@ -1,7 +1,7 @@
 package curio.slack;
 
 import com.slack.api.bolt.service.OAuthStateService;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -11,9 +11,9 @@ import redis.clients.jedis.params.SetParams;
  */
 final class SlackOAuthStates implements OAuthStateService {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    SlackOAuthStates(RedisClient redis) {
+    SlackOAuthStates(UnifiedJedis redis) {
         this.redis = redis;
     }
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Name, time zone, locale and admin flag from {@code users.info}, cached in Redis. The admin flag is
@@ -29,10 +29,10 @@ final class SlackProfiles {
 
     private final Slack slack;
     private final SlackTokens tokens;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
 
-    SlackProfiles(Slack slack, SlackTokens tokens, RedisClient redis, Clock clock) {
+    SlackProfiles(Slack slack, SlackTokens tokens, UnifiedJedis redis, Clock clock) {
         this.slack = slack;
         this.tokens = tokens;
         this.redis = redis;

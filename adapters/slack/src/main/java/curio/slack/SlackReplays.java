@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
@@ -29,9 +29,9 @@ final class SlackReplays {
             RequestType.OAuthCallback);
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackReplays.class);
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    SlackReplays(RedisClient redis) {
+    SlackReplays(UnifiedJedis redis) {
         this.redis = redis;
     }
 

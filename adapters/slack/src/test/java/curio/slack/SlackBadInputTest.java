@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackBadInputTest extends SingleWorkspaceSlackTest {
 
-    @Inject redis.clients.jedis.RedisClient redis;
+    @Inject redis.clients.jedis.UnifiedJedis redis;
 
     @Override
     Map<String, String> moreProperties() {

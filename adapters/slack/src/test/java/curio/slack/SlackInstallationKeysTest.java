@@ -26,7 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Installations at rest: each record is bound to its workspace (a record copied to another
@@ -42,7 +42,7 @@ class SlackInstallationKeysTest implements TestPropertyProvider {
     final FakeSlackApi slack = SlackEventsEndpointTest.start();
 
     @Inject EmbeddedServer server;
-    @Inject RedisClient redis;
+    @Inject UnifiedJedis redis;
     @Inject SlackSettings settings;
 
     @Override

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Found by the payload fuzz test (bot module, issue 9): signed payloads whose ids are no Slack ids,
@@ -18,7 +18,7 @@ import redis.clients.jedis.RedisClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackMalformedIdsTest extends SingleWorkspaceSlackTest {
 
-    @Inject RedisClient redis;
+    @Inject UnifiedJedis redis;
 
     @Test
     void anEventFromAUserWhoseIdIsNoSlackIdGets400AndNothingIsStored() throws Exception {

@@ -9,13 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** An OAuth state lets exactly one callback through, even when two race on two replicas. */
 class SlackOAuthStatesTest {
 
     @Test
     void racingCallbacksWithOneStateLetOnlyOneThrough() throws Exception {
-        try (RedisClient redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
+        try (UnifiedJedis redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
             SlackOAuthStates one = new SlackOAuthStates(redis);
             SlackOAuthStates two = new SlackOAuthStates(redis);
             for (int round = 0; round < 20; round++) {

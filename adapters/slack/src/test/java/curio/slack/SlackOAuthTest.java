@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Many workspaces: the OAuth v2 install, encrypted installations in Redis, rotation and uninstall. */
 @MicronautTest
@@ -41,7 +41,7 @@ class SlackOAuthTest implements TestPropertyProvider {
 
     @Inject EmbeddedServer server;
     @Inject TestEngine engine;
-    @Inject RedisClient redis;
+    @Inject UnifiedJedis redis;
     @Inject SlackSettings settings;
 
     @Override

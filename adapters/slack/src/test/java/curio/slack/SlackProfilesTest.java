@@ -16,13 +16,14 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** The admin flag is asked of Slack again after an hour; when Slack cannot answer, nobody is an admin. */
 class SlackProfilesTest {
 
     @Test
     void anAdminFlagOlderThanAnHourIsAskedAgainAndAFailedAnswerGrantsNothing() throws Exception {
-        try (FakeSlackApi api = new FakeSlackApi(); RedisClient redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
+        try (FakeSlackApi api = new FakeSlackApi(); UnifiedJedis redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
             Slack slack = api.client();
             Instant start = Instant.parse("2026-03-02T09:00:00Z");
             UserRef ada = new UserRef(new TenantId(Platform.SLACK, "T1"), "U-profile-1");
@@ -42,7 +43,7 @@ class SlackProfilesTest {
         }
     }
 
-    private static SlackProfiles profiles(Slack slack, SlackTokens tokens, RedisClient redis, Instant now) {
+    private static SlackProfiles profiles(Slack slack, SlackTokens tokens, UnifiedJedis redis, Instant now) {
         return new SlackProfiles(slack, tokens, redis, Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * What Curio cannot keep it does not acknowledge: with the inbox full (capacity 0 here) an event is
@@ -28,7 +28,7 @@ class SlackShutdownTest implements TestPropertyProvider {
 
     final FakeSlackApi slack = SlackEventsEndpointTest.start();
     @Inject EmbeddedServer server;
-    @Inject RedisClient redis;
+    @Inject UnifiedJedis redis;
     @Inject @Named("slack-workers") ExecutorService workers;
 
     @Override

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** OAuth plus SLACK_BOT_TOKEN: each workspace gets its own token, and the single token only its own team. */
 class SlackTokensTest {
@@ -22,7 +23,7 @@ class SlackTokensTest {
 
     @Test
     void theSingleTokenServesOnlyItsOwnWorkspaceAndAnUnknownOneWaitsForAReinstall() throws Exception {
-        try (FakeSlackApi api = new FakeSlackApi(); RedisClient redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
+        try (FakeSlackApi api = new FakeSlackApi(); UnifiedJedis redis = RedisClient.create("127.0.0.1", TestRedis.port())) {
             Slack slack = api.client();
             SlackSettings settings = SlackSettings.from(Map.of("slack.client.id", "1.2", "slack.client.secret", "s",
                     "slack.signing.secret", "x", "curio.encryption.key", SlackOAuthTest.KEY)::get);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** One workspace (a bot token) uninstalls Curio: Slack's recorded {@code app_uninstalled}. */
 @MicronautTest
@@ -21,7 +21,7 @@ class SlackUninstallTest extends SingleWorkspaceSlackTest {
 
     static final TenantId T1 = new TenantId(Platform.SLACK, "T1");
 
-    @Inject RedisClient redis;
+    @Inject UnifiedJedis redis;
 
     @Test
     void aWorkspaceThatUninstallsCurioIsForgottenThoughSlackSendsNoAuthorizations() throws Exception {

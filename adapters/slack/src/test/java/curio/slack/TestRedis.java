@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
 /** A real Redis (embedded-redis) on 127.0.0.1, one per test JVM, and the beans the engine would provide. */
@@ -49,7 +50,7 @@ public class TestRedis {
 
     @Singleton
     @Bean(preDestroy = "close")
-    RedisClient redis() {
+    UnifiedJedis redis() {
         return RedisClient.create("127.0.0.1", port());
     }
 

@@ -1,6 +1,6 @@
 package curio.teams;
 
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The conversations Curio was removed from (an uninstall, or a send Teams refused with 403/404),
@@ -9,9 +9,9 @@ import redis.clients.jedis.RedisClient;
  */
 final class RemovedConversations {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    RemovedConversations(RedisClient redis) {
+    RemovedConversations(UnifiedJedis redis) {
         this.redis = redis;
     }
 

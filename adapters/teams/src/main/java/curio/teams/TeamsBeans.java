@@ -13,7 +13,7 @@ import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Builds the Teams configuration and the Bot Framework objects that need it. */
 @Factory
@@ -61,7 +61,7 @@ public class TeamsBeans {
 
     /** Admins are those {@code CURIO_ADMINS} names; an older Curio's installers-as-admins set is dropped. */
     @Singleton
-    TeamsDirectory directory(TeamsConfig config, RedisClient redis) {
+    TeamsDirectory directory(TeamsConfig config, UnifiedJedis redis) {
         TeamsDirectory directory = new TeamsDirectory(config.defaultTimeZone(), config.admins(), redis);
         directory.dropLegacyInstallers(config.appTenantId());
         return directory;
@@ -73,7 +73,7 @@ public class TeamsBeans {
     }
 
     @Singleton
-    TeamsOnce once(RedisClient redis) {
+    TeamsOnce once(UnifiedJedis redis) {
         return new TeamsOnce(redis);
     }
 
@@ -84,13 +84,13 @@ public class TeamsBeans {
 
     /** In development mode (no token vouches for a service URL) Curio posts to this machine only. */
     @Singleton
-    TeamsSender sender(TeamsConfig config, AppCredentials credentials, RedisClient redis) {
+    TeamsSender sender(TeamsConfig config, AppCredentials credentials, UnifiedJedis redis) {
         return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults(),
                 new RemovedConversations(redis), config.authenticated() ? url -> true : TeamsOrigin::onThisMachine);
     }
 
     @Singleton
-    TeamsChannels channels(RedisClient redis) {
+    TeamsChannels channels(UnifiedJedis redis) {
         return new TeamsChannels(JSON, redis);
     }
 

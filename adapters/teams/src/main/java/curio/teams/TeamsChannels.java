@@ -8,7 +8,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +31,9 @@ final class TeamsChannels {
     }
 
     private final ObjectMapper mapper;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    TeamsChannels(ObjectMapper mapper, RedisClient redis) {
+    TeamsChannels(ObjectMapper mapper, UnifiedJedis redis) {
         this.mapper = mapper;
         this.redis = redis;
     }

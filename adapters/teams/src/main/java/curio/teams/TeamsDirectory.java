@@ -4,7 +4,7 @@ import curio.chat.ConversationRef;
 import curio.chat.Platform;
 import curio.chat.Profile;
 import curio.chat.UserRef;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -44,10 +44,10 @@ final class TeamsDirectory {
 
     private final ZoneId defaultZone;
     private final Set<String> admins;
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
     /** {@code admins}: AAD object ids and user principal names, in lower case. */
-    TeamsDirectory(ZoneId defaultZone, Set<String> admins, RedisClient redis) {
+    TeamsDirectory(ZoneId defaultZone, Set<String> admins, UnifiedJedis redis) {
         this.defaultZone = defaultZone;
         this.admins = Set.copyOf(admins);
         this.redis = redis;

@@ -1,7 +1,7 @@
 package curio.teams;
 
 import curio.chat.UserRef;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -22,9 +22,9 @@ final class TeamsOnce {
     static final Duration ANSWER_WINDOW = Duration.ofDays(90);
     private static final Duration REMOVAL_WINDOW = Duration.ofDays(1);
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    TeamsOnce(RedisClient redis) {
+    TeamsOnce(UnifiedJedis redis) {
         this.redis = redis;
     }
 

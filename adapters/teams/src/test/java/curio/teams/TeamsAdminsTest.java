@@ -8,7 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ class TeamsAdminsTest extends DevModeTeamsTest {
     static final String CLEO = "c1e0c1e0-4b5a-4c6d-9e8f-0a1b2c3d4e5f";
 
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Override
     Map<String, String> moreProperties() {

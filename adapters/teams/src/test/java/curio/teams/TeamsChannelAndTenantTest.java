@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 
 import java.net.http.HttpResponse;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TeamsChannelAndTenantTest extends AuthenticatedTeamsTest {
 
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Override
     String tenant() {

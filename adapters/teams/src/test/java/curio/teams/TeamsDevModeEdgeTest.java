@@ -12,7 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class TeamsDevModeEdgeTest extends DevModeTeamsTest {
     @Inject
     TeamsHttpAdapter httpAdapter;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Test
     void anActivityWhoseServiceUrlIsNotOnThisMachineIsRefused() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 
 import java.time.ZoneId;
@@ -42,7 +42,7 @@ class TeamsForgetTest implements TestPropertyProvider {
     @Inject
     TeamsDirectory directory;
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Override
     public Map<String, String> getProperties() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Found by the payload fuzz test (bot module, issue 9): ids go into Redis keys, so an activity with
@@ -20,7 +20,7 @@ import redis.clients.jedis.RedisClient;
 class TeamsMalformedActivityTest extends DevModeTeamsTest {
 
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Test
     void anActivityWithAnOverlongOrControlCharacterIdGets400AndNothingIsStored() {

@@ -16,7 +16,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ class TeamsReviewFixesTest extends DevModeTeamsTest {
     static final String OPT_IN = "{\"actionId\":\"" + TeamsEvents.OPT_IN + "\",\"value\":\"start\"}";
 
     @Inject
-    RedisClient redis;
+    UnifiedJedis redis;
 
     @Test
     void countMeInOpensAPersonalChatAndTheWelcomeAndLaterPromptsGoThere() throws Exception {

@@ -1,6 +1,7 @@
 package curio.teams;
 
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ final class TestRedis implements AutoCloseable {
 
     private final RedisServer server;
     private final URI uri;
-    private final RedisClient client;
+    private final UnifiedJedis client;
 
     private TestRedis(RedisServer server, URI uri) {
         this.server = server;
@@ -44,7 +45,7 @@ final class TestRedis implements AutoCloseable {
         return uri;
     }
 
-    RedisClient client() {
+    UnifiedJedis client() {
         return client;
     }
 

@@ -6,9 +6,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The {@link RedisClient} the bot would provide, for the adapter's test contexts: a fresh embedded
+ * The {@link UnifiedJedis} the bot would provide, for the adapter's test contexts: a fresh embedded
  * Redis per context, or the one at {@code test.redis.url} (a restart: a new context over the same
  * Redis). Not in the test-jar: the bot module brings its own.
  */
@@ -28,7 +29,7 @@ class TestRedisFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    RedisClient redis(@Value("${" + URL + ":}") String url, TestRedisServer server) {
+    UnifiedJedis redis(@Value("${" + URL + ":}") String url, TestRedisServer server) {
         return server.own() == null ? RedisClient.create(java.net.URI.create(url))
                 : RedisClient.builder().fromURI(server.own().uri()).build();
     }
