@@ -1,5 +1,11 @@
 package curio.conversation;
 
+import static curio.conversation.CommandTable.Section.DATA;
+import static curio.conversation.CommandTable.Section.GETTING_GOING;
+import static curio.conversation.CommandTable.Section.LEARNING;
+import static curio.conversation.CommandTable.Section.NONE;
+import static curio.conversation.CommandTable.Section.SETTINGS;
+
 import curio.chat.BotEvent;
 import curio.chat.BotEvent.ActionInvoked;
 import curio.chat.BotEvent.MessageReceived;
@@ -39,6 +45,7 @@ public class Conversation implements BotEventHandler {
     private final HomeViews homes;
     private final LearnerData data;
     private final TeamConversation teams;
+    private final CommandTable table;
 
     Conversation(LearnerStore learners, LocalCalendar calendar, ChatAdapters adapters, SettingsCommands settings,
                  LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
@@ -52,6 +59,7 @@ public class Conversation implements BotEventHandler {
         this.homes = homes;
         this.data = data;
         this.teams = teams;
+        this.table = buildTable();
     }
 
     @Override
@@ -87,12 +95,12 @@ public class Conversation implements BotEventHandler {
 
     private void onMessage(MessageReceived message, Responder channelResponder) {
         Command command = CommandParser.parse(message.text());
+        CommandTable.Row<?> row = table.row(command);
         UserRef user = message.user();
-        boolean forTheChannel = TeamConversation.handles(command) && !TeamConversation.personal(command)
-                || command instanceof Command.Help;
-        Responder responder = message.personal() || forTheChannel ? channelResponder : privately(user, channelResponder, false);
+        Responder responder = message.personal() || !row.personal() ? channelResponder
+                : privately(user, channelResponder, false);
         Optional<Learner> learner = learners.find(user);
-        if (learner.isPresent() && learners.autoPausedOn(user).isPresent() && wakesUp(command)) {
+        if (learner.isPresent() && row.wakes() && learners.autoPausedOn(user).isPresent()) {
             responder.reply(settings.resume(learner.get()));
             learner = learners.find(user);
         }
@@ -102,19 +110,7 @@ public class Conversation implements BotEventHandler {
                 learners.setConversation(user, message.conversation());
             }
         });
-        if (command instanceof Command.Start) {
-            start(user, message.personal() ? message : null, responder);
-            return;
-        }
-        if (TeamConversation.handles(command)) {
-            teams.run(command, message, responder);
-        } else if (command instanceof Command.Help) {
-            responder.reply(Replies.help());
-        } else if (command instanceof Command.Invalid invalid) {
-            responder.reply(Message.text(invalid.reply()));
-        } else {
-            responder.reply(learner.map(l -> run(command, l)).orElseGet(() -> notEnrolled(command, user)));
-        }
+        table.dispatch(command, new CommandTable.Turn(message, responder, learner));
     }
 
     /** Whether the conversation is the person's direct chat with Curio. */
@@ -126,12 +122,6 @@ public class Conversation implements BotEventHandler {
     private Optional<ConversationRef> directChat(UserRef user) {
         return learners.find(user).flatMap(Learner::conversation)
                 .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
-    }
-
-    /** Coming back after Curio paused itself: learning again turns the prompts back on. */
-    private static boolean wakesUp(Command command) {
-        return command instanceof Command.Today || command instanceof Command.Tried || command instanceof Command.Answer
-                || command instanceof Command.ShowStreak;
     }
 
     /**
@@ -147,56 +137,66 @@ public class Conversation implements BotEventHandler {
         return new PrivateReplies(adapter.get(), dm.get(), channel, quiet);
     }
 
-    private Message run(Command command, Learner learner) {
-        boolean stopped = learner.status() == Learner.Status.STOPPED;
-        if (command instanceof Command.Stop) {
-            return stopped ? Message.text("You're already stopped. Say `start` to come back.") : settings.stop(learner);
-        } else if (command instanceof Command.Pause pause) {
-            return stopped ? Message.text("You're stopped, so there's nothing to pause. Say `start` to come back.")
-                    : settings.pause(learner, pause);
-        } else if (command instanceof Command.Resume) {
-            return stopped ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner);
-        } else if (command instanceof Command.SetTime time) {
-            return settings.setTime(learner, time);
-        } else if (command instanceof Command.SetDays days) {
-            return settings.setDays(learner, days);
-        } else if (command instanceof Command.SetTimeZone zone) {
-            return settings.setZone(learner, zone);
-        } else if (command instanceof Command.ShowTimeZone) {
-            return Message.text("Your time zone is " + learner.zone().getId() + ". Change it with `timezone Europe/Berlin`.");
-        } else if (command instanceof Command.Topics) {
-            return settings.topics(learner);
-        } else if (command instanceof Command.AddTopic add) {
-            return settings.changeTopic(learner, add.topic(), true);
-        } else if (command instanceof Command.RemoveTopic remove) {
-            return settings.changeTopic(learner, remove.topic(), false);
-        } else if (command instanceof Command.Settings) {
-            return Replies.settings(learner);
-        }
-        return runLearning(command, learner);
+    /** Every command and its handler; the team side adds its own rows. */
+    private CommandTable buildTable() {
+        CommandTable.Builder rows = CommandTable.builder()
+                .anyone(Command.Start.class, true, GETTING_GOING,
+                        "`start`: a prompt every working day, and a check-in near its end",
+                        (start, turn) -> start(turn.user(), turn.message().personal() ? turn.message() : null,
+                                turn.responder()))
+                .learner(Command.Stop.class, GETTING_GOING, "`stop`: no more prompts", (stop, learner) -> stopped(learner)
+                        ? Message.text("You're already stopped. Say `start` to come back.") : settings.stop(learner))
+                .learner(Command.Pause.class, GETTING_GOING, "`pause for 2 weeks` · `pause until 2026-12-31`",
+                        (pause, learner) -> stopped(learner)
+                                ? Message.text("You're stopped, so there's nothing to pause. Say `start` to come back.")
+                                : settings.pause(learner, pause))
+                .learner(Command.Resume.class, GETTING_GOING, "`resume`: prompts again after a pause",
+                        (resume, learner) -> stopped(learner)
+                                ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner))
+                .anyone(Command.Help.class, false, GETTING_GOING, "`help`: this list", (help, turn) -> turn.reply(table.help()))
+                .learning(Command.Today.class, "`today`: today's prompt", (today, learner) -> learning.today(learner))
+                .learning(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
+                        + "for challenge c3)", (tried, learner) -> learning.tried(learner, tried.text()))
+                .learning(Command.Answer.class, "`answer <text>`: answer today's reflection",
+                        (answer, learner) -> learning.answer(learner, answer.text()))
+                .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",
+                        (streak, learner) -> learning.streak(learner))
+                .learner(Command.SetGoal.class, LEARNING, "`goal <text>`: your goal for the quarter",
+                        (goal, learner) -> learning.goal(learner, goal.goal()))
+                .learner(Command.ShowGoal.class, LEARNING, "`goal`: the goal you set", (goal, learner) -> learning.showGoal(learner))
+                .learner(Command.SetTime.class, SETTINGS, "`time prompt 9:15` · `time checkin 4:30pm`",
+                        (time, learner) -> settings.setTime(learner, time))
+                .learner(Command.SetDays.class, SETTINGS, "`days mon-fri` · `days mon,tue,thu`",
+                        (days, learner) -> settings.setDays(learner, days))
+                .learner(Command.SetTimeZone.class, SETTINGS, "`timezone Europe/Berlin`",
+                        (zone, learner) -> settings.setZone(learner, zone))
+                .learner(Command.ShowTimeZone.class, SETTINGS, "`timezone`: your time zone", (zone, learner) -> Message.text(
+                        "Your time zone is " + learner.zone().getId() + ". Change it with `timezone Europe/Berlin`."))
+                .learner(Command.Topics.class, SETTINGS, "`topics` · `topics add focus` · `topics remove focus`",
+                        (topics, learner) -> settings.topics(learner))
+                .learner(Command.AddTopic.class, NONE, "", (add, learner) -> settings.changeTopic(learner, add.topic(), true))
+                .learner(Command.RemoveTopic.class, NONE, "",
+                        (remove, learner) -> settings.changeTopic(learner, remove.topic(), false))
+                .learner(Command.Share.class, SETTINGS, "`share on|off`: your check-ins in your teams' channels",
+                        (share, learner) -> learning.share(learner, share.on()))
+                .learner(Command.Settings.class, SETTINGS, "`settings`: your times, days and topics",
+                        (shown, learner) -> Replies.settings(learner))
+                .learner(Command.Export.class, DATA, "`export`: everything I hold about you", (export, learner) -> learning.export(learner))
+                .learner(Command.DeleteMyData.class, DATA, "`delete my data`: erase it all",
+                        (delete, learner) -> learning.delete(learner, delete.confirmed()))
+                .anyone(Command.Invalid.class, true, NONE, "", (invalid, turn) -> turn.reply(Message.text(invalid.reply())))
+                .whenNotEnrolled((command, turn) -> turn.reply(notEnrolled(command, turn.user())));
+        teams.addRows(rows);
+        return rows.build();
     }
 
-    private Message runLearning(Command command, Learner learner) {
-        if (command instanceof Command.Today) {
-            return learning.today(learner);
-        } else if (command instanceof Command.Tried tried) {
-            return learning.tried(learner, tried.text());
-        } else if (command instanceof Command.Answer answer) {
-            return learning.answer(learner, answer.text());
-        } else if (command instanceof Command.ShowStreak) {
-            return learning.streak(learner);
-        } else if (command instanceof Command.SetGoal goal) {
-            return learning.goal(learner, goal.goal());
-        } else if (command instanceof Command.ShowGoal) {
-            return learning.showGoal(learner);
-        } else if (command instanceof Command.Share share) {
-            return learning.share(learner, share.on());
-        } else if (command instanceof Command.Export) {
-            return learning.export(learner);
-        } else if (command instanceof Command.DeleteMyData delete) {
-            return learning.delete(learner, delete.confirmed());
-        }
-        throw new IllegalStateException("no handler for " + command);
+    /** The command table, for tests that read its rows. */
+    CommandTable table() {
+        return table;
+    }
+
+    private static boolean stopped(Learner learner) {
+        return learner.status() == Learner.Status.STOPPED;
     }
 
     private Message notEnrolled(Command command, UserRef user) {

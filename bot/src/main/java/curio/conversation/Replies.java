@@ -19,26 +19,6 @@ final class Replies {
     private Replies() {
     }
 
-    static Message help() {
-        return Message.builder("Curio commands")
-                .text("*Curio* sends you one short learning prompt each working day and asks what you tried. "
-                        + "Here's what you can say:")
-                .text("*Getting going*\n- `start` · `stop` · `pause for 2 weeks` · `pause until 2026-12-31` · `resume`")
-                .text("*Learning*\n- `today`: today's prompt\n- `tried <what you did>`: check in any time\n"
-                        + "- `answer <text>`: answer today's reflection\n- `streak`: streak, freezes and heatmap\n"
-                        + "- `goal <text>`: your goal for the quarter")
-                .text("*Settings*\n- `time prompt 9:15` · `time checkin 4:30pm`\n- `days mon-fri` · `days mon,tue,thu`\n"
-                        + "- `timezone Europe/Berlin`\n- `topics` · `topics add focus` · `topics remove focus`\n"
-                        + "- `share on|off` · `settings`")
-                .text("*Teams*\n- `challenge list` · `challenge join c3` · `challenge leave c3` · `leaderboard`\n"
-                        + "- `tried c3: what you did`: count a check-in for challenge c3\n"
-                        + "- leads: `challenge new` · `team goals #channel`\n"
-                        + "- admins: `admin stats` · `team setup #channel` · `admin leads add @person #channel` · "
-                        + "`admin leads remove @person #channel`")
-                .text("*Your data*\n- `export`: everything I hold about you\n- `delete my data`: erase it all")
-                .build();
-    }
-
     static Message notEnrolled() {
         return Message.builder("You're not signed up yet")
                 .text("You're not signed up yet. Say `start` and I'll send you one short learning prompt "

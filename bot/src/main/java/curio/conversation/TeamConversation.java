@@ -4,7 +4,6 @@ import curio.challenges.ChallengeBoard;
 import curio.challenges.ChallengeCommands;
 import curio.challenges.ChallengeForm;
 import curio.chat.BotEvent;
-import curio.chat.BotEvent.MessageReceived;
 import curio.chat.ChatAdapter;
 import curio.chat.Message;
 import curio.chat.Responder;
@@ -46,41 +45,30 @@ class TeamConversation {
         this.digests = digests;
     }
 
-    /** Lead and admin answers that name people's goals or workspace figures: never said in a channel. */
-    static boolean personal(Command command) {
-        return command instanceof Command.TeamGoals || command instanceof Command.AdminStats;
-    }
-
-    /** Whether this command is handled here; those work for admins and leads who are not learners. */
-    static boolean handles(Command command) {
-        return command instanceof Command.TeamSetup || command instanceof Command.ChangeLead
-                || command instanceof Command.TeamGoals || command instanceof Command.NewChallenge
-                || command instanceof Command.ListChallenges || command instanceof Command.JoinChallenge
-                || command instanceof Command.LeaveChallenge || command instanceof Command.Leaderboard
-                || command instanceof Command.AdminStats;
-    }
-
-    void run(Command command, MessageReceived message, Responder responder) {
-        UserRef user = message.user();
-        if (command instanceof Command.TeamSetup setup) {
-            responder.reply(teamCommands.setup(user, setup.channelId(), setup.zone(), message));
-        } else if (command instanceof Command.ChangeLead lead) {
-            responder.reply(teamCommands.changeLead(user, lead.add(), lead.userId(), lead.channelId(), message));
-        } else if (command instanceof Command.TeamGoals goals) {
-            responder.reply(teamCommands.goals(user, goals.channelId(), message));
-        } else if (command instanceof Command.NewChallenge create) {
-            challenges.open(user, create.channelId(), responder);
-        } else if (command instanceof Command.ListChallenges) {
-            responder.reply(challenges.list(user));
-        } else if (command instanceof Command.JoinChallenge join) {
-            responder.reply(join(user, join.challengeId()));
-        } else if (command instanceof Command.LeaveChallenge leave) {
-            responder.reply(challenges.leave(user, leave.challengeId()));
-        } else if (command instanceof Command.Leaderboard) {
-            responder.reply(leaderboards.leaderboard(user));
-        } else if (command instanceof Command.AdminStats) {
-            responder.reply(stats.stats(user));
-        }
+    /**
+     * The lead and admin commands. They work for people who are not learners; those that name
+     * people's goals or workspace figures are personal: never answered in a channel.
+     */
+    void addRows(CommandTable.Builder rows) {
+        rows.team(Command.ListChallenges.class, false, "`challenge list`",
+                        (list, turn) -> turn.reply(challenges.list(turn.user())))
+                .team(Command.JoinChallenge.class, false, "`challenge join c3`",
+                        (join, turn) -> turn.reply(join(turn.user(), join.challengeId())))
+                .team(Command.LeaveChallenge.class, false, "`challenge leave c3`",
+                        (leave, turn) -> turn.reply(challenges.leave(turn.user(), leave.challengeId())))
+                .team(Command.Leaderboard.class, false, "`leaderboard`: streaks of the people who share",
+                        (board, turn) -> turn.reply(leaderboards.leaderboard(turn.user())))
+                .team(Command.NewChallenge.class, false, "leads: `challenge new`",
+                        (create, turn) -> challenges.open(turn.user(), create.channelId(), turn.responder()))
+                .team(Command.TeamGoals.class, true, "leads: `team goals #channel`",
+                        (goals, turn) -> turn.reply(teamCommands.goals(turn.user(), goals.channelId(), turn.message())))
+                .team(Command.AdminStats.class, true, "admins: `admin stats`", (shown, turn) -> turn.reply(stats.stats(turn.user())))
+                .team(Command.TeamSetup.class, false, "admins: `team setup #channel`", (setup, turn) -> turn.reply(
+                        teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
+                .team(Command.ChangeLead.class, false,
+                        "admins: `admin leads add @person #channel` · `admin leads remove @person #channel`",
+                        (lead, turn) -> turn.reply(teamCommands.changeLead(turn.user(), lead.add(), lead.userId(),
+                                lead.channelId(), turn.message())));
     }
 
     /**
