@@ -107,9 +107,12 @@ public final class Keys {
         return glob(tenant(tenant)) + "*";
     }
 
-    /** {@code text} as a literal inside a SCAN/KEYS pattern. */
+    /**
+     * {@code text} as a literal inside a SCAN/KEYS pattern. Braces are literal in Redis patterns and stay
+     * as they are: a Cluster client sends SCAN to the node of the pattern's hash tag.
+     */
     public static String glob(String text) {
-        return text.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+        return text.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
     }
 
     /** Held by the one Curio running the in-memory schedule on this Redis: "host:port|nonce". */

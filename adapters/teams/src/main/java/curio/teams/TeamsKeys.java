@@ -66,8 +66,8 @@ final class TeamsKeys {
         return prefix(tenantId) + "activity:" + activityId;
     }
 
-    /** {@code text} as a literal inside a SCAN pattern. */
+    /** {@code text} as a literal inside a SCAN pattern; braces are literal there, so the hash tag routes it on Cluster. */
     static String glob(String text) {
-        return text.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+        return text.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
     }
 }
