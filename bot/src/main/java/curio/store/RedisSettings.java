@@ -32,7 +32,7 @@ public record RedisSettings(String redisUrl, Path dataDir, @Nullable String redi
                 + (redisClusterNodes.isEmpty() ? 0 : 1);
         if (topologies > 1) {
             throw new IllegalArgumentException("Set only one of REDIS_URL, REDIS_SENTINELS and REDIS_CLUSTER_NODES: "
-                    + "they are three ways to reach Redis (" + set() + " are set)");
+                    + "they are three ways to reach Redis (" + named(redisUrl, redisSentinels, redisClusterNodes) + " are set)");
         }
         if (redisSentinels.isEmpty() != redisMasterName.isEmpty()) {
             throw new IllegalArgumentException(redisSentinels.isEmpty()
@@ -56,7 +56,7 @@ public record RedisSettings(String redisUrl, Path dataDir, @Nullable String redi
         }
     }
 
-    private String set() {
+    private static String named(String redisUrl, String redisSentinels, String redisClusterNodes) {
         return String.join(" and ", Stream.of(
                 redisUrl.isEmpty() ? null : "REDIS_URL",
                 redisSentinels.isEmpty() ? null : "REDIS_SENTINELS",
