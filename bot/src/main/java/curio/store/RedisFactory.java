@@ -86,7 +86,8 @@ public class RedisFactory {
         if (settings.sentinel()) {
             LOG.info("Redis: master {} as Sentinel {} knows it", settings.redisMasterName(), settings.sentinels());
             return RedisSentinelClient.builder().masterName(settings.redisMasterName()).sentinels(settings.sentinels())
-                    .clientConfig(signIn(settings)).sentinelClientConfig(DefaultJedisClientConfig.builder().build())
+                    .clientConfig(signIn(settings))
+                    .sentinelClientConfig(DefaultJedisClientConfig.builder().autoNegotiateProtocol(false).build())
                     .poolConfig(pool).build();
         }
         if (settings.cluster()) {
