@@ -2,7 +2,6 @@ package curio.slack;
 
 import java.util.List;
 import java.util.function.Consumer;
-import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
@@ -24,7 +23,8 @@ final class KeyScan {
         ScanParams match = new ScanParams().match(pattern).count(1000);
         if (redis instanceof RedisClusterClient cluster) {
             for (ConnectionPool node : cluster.getClusterNodes().values()) {
-                try (Connection connection = node.getResource(); Jedis jedis = new Jedis(connection)) {
+                // closing the Jedis hands the connection back to its pool (closing both would disconnect it)
+                try (Jedis jedis = new Jedis(node.getResource())) {
                     if ("master".equals(jedis.role().get(0).toString())) {
                         scan(jedis::scan, match, page);
                     }
