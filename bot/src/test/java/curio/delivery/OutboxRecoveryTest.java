@@ -41,6 +41,8 @@ class OutboxRecoveryTest implements TestPropertyProvider {
     RecordingComposer composer;
     @Inject
     UnifiedJedis redis;
+    @Inject
+    SenderInstance self;
 
     @Override
     public Map<String, String> getProperties() {
@@ -83,6 +85,17 @@ class OutboxRecoveryTest implements TestPropertyProvider {
 
         Eventually.within(WAIT, "it is sent", () -> adapter.acceptedFor(cy).size() == 1 && outbox.length() == 0);
         assertEquals(0, adapter.lookups() - lookups);
+    }
+
+    @Test
+    void aPromptThisRunClaimedInABatchARedisErrorCutShortIsSentOnceWithoutWaitingForTheClaimToLapse() {
+        UserRef ed = user("ed");
+        Delivery prompt = new Delivery(ed, Delivery.Kind.PROMPT, DAY);
+
+        readByADeadSender(prompt, "sending:" + self.id());
+
+        Eventually.within(WAIT, "it is sent", () -> adapter.acceptedFor(ed).size() == 1 && outbox.length() == 0);
+        assertEquals(1, adapter.attemptsTo(ed).size());
     }
 
     @Test
