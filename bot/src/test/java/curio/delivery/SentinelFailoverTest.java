@@ -13,13 +13,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIf;
 import redis.clients.jedis.exceptions.JedisException;
 
-/** Curio on a Sentinel-watched Redis whose master crashes in the middle of a fan-out. */
+/** Curio on a Sentinel-watched Redis whose master crashes, or is failed over, in the middle of a fan-out. */
 @EnabledIf(value = "curio.store.RedisProcess#available",
         disabledReason = "/usr/bin/redis-server is not installed: no local Sentinel to fail over")
 class SentinelFailoverTest {
@@ -31,6 +32,16 @@ class SentinelFailoverTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aMasterCrashMidFanOutLosesNoDeliveryAndSendsNoneTwice() {
+        failOverMidFanOut(LocalRedisSentinel::crashMaster);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anOperatorsFailoverMidFanOutLosesNoDeliveryAndSendsNoneTwice() {
+        failOverMidFanOut(LocalRedisSentinel::failOver);
+    }
+
+    private void failOverMidFanOut(Consumer<LocalRedisSentinel> failover) {
         List<UserRef> learners = IntStream.range(0, LEARNERS).mapToObj(i -> new UserRef(TENANT, "l" + i)).toList();
         try (LocalRedisSentinel redis = new LocalRedisSentinel();
              ApplicationContext curio = TestContexts.start(TestContexts.newDataDir("sentinel"), redis.reachedFrom(Map.of()))) {
@@ -39,7 +50,7 @@ class SentinelFailoverTest {
             outbox.enqueueAll(learners.stream().map(l -> new Delivery(l, Delivery.Kind.PROMPT, DAY)).toList());
             Eventually.within(Duration.ofSeconds(15), "a quarter sent", () -> adapter.accepted().size() >= LEARNERS / 4);
 
-            redis.crashMaster();
+            failover.accept(redis);
             int sentWhenPromoted = adapter.accepted().size();
 
             Eventually.within(Duration.ofSeconds(30), "every delivery sent and the outbox empty",

@@ -81,8 +81,16 @@ public final class LocalRedisSentinel implements AutoCloseable {
     /** Kills the master as a crash would, and waits until the sentinels have promoted the replica. */
     public void crashMaster() {
         int old = masterPort();
-        RedisProcess master = nodes.stream().filter(n -> n.port() == old).findFirst().orElseThrow();
-        master.kill();
+        nodes.stream().filter(n -> n.port() == old).findFirst().orElseThrow().kill();
+        await("the sentinels to promote the replica", () -> masterPort() != old);
+    }
+
+    /** An operator's SENTINEL FAILOVER: the replica is promoted while the master still runs (and then follows it). */
+    public void failOver() {
+        int old = masterPort();
+        try (Jedis jedis = sentinels.get(0).connect(false)) {
+            jedis.sentinelFailover(MASTER_NAME);
+        }
         await("the sentinels to promote the replica", () -> masterPort() != old);
     }
 
