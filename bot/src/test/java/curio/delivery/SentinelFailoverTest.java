@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIf;
 import redis.clients.jedis.exceptions.JedisException;
 
 /** Curio on a Sentinel-watched Redis whose master crashes, or is failed over, in the middle of a fan-out. */
+@Tag("redis-sentinel")
 @EnabledIf(value = "curio.store.RedisProcess#available",
         disabledReason = "/usr/bin/redis-server is not installed: no local Sentinel to fail over")
 class SentinelFailoverTest {
