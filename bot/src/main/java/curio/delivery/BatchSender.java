@@ -156,7 +156,7 @@ public class BatchSender {
         }
     }
 
-    /** Held by a run that stopped, or by this run in a batch that a Redis error cut short (see {@link HeldDeliveries}). */
+    /** Held by a run that stopped, or by this run in a batch a Redis error cut short ({@link HeldDeliveries}). */
     private boolean crashed(String key, String value) {
         return DeliveryKey.holder(value)
                 .filter(run -> run.equals(self.id()) ? !held.heldByAnother(key) : !self.alive(run)).isPresent();

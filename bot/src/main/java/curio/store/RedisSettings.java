@@ -32,7 +32,8 @@ public record RedisSettings(String redisUrl, Path dataDir, @Nullable String redi
                 + (redisClusterNodes.isEmpty() ? 0 : 1);
         if (topologies > 1) {
             throw new IllegalArgumentException("Set only one of REDIS_URL, REDIS_SENTINELS and REDIS_CLUSTER_NODES: "
-                    + "they are three ways to reach Redis (" + named(redisUrl, redisSentinels, redisClusterNodes) + " are set)");
+                    + "they are three ways to reach Redis (" + named(redisUrl, redisSentinels, redisClusterNodes)
+                    + " are set)");
         }
         if (redisSentinels.isEmpty() != redisMasterName.isEmpty()) {
             throw new IllegalArgumentException(redisSentinels.isEmpty()
