@@ -5,7 +5,10 @@ import curio.chat.UserRef;
 
 /**
  * Every Redis key Curio writes. Keys of one workspace carry the hash tag {@code {tenant}} so
- * multi-key scripts stay on one Redis Cluster slot.
+ * multi-key scripts and transactions ({@link SlotTransaction}) stay on one Redis Cluster slot; the
+ * outbox keys share {@code {outbox}}. The keys without a tag (the tenant and cohort indexes, open
+ * challenges, leases) are only ever read or written one at a time, or in pipelines, which a Cluster
+ * client splits by node.
  */
 public final class Keys {
 
