@@ -24,7 +24,8 @@ import redis.clients.jedis.exceptions.JedisException;
 /** Curio on a Sentinel-watched Redis whose master crashes, or is failed over, in the middle of a fan-out. */
 @Tag("redis-sentinel")
 @EnabledIf(value = "curio.store.RedisProcess#available",
-        disabledReason = "/usr/bin/redis-server is not installed: no local Sentinel to fail over")
+        disabledReason = "no redis-server at /usr/bin/redis-server (or -Dcurio.test.redis-server): "
+                + "no local Sentinel to fail over")
 class SentinelFailoverTest {
 
     private static final TenantId TENANT = new TenantId(Platform.TEAMS, "t-failover");

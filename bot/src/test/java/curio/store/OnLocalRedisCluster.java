@@ -16,6 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("redis-cluster")
 @EnabledIf(value = "curio.store.RedisProcess#available",
-        disabledReason = "/usr/bin/redis-server is not installed: no local Redis Cluster to run these tests on")
+        disabledReason = "no redis-server at /usr/bin/redis-server (or -Dcurio.test.redis-server): "
+                + "no local Redis Cluster to run these tests on")
 public @interface OnLocalRedisCluster {
 }

@@ -16,12 +16,13 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 
 /**
- * One redis-server process of the installed Redis ({@code /usr/bin/redis-server}) on 127.0.0.1, in a
+ * One redis-server process of the installed Redis ({@link #SERVER}) on 127.0.0.1, in a
  * folder of its own, for the Sentinel and Cluster fixtures. Killed at JVM exit if a test forgets.
  */
 public final class RedisProcess implements AutoCloseable {
 
-    static final Path SERVER = Path.of("/usr/bin/redis-server");
+    /** The installed redis-server; {@code -Dcurio.test.redis-server=...} names another. */
+    static final Path SERVER = Path.of(System.getProperty("curio.test.redis-server", "/usr/bin/redis-server"));
     static final String PASSWORD = "topology-test-password";
     private static final Duration START = Duration.ofSeconds(10);
 
