@@ -3,6 +3,7 @@ package curio.challenges;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.SlotTransaction;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +15,11 @@ import java.util.TreeMap;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 
-/** Challenges and their progress in Redis. A challenge is written in one transaction or not at all. */
+/**
+ * Challenges and their progress in Redis. A challenge's keys (one workspace's hash tag) are written in
+ * one transaction or not at all; the index of open challenges of every workspace is another slot on
+ * Redis Cluster, so it is written apart, before the challenge and after it is finished.
+ */
 @Singleton
 public class ChallengeStore {
 
@@ -54,10 +59,11 @@ public class ChallengeStore {
         fields.put("lead", c.lead());
         fields.put("board", boardMessageId);
         fields.put("boardAt", Long.toString(clock.millis()));
-        try (AbstractTransaction tx = redis.multi()) {
+        // the open index first: a crash before the transaction leaves an id the sweep finds nothing for
+        redis.sadd(Keys.OPEN_CHALLENGES, openId(c));
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.challenges(c.tenant()))) {
             tx.hset(Keys.challenge(c.tenant(), c.id()), fields);
             tx.zadd(Keys.challenges(c.tenant()), c.end().toEpochDay(), c.id());
-            tx.sadd(Keys.OPEN_CHALLENGES, c.tenant().key() + "|" + c.id());
             tx.exec();
         }
     }
@@ -143,11 +149,13 @@ public class ChallengeStore {
                 new redis.clients.jedis.params.SetParams().nx().ex(java.time.Duration.ofDays(30).toSeconds())));
     }
 
+    /** Marks it finished, then takes it out of the open index (a crash in between: the sweep finishes it again). */
     public void finish(Challenge c) {
-        try (AbstractTransaction tx = redis.multi()) {
-            tx.hset(Keys.challenge(c.tenant(), c.id()), "finished", "1");
-            tx.srem(Keys.OPEN_CHALLENGES, c.tenant().key() + "|" + c.id());
-            tx.exec();
-        }
+        redis.hset(Keys.challenge(c.tenant(), c.id()), "finished", "1");
+        redis.srem(Keys.OPEN_CHALLENGES, openId(c));
+    }
+
+    private static String openId(Challenge c) {
+        return c.tenant().key() + "|" + c.id();
     }
 }

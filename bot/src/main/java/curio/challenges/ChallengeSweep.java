@@ -66,7 +66,7 @@ public class ChallengeSweep {
     private void sweep(Challenge c) {
         Optional<Team> team = teams.find(c.tenant(), c.teamId());
         Optional<ChatAdapter> adapter = adapters.forPlatform(c.tenant().platform());
-        if (team.isEmpty()) {
+        if (team.isEmpty() || c.finished()) {
             challenges.finish(c);
             return;
         }

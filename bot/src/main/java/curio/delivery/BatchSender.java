@@ -50,6 +50,7 @@ public class BatchSender {
     private final OutboxRetries retries;
     private final OutboxSettings settings;
     private final SenderInstance self;
+    private final HeldDeliveries held = new HeldDeliveries();
 
     public BatchSender(UnifiedJedis redis, DeliveryComposer composer, ChatAdapters adapters,
                        TenantRateLimiter limiter, OutboxRetries retries, OutboxSettings settings, SenderInstance self) {
@@ -83,6 +84,16 @@ public class BatchSender {
                 attempts.add(dropped);
             }
         }
+        List<String> keys = attempts.stream().filter(a -> a.outcome != Outcome.DROPPED).map(BatchAttempt::key).toList();
+        keys.forEach(held::hold);
+        try {
+            claimAndSend(attempts, recovered);
+        } finally {
+            keys.forEach(held::release);
+        }
+    }
+
+    private void claimAndSend(List<BatchAttempt> attempts, boolean recovered) {
         claim(attempts, recovered);
         List<BatchAttempt> owed = new ArrayList<>();
         for (BatchAttempt attempt : attempts) {
@@ -131,7 +142,7 @@ public class BatchSender {
                 attempt.lookUp = recovered || attempt.entry.uncertain();
             } else if (DeliveryKey.SENT.equals(value)) {
                 attempt.outcome = Outcome.DUPLICATE;
-            } else if (crashed(value) && DeliveryKey.takeOver(redis, attempt.key(), value, self.id())) {
+            } else if (crashed(attempt.key(), value) && DeliveryKey.takeOver(redis, attempt.key(), value, self.id())) {
                 attempt.outcome = Outcome.CLAIMED;
                 attempt.lookUp = DeliveryKey.wasSending(value);
                 takenOver++;
@@ -145,8 +156,10 @@ public class BatchSender {
         }
     }
 
-    private boolean crashed(String value) {
-        return DeliveryKey.holder(value).filter(run -> !self.alive(run)).isPresent();
+    /** Held by a run that stopped, or by this run in a batch a Redis error cut short ({@link HeldDeliveries}). */
+    private boolean crashed(String key, String value) {
+        return DeliveryKey.holder(value)
+                .filter(run -> run.equals(self.id()) ? !held.heldByAnother(key) : !self.alive(run)).isPresent();
     }
 
     private boolean compose(BatchAttempt attempt) {

@@ -4,6 +4,7 @@ import curio.chat.ConversationRef;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.SlotTransaction;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +27,7 @@ public class TeamStore {
     /** Creates or updates a team; {@code lead} joins its leads. One transaction. */
     public Team save(TenantId tenant, String teamId, String name, ConversationRef channel, ZoneId zone, String lead,
                      Set<String> members, Map<String, String> state) {
-        try (AbstractTransaction tx = redis.multi()) {
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.teams(tenant))) {
             tx.hset(Keys.team(tenant, teamId), Map.of("ref", channel.value(), "tz", zone.getId(), "name", name));
             if (!state.isEmpty()) {
                 tx.hset(Keys.team(tenant, teamId), state);
@@ -43,7 +44,7 @@ public class TeamStore {
     }
 
     public void delete(TenantId tenant, String teamId) {
-        try (AbstractTransaction tx = redis.multi()) {
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.teams(tenant))) {
             tx.del(Keys.team(tenant, teamId), Keys.teamLeads(tenant, teamId), Keys.teamMembers(tenant, teamId));
             tx.srem(Keys.teams(tenant), teamId);
             tx.exec();
@@ -83,7 +84,7 @@ public class TeamStore {
     }
 
     public void replaceMembers(Team team, Set<String> members) {
-        try (AbstractTransaction tx = redis.multi()) {
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.teams(team.tenant()))) {
             tx.del(Keys.teamMembers(team.tenant(), team.id()));
             if (!members.isEmpty()) {
                 tx.sadd(Keys.teamMembers(team.tenant(), team.id()), members.toArray(String[]::new));

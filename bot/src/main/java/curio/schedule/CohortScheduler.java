@@ -57,7 +57,7 @@ public class CohortScheduler {
         if (store.clustered() && redis.embedded()) {
             // each replica would fan out from its own embedded Redis: the learners of the others would miss fires
             throw new IllegalStateException("QUARTZ_JDBC_URL is set but REDIS_URL is not: replicas sharing the "
-                    + "schedule must share one Redis; set REDIS_URL");
+                    + "schedule must share one Redis; set REDIS_URL (or REDIS_SENTINELS or REDIS_CLUSTER_NODES)");
         }
         if (store.clustered()) {
             QuartzTables.ensure(store);

@@ -5,7 +5,10 @@ import curio.chat.UserRef;
 
 /**
  * Every Redis key Curio writes. Keys of one workspace carry the hash tag {@code {tenant}} so
- * multi-key scripts stay on one Redis Cluster slot.
+ * multi-key scripts and transactions ({@link SlotTransaction}) stay on one Redis Cluster slot; the
+ * outbox keys share {@code {outbox}}. The keys without a tag (the tenant and cohort indexes, open
+ * challenges, leases) are only ever read or written one at a time, or in pipelines, which a Cluster
+ * client splits by node.
  */
 public final class Keys {
 
@@ -107,9 +110,12 @@ public final class Keys {
         return glob(tenant(tenant)) + "*";
     }
 
-    /** {@code text} as a literal inside a SCAN/KEYS pattern. */
+    /**
+     * {@code text} as a literal inside a SCAN/KEYS pattern. Braces are literal in Redis patterns and stay
+     * as they are: a Cluster client sends SCAN to the node of the pattern's hash tag.
+     */
     public static String glob(String text) {
-        return text.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+        return text.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
     }
 
     /** Held by the one Curio running the in-memory schedule on this Redis: "host:port|nonce". */

@@ -17,12 +17,19 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Connection;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
-/** Connects to {@code REDIS_URL}, or starts a real Redis server persisted under the data folder. */
+/**
+ * Connects to Redis as {@link RedisSettings} says (one server, Sentinel or Cluster), or starts a real
+ * Redis server persisted under the data folder.
+ */
 @Factory
 public class RedisFactory {
 
@@ -76,10 +83,28 @@ public class RedisFactory {
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(64);
         pool.setMaxIdle(16);
+        if (settings.sentinel()) {
+            LOG.info("Redis: master {} as Sentinel {} knows it", settings.redisMasterName(), settings.sentinels());
+            return RedisSentinelClient.builder().masterName(settings.redisMasterName()).sentinels(settings.sentinels())
+                    .clientConfig(signIn(settings))
+                    .sentinelClientConfig(DefaultJedisClientConfig.builder().autoNegotiateProtocol(false).build())
+                    .poolConfig(pool).build();
+        }
+        if (settings.cluster()) {
+            LOG.info("Redis: Cluster reached through {}", settings.clusterNodes());
+            return RedisClusterClient.builder().nodes(settings.clusterNodes()).clientConfig(signIn(settings))
+                    .poolConfig(pool).build();
+        }
         return embedded.address()
                 .map(address -> RedisClient.builder().hostAndPort(address).clientConfig(embedded.clientConfig()))
                 .orElseGet(() -> RedisClient.builder().fromURI(parse(settings.redisUrl())))
                 .poolConfig(pool).build();
+    }
+
+    /** REDIS_PASSWORD, if set, for the data nodes (Sentinel's master and replicas, Cluster nodes). */
+    private static JedisClientConfig signIn(RedisSettings settings) {
+        return DefaultJedisClientConfig.builder()
+                .password(settings.redisPassword().isEmpty() ? null : settings.redisPassword()).build();
     }
 
     /** 32 random bytes as hex: what redis-server's requirepass is set to, new at every start. */

@@ -6,6 +6,7 @@ import curio.chat.Platform;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.SlotTransaction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -40,6 +41,8 @@ class OutboxRecoveryTest implements TestPropertyProvider {
     RecordingComposer composer;
     @Inject
     UnifiedJedis redis;
+    @Inject
+    SenderInstance self;
 
     @Override
     public Map<String, String> getProperties() {
@@ -85,6 +88,17 @@ class OutboxRecoveryTest implements TestPropertyProvider {
     }
 
     @Test
+    void aPromptThisRunClaimedInABatchARedisErrorCutShortIsSentOnceWithoutWaitingForTheClaimToLapse() {
+        UserRef ed = user("ed");
+        Delivery prompt = new Delivery(ed, Delivery.Kind.PROMPT, DAY);
+
+        readByADeadSender(prompt, "sending:" + self.id());
+
+        Eventually.within(WAIT, "it is sent", () -> adapter.acceptedFor(ed).size() == 1 && outbox.length() == 0);
+        assertEquals(1, adapter.attemptsTo(ed).size());
+    }
+
+    @Test
     void aPromptThatALiveButSlowSenderHoldsIsLeftToIt() {
         UserRef di = user("di");
         Delivery prompt = new Delivery(di, Delivery.Kind.PROMPT, DAY);
@@ -112,7 +126,7 @@ class OutboxRecoveryTest implements TestPropertyProvider {
             }
         });
 
-        try (AbstractTransaction tx = redis.multi()) { // one batch: a single sender reads both
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.OUTBOX)) { // one batch: a single sender reads both
             tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(first));
             tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(second));
             tx.exec();
@@ -126,7 +140,7 @@ class OutboxRecoveryTest implements TestPropertyProvider {
     /** The entry was read by a sender of a run that is gone, which left {@code keyValue} on its delivery key. */
     private void readByADeadSender(Delivery delivery, String keyValue) {
         redis.set(DeliveryKey.of(delivery), keyValue, SetParams.setParams().px(DeliveryKey.CLAIM_TTL.toMillis()));
-        try (AbstractTransaction tx = redis.multi()) {
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.OUTBOX)) {
             tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(delivery));
             tx.xreadGroup(Outbox.GROUP, "dead-" + keyValue.replace(':', '-'), XReadGroupParams.xReadGroupParams().count(1),
                     Map.of(Keys.OUTBOX, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));

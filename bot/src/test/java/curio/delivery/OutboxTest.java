@@ -10,6 +10,7 @@ import curio.chat.UserRef;
 import curio.schedule.CohortScheduler;
 import curio.schedule.LearnerSchedule;
 import curio.store.Keys;
+import curio.store.SlotTransaction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -144,7 +145,7 @@ class OutboxTest implements TestPropertyProvider {
         // A sender that read the entry and died without acknowledging it: the add and its read run
         // in one transaction, so no live sender sees the entry first.
         Response<List<Map.Entry<String, List<StreamEntry>>>> read;
-        try (AbstractTransaction tx = redis.multi()) {
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.OUTBOX)) {
             tx.xadd(Keys.OUTBOX, XAddParams.xAddParams(),
                     Map.of("e", ivy.key() + "\tPROMPT\t" + DAY + "\t0"));
             read = tx.xreadGroup(Outbox.GROUP, "crashed", XReadGroupParams.xReadGroupParams().count(1),

@@ -14,12 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.SetParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * OAuth installations in Redis, encrypted with {@link TokenCipher} and bound to their Redis key. A
@@ -112,15 +111,7 @@ final class SlackInstallations implements InstallationService {
 
     /** Deletes every key of this adapter for the workspace: installation, installers, dedupe, profiles. */
     static void purge(UnifiedJedis redis, TenantId tenant) {
-        ScanParams match = new ScanParams().match(SlackKeys.pattern(tenant)).count(500);
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            ScanResult<String> page = redis.scan(cursor, match);
-            if (!page.getResult().isEmpty()) {
-                redis.del(page.getResult().toArray(String[]::new));
-            }
-            cursor = page.getCursor();
-        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        KeyScan.forEachPage(redis, SlackKeys.pattern(tenant), keys -> redis.del(keys.toArray(String[]::new)));
         LOG.info("Slack: removed the installation data of {}", tenant);
     }
 
@@ -192,33 +183,27 @@ final class SlackInstallations implements InstallationService {
      * left as they are and counted.
      */
     Rekeyed reencrypt() {
-        int reencrypted = 0;
-        int unreadable = 0;
+        AtomicInteger reencrypted = new AtomicInteger();
+        AtomicInteger unreadable = new AtomicInteger();
         for (String pattern : SlackKeys.installationPatterns()) {
-            ScanParams match = new ScanParams().match(pattern).count(1000);
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                ScanResult<String> page = redis.scan(cursor, match);
-                for (String key : page.getResult()) {
-                    String sealed = redis.get(key);
-                    try {
-                        TokenCipher.Opened opened = sealed == null ? null : open(key, sealed);
-                        if (opened != null && !opened.current() && reseal(key, sealed, opened.plain())) {
-                            reencrypted++;
-                        }
-                    } catch (Unreadable e) {
-                        LOG.warn("Slack: {}", e.getMessage());
-                        unreadable++;
+            KeyScan.forEachPage(redis, pattern, keys -> keys.forEach(key -> {
+                String sealed = redis.get(key);
+                try {
+                    TokenCipher.Opened opened = sealed == null ? null : open(key, sealed);
+                    if (opened != null && !opened.current() && reseal(key, sealed, opened.plain())) {
+                        reencrypted.incrementAndGet();
                     }
+                } catch (Unreadable e) {
+                    LOG.warn("Slack: {}", e.getMessage());
+                    unreadable.incrementAndGet();
                 }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+            }));
         }
-        if (reencrypted > 0 || unreadable > 0) {
+        if (reencrypted.get() > 0 || unreadable.get() > 0) {
             LOG.info("Slack: {} stored installations encrypted again with CURIO_ENCRYPTION_KEY, {} that do not open "
                     + "left as they are", reencrypted, unreadable);
         }
-        return new Rekeyed(reencrypted, unreadable);
+        return new Rekeyed(reencrypted.get(), unreadable.get());
     }
 
     private boolean expiring(Bot bot) {

@@ -42,13 +42,13 @@ final class SlackKeys {
         return prefix(tenant) + "user:" + userId;
     }
 
-    /** Match every workspace's installation and installer records (SCAN MATCH patterns). */
+    /** Match every workspace's installation and installer records (SCAN MATCH patterns; braces are literal). */
     static List<String> installationPatterns() {
-        return List.of("curio:\\{slack:*\\}:slack:installation", "curio:\\{slack:*\\}:slack:installer:*");
+        return List.of("curio:{slack:*}:slack:installation", "curio:{slack:*}:slack:installer:*");
     }
 
-    /** Matches every key this adapter wrote for the workspace (a SCAN MATCH pattern). */
+    /** Matches every key this adapter wrote for the workspace (a SCAN MATCH pattern; braces are literal). */
     static String pattern(TenantId tenant) {
-        return prefix(tenant).replace("{", "\\{").replace("}", "\\}") + "*";
+        return prefix(tenant) + "*";
     }
 }

@@ -66,8 +66,11 @@ final class TeamsKeys {
         return prefix(tenantId) + "activity:" + activityId;
     }
 
-    /** {@code text} as a literal inside a SCAN pattern. */
+    /**
+     * {@code text} as a literal inside a SCAN pattern. Braces are literal there and stay as they are, so a
+     * Cluster client routes the SCAN by the pattern's hash tag.
+     */
     static String glob(String text) {
-        return text.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+        return text.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
     }
 }
