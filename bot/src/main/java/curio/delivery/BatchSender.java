@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,9 @@ import redis.clients.jedis.resps.StreamEntry;
  * way, so a replayed entry is acknowledged without sending, and an entry of a crashed run (see
  * {@link SenderInstance}) is taken over: sent at once when its send had not begun, else first looked
  * up in the conversation ({@link ChatAdapter#findDelivered}) and only sent when it is not there.
- * Entries claimed from a stopped sender whose key is gone are looked up the same way.
+ * Entries claimed from a stopped sender whose key is gone are looked up the same way. A key this run
+ * claimed in a batch that Redis failed half way (no sender of this run holds it any more) is taken
+ * over the same way, instead of waiting for the claim to lapse.
  */
 @Singleton
 @Requires(beans = DeliveryComposer.class)
@@ -50,6 +54,8 @@ public class BatchSender {
     private final OutboxRetries retries;
     private final OutboxSettings settings;
     private final SenderInstance self;
+    /** The delivery keys this run's senders hold right now. */
+    private final Set<String> inHand = ConcurrentHashMap.newKeySet();
 
     public BatchSender(UnifiedJedis redis, DeliveryComposer composer, ChatAdapters adapters,
                        TenantRateLimiter limiter, OutboxRetries retries, OutboxSettings settings, SenderInstance self) {
@@ -83,7 +89,16 @@ public class BatchSender {
                 attempts.add(dropped);
             }
         }
-        claim(attempts, recovered);
+        List<String> held = new ArrayList<>();
+        try {
+            claim(attempts, recovered, held);
+            sendClaimed(attempts);
+        } finally {
+            inHand.removeAll(held);
+        }
+    }
+
+    private void sendClaimed(List<BatchAttempt> attempts) {
         List<BatchAttempt> owed = new ArrayList<>();
         for (BatchAttempt attempt : attempts) {
             if (attempt.outcome == Outcome.CLAIMED && compose(attempt)) {
@@ -102,7 +117,8 @@ public class BatchSender {
         settle(attempts);
     }
 
-    private void claim(List<BatchAttempt> attempts, boolean recovered) {
+    /** Claims each entry's delivery key; the keys this batch now holds are added to {@code held}. */
+    private void claim(List<BatchAttempt> attempts, boolean recovered, List<String> held) {
         List<Response<String>> claims = new ArrayList<>(attempts.size());
         List<Response<String>> values = new ArrayList<>(attempts.size());
         try (AbstractPipeline pipeline = redis.pipelined()) {
@@ -129,9 +145,10 @@ public class BatchSender {
             if (claims.get(i).get() != null) {
                 attempt.outcome = Outcome.CLAIMED;
                 attempt.lookUp = recovered || attempt.entry.uncertain();
+                hold(attempt.key(), held);
             } else if (DeliveryKey.SENT.equals(value)) {
                 attempt.outcome = Outcome.DUPLICATE;
-            } else if (crashed(value) && DeliveryKey.takeOver(redis, attempt.key(), value, self.id())) {
+            } else if (abandoned(attempt.key(), value, held) && takeOver(attempt.key(), value, held)) {
                 attempt.outcome = Outcome.CLAIMED;
                 attempt.lookUp = DeliveryKey.wasSending(value);
                 takenOver++;
@@ -145,8 +162,34 @@ public class BatchSender {
         }
     }
 
-    private boolean crashed(String value) {
-        return DeliveryKey.holder(value).filter(run -> !self.alive(run)).isPresent();
+    /**
+     * Whether the key's holder is gone: a run that crashed, or this run when none of its senders holds
+     * the key now (a batch Redis failed). Such a key of this run is then held by this batch.
+     */
+    private boolean abandoned(String key, String value, List<String> held) {
+        Optional<String> run = DeliveryKey.holder(value);
+        if (run.isEmpty() || !run.get().equals(self.id()) && self.alive(run.get())) {
+            return false;
+        }
+        return hold(key, held);
+    }
+
+    /** Takes over a key {@link #abandoned} held for this batch; lets go of it when its value changed meanwhile. */
+    private boolean takeOver(String key, String value, List<String> held) {
+        if (DeliveryKey.takeOver(redis, key, value, self.id())) {
+            return true;
+        }
+        held.remove(held.size() - 1);
+        inHand.remove(key);
+        return false;
+    }
+
+    private boolean hold(String key, List<String> held) {
+        if (!inHand.add(key)) {
+            return false;
+        }
+        held.add(key);
+        return true;
     }
 
     private boolean compose(BatchAttempt attempt) {
