@@ -106,6 +106,11 @@ final class RedisOutage {
         return health;
     }
 
+    /** HTTP statuses counted, for a line to quote: {@code {503=30}}. */
+    static Map<Integer, Long> tally(List<Integer> statuses) {
+        return statuses.stream().collect(Collectors.groupingBy(Function.identity(), java.util.TreeMap::new, Collectors.counting()));
+    }
+
     boolean jarDied() {
         return jarDied;
     }

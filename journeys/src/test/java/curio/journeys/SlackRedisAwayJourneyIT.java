@@ -1,5 +1,6 @@
 package curio.journeys;
 
+import static curio.journeys.RedisOutage.tally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +54,8 @@ class SlackRedisAwayJourneyIT {
                         + "%d twice; /health while away %s, 200 again %d ms after the start; %d events while away acked %s, "
                         + "retries acked %s, %d unanswered, %d answered twice; %s; %d log lines while away%n",
                 AWAY.toSeconds(), SlackFanOut.LEARNERS, before, meanwhile, fanOut.prompted() - before - meanwhile,
-                fanOut.missed(), fanOut.twice(), outage.healthWhileAway(), recovery.toMillis(), EVENTS, outage.acks(), retried,
-                outage.unanswered(), outage.answeredTwice(), inbox(), logLines(logFrom));
+                fanOut.missed(), fanOut.twice(), tally(outage.healthWhileAway()), recovery.toMillis(), EVENTS,
+                tally(outage.acks()), tally(retried), outage.unanswered(), outage.answeredTwice(), inbox(), logLines(logFrom));
         assertSurvived(outage, retried);
         assertEquals(0, fanOut.missed(), "learners without a prompt");
         assertEquals(0, fanOut.twice(), "learners with a second copy of the prompt");
@@ -77,7 +78,7 @@ class SlackRedisAwayJourneyIT {
 
         System.out.printf("Redis SIGSTOP %d s journey: /health while frozen %s, 200 again %d ms after SIGCONT; %d events while "
                         + "frozen acked %s, retries acked %s, %d unanswered, %d answered twice; %s; %d log lines while frozen%n",
-                AWAY.toSeconds(), outage.healthWhileAway(), recovery.toMillis(), EVENTS, outage.acks(), retried,
+                AWAY.toSeconds(), tally(outage.healthWhileAway()), recovery.toMillis(), EVENTS, tally(outage.acks()), tally(retried),
                 outage.unanswered(), outage.answeredTwice(), inbox(), logLines(logFrom));
         assertSurvived(outage, retried);
     }
