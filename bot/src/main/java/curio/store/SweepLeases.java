@@ -3,18 +3,23 @@ package curio.store;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
 /**
  * Runs each tick of a {@code @Scheduled} sweep on one replica: the first to claim the tick's lease
  * ({@link Keys#sweep}, {@code SET NX PX}) runs it; the lease lasts a little less than the period (a
- * tenth less, at most a minute), so the next tick is free again whichever replica comes first.
+ * tenth less, at most a minute), so the next tick is free again whichever replica comes first. A tick
+ * Redis fails (away, failing over) is skipped with one warning line; the next tick tries again.
  */
 @Singleton
 public class SweepLeases {
 
     private static final Duration MAX_MARGIN = Duration.ofMinutes(1);
+    private static final Logger LOG = LoggerFactory.getLogger(SweepLeases.class);
 
     private final UnifiedJedis redis;
     private final String owner = UUID.randomUUID().toString();
@@ -30,12 +35,17 @@ public class SweepLeases {
         return "OK".equals(redis.set(Keys.sweep(sweep), owner, SetParams.setParams().nx().px(lease.toMillis())));
     }
 
-    /** Runs the sweep's tick if this replica claims it; true when it ran. */
+    /** Runs the sweep's tick if this replica claims it; true when it ran to the end. */
     public boolean runOnce(String sweep, Duration period, Runnable tick) {
-        if (!claim(sweep, period)) {
+        try {
+            if (!claim(sweep, period)) {
+                return false;
+            }
+            tick.run();
+            return true;
+        } catch (JedisException e) {
+            LOG.warn("Sweep {}: Redis failed, this tick is skipped: {}", sweep, e.toString());
             return false;
         }
-        tick.run();
-        return true;
     }
 }

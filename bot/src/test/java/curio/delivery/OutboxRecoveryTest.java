@@ -114,6 +114,31 @@ class OutboxRecoveryTest implements TestPropertyProvider {
     }
 
     @Test
+    void aPromptThisRunClaimedInABatchRedisFailedIsSentWithoutWaitingForTheClaimToLapse() {
+        UserRef gil = user("gil");
+        Delivery prompt = new Delivery(gil, Delivery.Kind.PROMPT, DAY);
+        int lookups = adapter.lookups();
+
+        readByADeadSender(prompt, DeliveryKey.claim(self.id()));
+
+        Eventually.within(WAIT, "it is sent", () -> adapter.acceptedFor(gil).size() == 1 && outbox.length() == 0);
+        assertEquals(0, adapter.lookups() - lookups);
+    }
+
+    @Test
+    void aPromptThisRunWasSendingWhenRedisFailedIsLookedUpAndNotSentAgain() {
+        UserRef hal = user("hal");
+        Delivery prompt = new Delivery(hal, Delivery.Kind.PROMPT, DAY);
+        adapter.reachedBeforeACrash(hal, prompt.idempotencyKey());
+
+        readByADeadSender(prompt, DeliveryKey.sending(self.id()));
+
+        Eventually.within(WAIT, "the entry is settled", () -> composer.deliveredTo(hal).size() == 1 && outbox.length() == 0);
+        assertEquals(0, adapter.attemptsTo(hal).size());
+        assertEquals("sent", redis.get(DeliveryKey.of(prompt)));
+    }
+
+    @Test
     void eachPromptIsMarkedSentAsSoonAsThePlatformAcceptedIt() {
         UserRef eve = user("eve");
         UserRef fin = user("fin");
@@ -137,7 +162,7 @@ class OutboxRecoveryTest implements TestPropertyProvider {
         assertEquals(List.of("sent"), firstKeyAtSecondSend);
     }
 
-    /** The entry was read by a sender of a run that is gone, which left {@code keyValue} on its delivery key. */
+    /** The entry was read by a sender that is gone (of another run, or of this one), which left {@code keyValue} on its delivery key. */
     private void readByADeadSender(Delivery delivery, String keyValue) {
         redis.set(DeliveryKey.of(delivery), keyValue, SetParams.setParams().px(DeliveryKey.CLAIM_TTL.toMillis()));
         try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.OUTBOX)) {

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.delivery.TestContexts;
 import io.micronaut.context.ApplicationContext;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /** Replicas on one Redis: each tick of a sweep runs on one of them. */
 class SweepLeasesTest {
@@ -43,6 +46,22 @@ class SweepLeasesTest {
         assertFalse(third.runOnce("boards", Duration.ofSeconds(15), runs::incrementAndGet));
         assertEquals(1, runs.get());
         assertTrue(second.runOnce("digests", Duration.ofSeconds(15), runs::incrementAndGet), "another sweep is free");
+    }
+
+    @Test
+    void aTickWhileRedisIsAwayIsSkippedNotThrownIntoTheScheduler() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        AtomicInteger runs = new AtomicInteger();
+        try (UnifiedJedis away = RedisClient.create("127.0.0.1", closed)) {
+            assertFalse(new SweepLeases(away).runOnce("boards-away", Duration.ofSeconds(15), runs::incrementAndGet));
+        }
+        assertEquals(0, runs.get());
+        assertFalse(new SweepLeases(redis).runOnce("digests-failing", Duration.ofSeconds(15), () -> {
+            throw new JedisConnectionException("Redis went away in the middle of the tick");
+        }));
     }
 
     @Test

@@ -115,6 +115,25 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Stops the jar as a supervisor does ({@code SIGTERM}: shutdown hooks run, work in hand is drained)
+     * and returns how long it took to exit; fails when it has not exited within {@code limit}.
+     */
+    public Duration stop(Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            fail("Curio (" + name + ") did not exit within " + limit + " of SIGTERM");
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Whether the jar's process still runs. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** Starts the jar again with the same settings, port and data folder, as a supervisor would after a crash. */
     public void restart() throws IOException, InterruptedException {
         start();

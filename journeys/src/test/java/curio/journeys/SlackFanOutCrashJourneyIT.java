@@ -2,102 +2,45 @@ package curio.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A cohort fan-out survives {@code kill -9} without a missed or doubled prompt: {@value #DEFAULT_LEARNERS}
- * learners (system property {@code curio.journeys.fanout-learners}) share a prompt time a minute or two
- * ahead, the fake Web API answers chat.postMessage slowly, the jar is killed once half of them got
- * their prompt and started again on the same Redis. Every learner then has exactly one prompt in
- * their DM: those whose post Slack had accepted when the jar died are found in the DM's history
- * (message metadata) instead of being posted again.
+ * A cohort fan-out survives {@code kill -9} without a missed or doubled prompt: {@link SlackFanOut}'s
+ * learners share a prompt time, the jar is killed once half of them got their prompt and started
+ * again on the same Redis. Every learner then has exactly one prompt in their DM: those whose post
+ * Slack had accepted when the jar died are found in the DM's history (message metadata) instead of
+ * being posted again.
  */
 class SlackFanOutCrashJourneyIT {
 
-    static final int DEFAULT_LEARNERS = 2_000;
-    static final int LEARNERS = Integer.getInteger("curio.journeys.fanout-learners", DEFAULT_LEARNERS);
     static final String TOKEN = "xoxb-fanout-0001";
     static final String TEAM = "T0FANOUT1";
-    static final String TEMPLATE = "U99999999";
-    /** Generous: a loaded 2-core box sends about 90 prompts a second through the slow fake. */
-    static final Duration SENDING_TIME = Duration.ofSeconds(Math.max(120, LEARNERS / 30));
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin"); // the recorded users.info's tz
     static final OwnRedis REDIS = new OwnRedis();
     static final FakeSlackWebApi API = new FakeSlackWebApi().workspace(TOKEN, TEAM, "Fan-out Co");
 
     @RegisterExtension
-    static final CurioJar CURIO = CurioJar.named("slack-fanout-crash", () -> Map.of("SLACK_BOT_TOKEN", TOKEN,
-                    "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", API.url(), "REDIS_URL", REDIS.url(),
-                    "CURIO_OUTBOX_CLAIM_IDLE", "5s", "CURIO_OUTBOX_SENDERS", "8", "CURIO_OUTBOX_SLACK_PER_SECOND", "5000"))
+    static final CurioJar CURIO = CurioJar.named("slack-fanout-crash", () -> SlackFanOut.settings(TOKEN, API, REDIS))
             .closingAfterwards(API, REDIS);
 
     @Test
     void noLearnerIsMissedOrPromptedTwiceAfterAKillMidFanOut() throws Exception {
-        SlackWorkspace workspace = new SlackWorkspace(API, new SlackRequests(CURIO.uri("/slack/events")), TEAM);
-        ZonedDateTime promptAt = promptTime();
-        workspace.say(TEMPLATE, "start", "");
-        workspace.say(TEMPLATE, "days mon-sun", "");
-        workspace.say(TEMPLATE, "time prompt " + promptAt.format(DateTimeFormatter.ofPattern("HH:mm")), "");
-        Await.until(() -> Optional.ofNullable(REDIS.client().hget("curio:{slack:" + TEAM + "}:cohorts", "slack:" + TEAM + "|" + TEMPLATE)),
-                () -> "the template learner joined no cohort", Duration.ofSeconds(20));
-        long seeding = System.nanoTime();
-        new LearnerClones(REDIS.client(), TEMPLATE, SlackWorkspace.dm(TEMPLATE)).clone(LEARNERS, SlackFanOutCrashJourneyIT::user,
-                u -> SlackWorkspace.dm(u));
-        System.out.printf("fan-out journey: %d learners seeded in %d ms, prompt at %s%n", LEARNERS,
-                (System.nanoTime() - seeding) / 1_000_000, promptAt);
-        API.slow("chat.postMessage", Duration.ofMillis(20));
-        int from = API.count();
-
-        Duration untilDue = Duration.between(ZonedDateTime.now(ZONE), promptAt);
-        Await.until(() -> prompts(from).size() >= LEARNERS / 2 ? Optional.of(true) : Optional.empty(),
-                () -> prompts(from).size() + " of " + LEARNERS + " prompted", untilDue.plus(SENDING_TIME));
+        SlackFanOut fanOut = new SlackFanOut(API, REDIS, TEAM).seed(CURIO, "fan-out");
+        fanOut.awaitPrompted(SlackFanOut.LEARNERS / 2);
         CURIO.kill();
-        int beforeKill = prompts(from).size();
+        int beforeKill = fanOut.prompted();
         CURIO.restart();
-        Await.until(() -> prompts(from).size() >= LEARNERS && drained() ? Optional.of(true) : Optional.empty(),
-                () -> (LEARNERS - prompts(from).size()) + " of " + LEARNERS + " learners have no prompt", SENDING_TIME);
-        Thread.sleep(2_000); // a late second copy would show up here
+        fanOut.awaitEveryone();
 
-        Map<String, Long> after = prompts(from);
-        long missed = java.util.stream.IntStream.range(0, LEARNERS).filter(i -> !after.containsKey(SlackWorkspace.dm(user(i)))).count();
-        long twice = after.values().stream().filter(n -> n > 1).count();
+        long missed = fanOut.missed();
+        long twice = fanOut.twice();
         long found = CURIO.log().lines().filter(l -> l.contains("already in the conversation: not sent again")).count();
         long resent = CURIO.log().lines().filter(l -> l.contains("not in the conversation: sending it again")).count();
         System.out.printf("fan-out kill -9 journey: %d learners, %d prompted before the kill, %d after the restart, "
                         + "%d missed, %d twice; recovered in-flight entries: %d found already delivered by the lookup, "
-                        + "%d not found and sent; %d conversations.history lookups%n", LEARNERS, beforeKill,
-                after.size() - beforeKill, missed, twice, found, resent, API.calls("conversations.history").size());
+                        + "%d not found and sent; %d conversations.history lookups%n", SlackFanOut.LEARNERS, beforeKill,
+                fanOut.prompted() - beforeKill, missed, twice, found, resent, API.calls("conversations.history").size());
         assertEquals(0, missed, "learners without a prompt");
         assertEquals(0, twice, "learners with a second copy of the prompt");
-    }
-
-    /** Prompt posts to the cloned learners' DMs since call {@code from}, per DM. */
-    private static Map<String, Long> prompts(int from) {
-        return API.callsSince(from, "chat.postMessage").stream().map(c -> c.has("channel")).map(c -> c.startsWith("U") ? SlackWorkspace.dm(c) : c)
-                .filter(c -> !c.equals(SlackWorkspace.dm(TEMPLATE)))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
-
-    private static boolean drained() {
-        return REDIS.client().xlen("curio:{outbox}:stream") == 0;
-    }
-
-    /** The next whole minute at least 40 s ahead in the learners' zone, so seeding finishes before it. */
-    private static ZonedDateTime promptTime() {
-        ZonedDateTime at = ZonedDateTime.now(ZONE).plusSeconds(40).withSecond(0).withNano(0).plusMinutes(1);
-        return LEARNERS > 5_000 ? at.plusMinutes(1) : at;
-    }
-
-    static String user(int i) {
-        return String.format("U%08d", i);
     }
 }

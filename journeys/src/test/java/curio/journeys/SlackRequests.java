@@ -32,6 +32,11 @@ public final class SlackRequests {
         return post(json, "application/json");
     }
 
+    /** The same callback sent again as Slack retries one it got no 200 for: {@code X-Slack-Retry-Num} {@code number}. */
+    public HttpResponse<String> retry(String json, int number) {
+        return post(json, "application/json", "X-Slack-Retry-Num", Integer.toString(number), "X-Slack-Retry-Reason", "http_error");
+    }
+
     /** A slash command (a form body). */
     public HttpResponse<String> command(String formBody) {
         return post(formBody, "application/x-www-form-urlencoded");
@@ -42,13 +47,16 @@ public final class SlackRequests {
         return post("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
     }
 
-    private HttpResponse<String> post(String body, String contentType) {
+    private HttpResponse<String> post(String body, String contentType, String... headers) {
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-        HttpRequest request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("X-Slack-Signature", sign(timestamp, body));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -181,8 +181,8 @@ public class SlackController {
     }
 
     /**
-     * Never a 500: a signed request Curio cannot handle gets 400 (so Slack may retry an event,
-     * whose dedupe key the listener released), or 503 when it could not be kept (shutting down,
+     * Never a 500: a signed request Curio cannot handle gets 400 (Slack may still retry an event:
+     * its dedupe key is taken only when it is handled), or 503 when it could not be kept (shutting down,
      * the inbox full, Redis away), so Slack retries. Missing fields are the sender's fault (warn);
      * anything else is logged as an error.
      */

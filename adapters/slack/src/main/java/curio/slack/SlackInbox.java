@@ -30,6 +30,15 @@ final class SlackInbox {
     private static final String APPEND = """
             if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return false end
             return redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))""";
+    /** Takes an event's dedupe key for one entry; true for that entry (again, after a restart), false for any other. */
+    private static final String FIRST = """
+            local held = redis.call('GET', KEYS[1])
+            if held == false then
+              redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+              return 1
+            end
+            if held == ARGV[1] then return 1 end
+            return 0""";
 
     private final UnifiedJedis redis;
     private final int capacity;
@@ -62,6 +71,17 @@ final class SlackInbox {
         if (id == null) {
             throw new Full(capacity);
         }
+    }
+
+    /**
+     * Whether entry {@code id} is the one that handles the event of dedupe key {@code once}: the
+     * first of the event's entries to get here takes the key for {@value SlackListeners#DEDUPE_SECONDS}
+     * seconds. An event is appended once more for each retry Slack sent before it was handled (a
+     * 503 whose append Redis carried out after all, two replicas); only one entry is handled.
+     */
+    boolean first(String once, StreamEntryID id) {
+        Object first = redis.eval(FIRST, List.of(once), List.of(id.toString(), Long.toString(SlackListeners.DEDUPE_SECONDS)));
+        return Long.valueOf(1).equals(first);
     }
 
     /** Creates the stream and its group unless they exist (idempotent; also after Redis lost them). */

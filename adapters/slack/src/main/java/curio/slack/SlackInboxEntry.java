@@ -11,9 +11,11 @@ import java.util.Map;
 
 /**
  * One acknowledged Slack event as it waits in the {@link SlackInbox}: the translated event, the
- * message it was clicked on and the {@code trigger_id} that may open a form, as flat stream fields.
+ * message it was clicked on, the {@code trigger_id} that may open a form and the key that makes
+ * the event handled once ({@code once}, for an Events API callback: its {@code event_id}'s key), as
+ * flat stream fields.
  */
-record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId) {
+record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId, String once) {
 
     private static final String KIND = "kind";
     private static final String TENANT = "tenant";
@@ -47,6 +49,9 @@ record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId) {
         if (triggerId != null) {
             fields.put("trigger", triggerId);
         }
+        if (once != null) {
+            fields.put("once", once);
+        }
         return fields;
     }
 
@@ -67,7 +72,7 @@ record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId) {
             case "uninstalled" -> new BotEvent.AppUninstalled(tenant, null);
             default -> throw new IllegalArgumentException("not a Slack inbox entry: " + fields.keySet());
         };
-        return new SlackInboxEntry(event, source, fields.get("trigger"));
+        return new SlackInboxEntry(event, source, fields.get("trigger"), fields.get("once"));
     }
 
     private static void put(Map<String, String> fields, String kind, UserRef user, ConversationRef conversation) {

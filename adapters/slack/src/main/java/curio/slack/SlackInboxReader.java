@@ -150,6 +150,10 @@ final class SlackInboxReader {
             return;
         }
         try {
+            if (event.once() != null && !inbox.first(event.once(), entry.getID())) {
+                inbox.done(entry.getID()); // a retry of an event another entry handles
+                return;
+            }
             handler.handle(event.event(), responders.apply(event));
         } catch (JedisException e) {
             LOG.warn("Slack: Redis failed while handling a {}; it stays in the inbox and is tried again: {}",

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * Bolt listeners: each writes the translated event to the durable {@link SlackInbox} and then
@@ -109,25 +108,18 @@ final class SlackListeners {
     }
 
     /**
-     * Hands an event to the engine unless Slack sent it before. The dedupe key is set first (two
-     * replicas may get the same retry) and removed again when the event could not be handed over,
-     * so Slack's next retry is processed instead of dropped as a duplicate.
+     * Hands an event to the engine unless it was handled before. The dedupe key is taken by the
+     * {@link SlackInboxReader} when it handles the event, not here: a key set here for a request
+     * answered 503 could not be taken back reliably (Redis frozen, the SET carried out after the
+     * timeout), and Slack's retry would then be dropped as a duplicate of an event never handled.
      */
     private Response once(Context ctx, String eventId, Supplier<Optional<BotEvent>> translate) {
         String key = eventId == null ? null : SlackKeys.event(SlackEvents.tenant(ctx), SlackEvents.id("event id", eventId));
-        if (key != null && !"OK".equals(redis.set(key, "1", SetParams.setParams().nx().ex(DEDUPE_SECONDS)))) {
+        if (key != null && redis.exists(key)) {
             return ctx.ack();
         }
-        boolean handedOver = false;
-        try {
-            translate.get().ifPresent(event -> dispatch(ctx, event, null, null));
-            handedOver = true;
-            return ctx.ack();
-        } finally {
-            if (!handedOver && key != null) {
-                redis.del(key);
-            }
-        }
+        translate.get().ifPresent(event -> inbox.append(new SlackInboxEntry(event, null, null, key)));
+        return ctx.ack();
     }
 
     /**
@@ -135,7 +127,7 @@ final class SlackListeners {
      * cannot ({@link SlackInbox.Full}, Redis away): {@link SlackController} answers 503 and Slack retries.
      */
     private void dispatch(Context ctx, BotEvent event, SentMessage source, String triggerId) {
-        inbox.append(new SlackInboxEntry(event, source, triggerId));
+        inbox.append(new SlackInboxEntry(event, source, triggerId, null));
     }
 
     static SlackResponder responder(SlackAdapter adapter, BotEvent event, SentMessage source, String triggerId) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Signed requests to the real /slack/events endpoint, a fake Slack Web API and a real Redis. */
 @MicronautTest
@@ -29,6 +30,7 @@ class SlackEventsEndpointTest extends SingleWorkspaceSlackTest {
     static final Duration WAIT = Duration.ofSeconds(5);
 
     @Inject ChatAdapter adapter;
+    @Inject UnifiedJedis redis;
 
     static FakeSlackApi start() {
         try {
@@ -63,6 +65,27 @@ class SlackEventsEndpointTest extends SingleWorkspaceSlackTest {
         assertEquals(200, requests.send(body, "application/json", SignedRequests.now(), null, "1").statusCode());
         Thread.sleep(300);
         assertEquals(1, engine.events.size());
+    }
+
+    @Test
+    void anEventRedisKeptAfterAnswering503AndItsRetryReachTheEngineOnce() throws Exception {
+        TenantId team = new TenantId(Platform.SLACK, "T1");
+        UserRef bo = new UserRef(team, "U5");
+        String once = SlackKeys.event(team, "Ev-late-1");
+        BotEvent dm = new BotEvent.MessageReceived(bo, SlackAddress.conversation(team, "D5"), true, "streak");
+        SlackInbox inbox = new SlackInbox(redis, 100);
+        inbox.append(new SlackInboxEntry(dm, null, null, once)); // the 503'd request's append, carried out late
+        inbox.append(new SlackInboxEntry(dm, null, null, once)); // a replica's copy of Slack's retry
+
+        long end = System.nanoTime() + WAIT.toNanos();
+        while ((engine.events.isEmpty() || redis.xlen(SlackInbox.STREAM) > 0) && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        String retry = SignedRequests.event("Ev-late-1", SignedRequests.dm("U5", "streak"));
+        assertEquals(200, requests.send(retry, "application/json", SignedRequests.now(), null, "1").statusCode());
+        Thread.sleep(300);
+        assertEquals(1, engine.events.size());
+        assertEquals(0, redis.xlen(SlackInbox.STREAM), "the copies are removed from the inbox");
     }
 
     @Test
