@@ -37,7 +37,11 @@ public class LearnerStore {
     }
 
     public Optional<Learner> find(UserRef user) {
-        Map<String, String> hash = redis.hgetAll(Keys.learner(user));
+        return read(user, redis.hgetAll(Keys.learner(user)));
+    }
+
+    /** The learner in a learner hash read by a script; empty when the hash holds no enrolment. */
+    public Optional<Learner> read(UserRef user, Map<String, String> hash) {
         return hash.containsKey(LearnerFields.STATUS) ? Optional.of(LearnerFields.read(user, hash, trackIds())) : Optional.empty();
     }
 
