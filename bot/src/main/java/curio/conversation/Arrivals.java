@@ -14,9 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,27 +24,20 @@ import redis.clients.jedis.UnifiedJedis;
  * The first step of every learner message, in one Redis round trip ({@code curio/arrival.lua}):
  * the learner read, marked seen, their direct chat kept, and for a check-in the answer logged and
  * the day counted by the streak rules. The learning day needs the learner's time zone before the
- * read, so the zone last seen for them is assumed; the script refuses to write when it is not the
- * stored one, and the arrival is made again with the right zone (a second round trip, rare).
+ * read, so the zone last seen for them is assumed ({@link LearnerStore#zoneGuess}); the script
+ * refuses to write when it is not the stored one, and the arrival is made again with the right zone
+ * (a second round trip: a learner's first message to this replica, unless they are on UTC).
  */
 @Singleton
 class Arrivals {
 
     private static final LuaScript SCRIPT = LuaScript.of(
             List.of(AnswerLog.LIBRARY, StreakRules.LIBRARY, "arrival.lua"), "");
-    private static final int ZONES_KEPT = 10_000;
-    private static final ZoneId UNKNOWN_ZONE = ZoneId.of("UTC");
 
     private final UnifiedJedis redis;
     private final LearnerStore learners;
     private final LocalCalendar calendar;
     private final AnswerLog answers;
-    private final Map<UserRef, ZoneId> zones = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UserRef, ZoneId> eldest) {
-            return size() > ZONES_KEPT;
-        }
-    });
 
     Arrivals(UnifiedJedis redis, LearnerStore learners, LocalCalendar calendar, AnswerLog answers) {
         this.redis = redis;
@@ -69,16 +60,14 @@ class Arrivals {
      */
     @SuppressWarnings("unchecked")
     Arrival arrive(UserRef user, ConversationRef direct, boolean wakes, String checkIn) {
-        ZoneId zone = zones.getOrDefault(user, UNKNOWN_ZONE);
+        ZoneId zone = learners.zoneGuess(user);
         List<String> keys = List.of(Keys.learner(user), Keys.days(user), Keys.answers(user));
         for (int attempt = 0; attempt < 3; attempt++) {
             List<Object> reply = (List<Object>) SCRIPT.run(redis, keys, args(zone, direct, wakes, checkIn));
             if (reply.isEmpty()) {
-                zones.remove(user);
                 return new Arrival(Optional.empty(), false, Optional.empty());
             }
             Optional<Learner> learner = learners.read(user, hash((List<String>) reply.get(1)));
-            zones.put(user, learner.orElseThrow().zone());
             switch ((String) reply.get(0)) {
                 case "zone" -> zone = learner.get().zone();
                 case "wake" -> {
