@@ -21,7 +21,6 @@ import curio.delivery.ChatAdapters;
 import curio.learners.Learner;
 import curio.learners.LearnerData;
 import curio.learners.LearnerStore;
-import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,7 +36,6 @@ public class Conversation implements BotEventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
 
     private final LearnerStore learners;
-    private final LocalCalendar calendar;
     private final ChatAdapters adapters;
     private final SettingsCommands settings;
     private final LearningCommands learning;
@@ -48,12 +46,11 @@ public class Conversation implements BotEventHandler {
     private final Arrivals arrivals;
     private final CommandTable table;
 
-    Conversation(LearnerStore learners, LocalCalendar calendar, ChatAdapters adapters, SettingsCommands settings,
+    Conversation(LearnerStore learners, ChatAdapters adapters, SettingsCommands settings,
                  LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
                  TeamConversation teams, Arrivals arrivals) {
         this.learners = learners;
         this.arrivals = arrivals;
-        this.calendar = calendar;
         this.adapters = adapters;
         this.settings = settings;
         this.learning = learning;
@@ -241,8 +238,11 @@ public class Conversation implements BotEventHandler {
         if (teams.onAction(action, joinAnswers)) {
             return;
         }
-        learner(action.user(), responder).ifPresent(learner -> {
-            learners.seen(learner.user(), calendar.learningDay(learner.zone()));
+        Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();
+        if (clicked.isEmpty()) {
+            responder.reply(Replies.notEnrolled());
+        }
+        clicked.ifPresent(learner -> {
             switch (action.actionId()) {
                 case ActionIds.CHECK_IN -> responder.openForm(answers.checkInForm(learner));
                 case ActionIds.KEEP_GOING -> responder.update(settings.resume(learner));

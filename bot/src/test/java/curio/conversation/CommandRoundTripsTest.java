@@ -70,6 +70,8 @@ class CommandRoundTripsTest implements EngineTest {
         chat.say("kai", "start");
         redis.hset(Keys.learner(Chat.user("kai")), "tz", "Asia/Tokyo");
         tally.say("tried (zone changed on another replica)", "kai", "tried a new shortcut");
+        trips.put("click: Check in (opens the form)",
+                CountingJedis.count(() -> chat.click("mia", ActionIds.CHECK_IN, "")));
         tally.say("help", "mia", "help");
         tally.say("today", "mia", "today");
         tally.say("answer", "mia", "answer it went well");
