@@ -45,9 +45,16 @@ public class ChallengeMembers {
 
     /** The challenge, if it belongs to a team whose channel the user is in (the roster is re-read once if not). */
     public Optional<Challenge> visible(UserRef user, String id) {
-        return challenges.find(user.tenant(), id)
-                .filter(c -> teams.find(user.tenant(), c.teamId()).filter(t -> teams.isMember(t, user.userId())
-                        || rosters.refresh(t) && teams.isMember(t, user.userId())).isPresent());
+        return visibleWithTeam(user, id).map(Visible::challenge);
+    }
+
+    private record Visible(Challenge challenge, Team team) {
+    }
+
+    private Optional<Visible> visibleWithTeam(UserRef user, String id) {
+        return challenges.find(user.tenant(), id).flatMap(c -> teams.find(user.tenant(), c.teamId())
+                .filter(t -> teams.isMember(t, user.userId()) || rosters.refresh(t) && teams.isMember(t, user.userId()))
+                .map(t -> new Visible(c, t)));
     }
 
     /** The running challenges the learner joined, for the daily check-in (each by its team's date). */
@@ -61,13 +68,13 @@ public class ChallengeMembers {
      * why it did not count.
      */
     public String tag(UserRef user, String challengeId) {
-        Optional<Challenge> found = visible(user, challengeId);
+        Optional<Visible> found = visibleWithTeam(user, challengeId);
         if (found.isEmpty()) {
             return "There's no challenge " + challengeId + " in your teams, so only your streak counted it.";
         }
-        Challenge c = found.get();
+        Challenge c = found.get().challenge();
         String title = Markdown.literal(c.title());
-        LocalDate day = teamDay(c);
+        LocalDate day = calendar.learningDay(found.get().team().zone());
         if (!c.runsOn(day) || c.finished()) {
             return "*" + title + "* runs " + c.dates() + ", so this check-in did not count for it.";
         }

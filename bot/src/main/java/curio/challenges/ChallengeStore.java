@@ -3,6 +3,7 @@ package curio.challenges;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.LuaScript;
 import curio.store.SlotTransaction;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,16 +24,20 @@ import redis.clients.jedis.UnifiedJedis;
 @Singleton
 public class ChallengeStore {
 
-    /** Counts a tagged check-in once per day (DAYS) or every time (CHECKINS); returns the new count. */
-    private static final String RECORD = """
+    /**
+     * Counts a tagged check-in in the progress hash (KEYS[1]) once per day (DAYS) or every time
+     * (CHECKINS), and marks the challenge (KEYS[2]) dirty for the board's next edit; returns the new count.
+     */
+    private static final LuaScript RECORD = LuaScript.of(List.of(), """
             local count = redis.call('HGET', KEYS[1], ARGV[1])
             if not count then return -1 end
+            redis.call('HSET', KEYS[2], 'dirty', '1')
             if ARGV[3] == 'DAYS' then
               if redis.call('HGET', KEYS[1], ARGV[1] .. ':d') == ARGV[2] then return tonumber(count) end
               redis.call('HSET', KEYS[1], ARGV[1] .. ':d', ARGV[2])
             end
             return redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-            """;
+            """);
 
     private final UnifiedJedis redis;
     private final Clock clock;
@@ -121,13 +126,9 @@ public class ChallengeStore {
 
     /** Counts a tagged check-in; empty when the user has not joined. */
     public Optional<Integer> record(Challenge c, UserRef user, LocalDate day) {
-        Long count = (Long) redis.eval(RECORD, List.of(Keys.challengeProgress(c.tenant(), c.id())),
-                List.of(user.userId(), day.toString(), c.unit().name()));
-        if (count < 0) {
-            return Optional.empty();
-        }
-        changed(c, true);
-        return Optional.of(count.intValue());
+        Long count = (Long) RECORD.run(redis,
+                List.of(Keys.challengeProgress(c.tenant(), c.id()), Keys.challenge(c.tenant(), c.id())), List.of(user.userId(), day.toString(), c.unit().name()));
+        return count < 0 ? Optional.empty() : Optional.of(count.intValue());
     }
 
     public boolean dirty(Challenge c) {

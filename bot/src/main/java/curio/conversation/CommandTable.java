@@ -4,6 +4,7 @@ import curio.chat.BotEvent.MessageReceived;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.UserRef;
+import curio.habits.Streak;
 import curio.learners.Learner;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +47,11 @@ final class CommandTable {
         }
     }
 
-    /** One message to answer: what was said, where answers go, and the learner who said it, if enrolled. */
-    record Turn(MessageReceived message, Responder responder, Optional<Learner> learner) {
+    /**
+     * One message to answer: what was said, where answers go, the learner who said it, if enrolled,
+     * and the streak of a check-in, counted when the learner was read.
+     */
+    record Turn(MessageReceived message, Responder responder, Optional<Learner> learner, Optional<Streak> checkedIn) {
         UserRef user() {
             return message.user();
         }
@@ -64,9 +69,15 @@ final class CommandTable {
     /**
      * A command's row. {@code personal}: said in a channel, it is answered in the person's direct
      * chat. {@code wakes}: saying it turns the prompts of a learner Curio paused back on.
+     * {@code logs}: for a check-in, the words it logs (null for other commands).
      */
     record Row<C extends Command>(Class<C> type, Scope scope, boolean personal, boolean wakes, Section section,
-                                  String help, Handler<C> handler) {
+                                  String help, Function<C, String> logs, Handler<C> handler) {
+
+        /** What the command logs as a check-in, if it is one. */
+        Optional<String> logged(Command command) {
+            return logs == null ? Optional.empty() : Optional.of(logs.apply(type.cast(command)));
+        }
     }
 
     private final Map<Class<? extends Command>, Row<?>> rows;
@@ -136,15 +147,24 @@ final class CommandTable {
             return add(learnerRow(type, true, Section.LEARNING, help, handler));
         }
 
+        /**
+         * A check-in, a learning command whose words ({@code logs}) are logged and whose day is
+         * counted as the learner is read, in the same round trip; the handler answers from the
+         * streak that made ({@link Turn#checkedIn()}).
+         */
+        <C extends Command> Builder checkIn(Class<C> type, String help, Function<C, String> logs, Handler<C> handler) {
+            return add(new Row<>(type, Scope.LEARNER, true, true, Section.LEARNING, help, logs, handler));
+        }
+
         /** A lead's or admin's command; {@code personal} ones are never answered in a channel. */
         <C extends Command> Builder team(Class<C> type, boolean personal, String help, Handler<C> handler) {
-            return add(new Row<>(type, Scope.TEAM, personal, false, Section.TEAMS, help, handler));
+            return add(new Row<>(type, Scope.TEAM, personal, false, Section.TEAMS, help, null, handler));
         }
 
         /** A command anyone may say, enrolled or not. */
         <C extends Command> Builder anyone(Class<C> type, boolean personal, Section section, String help,
                                            Handler<C> handler) {
-            return add(new Row<>(type, Scope.ANYONE, personal, false, section, help, handler));
+            return add(new Row<>(type, Scope.ANYONE, personal, false, section, help, null, handler));
         }
 
         /** What a learner command from someone not enrolled gets. */
@@ -177,7 +197,7 @@ final class CommandTable {
 
         private static <C extends Command> Row<C> learnerRow(Class<C> type, boolean wakes, Section section, String help,
                                                              BiFunction<C, Learner, Message> handler) {
-            return new Row<>(type, Scope.LEARNER, true, wakes, section, help,
+            return new Row<>(type, Scope.LEARNER, true, wakes, section, help, null,
                     (command, turn) -> turn.reply(handler.apply(command, turn.learner().orElseThrow())));
         }
     }

@@ -21,7 +21,6 @@ import curio.delivery.ChatAdapters;
 import curio.learners.Learner;
 import curio.learners.LearnerData;
 import curio.learners.LearnerStore;
-import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,7 +36,6 @@ public class Conversation implements BotEventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
 
     private final LearnerStore learners;
-    private final LocalCalendar calendar;
     private final ChatAdapters adapters;
     private final SettingsCommands settings;
     private final LearningCommands learning;
@@ -45,13 +43,14 @@ public class Conversation implements BotEventHandler {
     private final HomeViews homes;
     private final LearnerData data;
     private final TeamConversation teams;
+    private final Arrivals arrivals;
     private final CommandTable table;
 
-    Conversation(LearnerStore learners, LocalCalendar calendar, ChatAdapters adapters, SettingsCommands settings,
+    Conversation(LearnerStore learners, ChatAdapters adapters, SettingsCommands settings,
                  LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
-                 TeamConversation teams) {
+                 TeamConversation teams, Arrivals arrivals) {
         this.learners = learners;
-        this.calendar = calendar;
+        this.arrivals = arrivals;
         this.adapters = adapters;
         this.settings = settings;
         this.learning = learning;
@@ -99,18 +98,14 @@ public class Conversation implements BotEventHandler {
         UserRef user = message.user();
         Responder responder = message.personal() || !row.personal() ? channelResponder
                 : privately(user, channelResponder, false);
-        Optional<Learner> learner = learners.find(user);
-        if (learner.isPresent() && row.wakes() && learners.autoPausedOn(user).isPresent()) {
-            responder.reply(settings.resume(learner.get()));
-            learner = learners.find(user);
+        ConversationRef direct = message.personal() ? message.conversation() : null;
+        String checkIn = row.logged(command).orElse(null);
+        Arrivals.Arrival arrival = arrivals.arrive(user, direct, row.wakes(), checkIn);
+        if (arrival.asleep()) {
+            responder.reply(settings.resume(arrival.learner().orElseThrow()));
+            arrival = arrivals.arrive(user, direct, false, checkIn);
         }
-        learner.ifPresent(l -> {
-            learners.seen(user, calendar.learningDay(l.zone()));
-            if (message.personal()) {
-                learners.setConversation(user, message.conversation());
-            }
-        });
-        table.dispatch(command, new CommandTable.Turn(message, responder, learner));
+        table.dispatch(command, new CommandTable.Turn(message, responder, arrival.learner(), arrival.checkedIn()));
     }
 
     /** Whether the conversation is the person's direct chat with Curio. */
@@ -155,8 +150,9 @@ public class Conversation implements BotEventHandler {
                                 ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner))
                 .anyone(Command.Help.class, false, GETTING_GOING, "`help`: this list", (help, turn) -> turn.reply(table.help()))
                 .learning(Command.Today.class, "`today`: today's prompt", (today, learner) -> learning.today(learner))
-                .learning(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
-                        + "for challenge c3)", (tried, learner) -> learning.tried(learner, tried.text()))
+                .checkIn(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
+                        + "for challenge c3)", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
+                                turn.learner().orElseThrow(), tried.text(), turn.checkedIn().orElseThrow(), turn.responder()))
                 .learning(Command.Answer.class, "`answer <text>`: answer today's reflection",
                         (answer, learner) -> learning.answer(learner, answer.text()))
                 .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",
@@ -242,8 +238,11 @@ public class Conversation implements BotEventHandler {
         if (teams.onAction(action, joinAnswers)) {
             return;
         }
-        learner(action.user(), responder).ifPresent(learner -> {
-            learners.seen(learner.user(), calendar.learningDay(learner.zone()));
+        Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();
+        if (clicked.isEmpty()) {
+            responder.reply(Replies.notEnrolled());
+        }
+        clicked.ifPresent(learner -> {
             switch (action.actionId()) {
                 case ActionIds.CHECK_IN -> responder.openForm(answers.checkInForm(learner));
                 case ActionIds.KEEP_GOING -> responder.update(settings.resume(learner));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.Markdown;
 import curio.chat.Message;
+import curio.chat.Responder;
 import curio.content.Prompt;
 import curio.content.PromptSelector;
 import curio.habits.CheckIns;
@@ -61,16 +62,22 @@ class LearningCommands {
         return prompts.onRequest(learner);
     }
 
-    Message tried(Learner learner, String text) {
+    /** What a check-in logs: its words without the challenge tag. */
+    static String logged(String text) {
         Matcher tag = CHALLENGE_TAG.matcher(text);
-        boolean tagged = tag.matches();
-        String body = tagged ? tag.group(2).strip() : text;
-        LocalDate day = calendar.learningDay(learner.zone());
-        Streak streak = checkIns.checkIn(learner.user(), day, body);
-        feed.checkedIn(learner, body, streak);
+        return tag.matches() ? tag.group(2).strip() : text;
+    }
+
+    /**
+     * Answers a check-in already logged and counted ({@code streak}); a tagged one is counted for its
+     * challenge first, as the answer says how far it got. The team feed is posted after the answer.
+     */
+    void tried(Learner learner, String text, Streak streak, Responder responder) {
+        Matcher tag = CHALLENGE_TAG.matcher(text);
         String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
-        return Message.text(thanks + CheckIns.describe(streak)
-                + (tagged ? "\n" + challengeMembers.tag(learner.user(), tag.group(1)) : ""));
+        responder.reply(Message.text(thanks + CheckIns.describe(streak)
+                + (tag.matches() ? "\n" + challengeMembers.tag(learner.user(), tag.group(1)) : "")));
+        feed.checkedIn(learner, logged(text), streak);
     }
 
     Message answer(Learner learner, String text) {

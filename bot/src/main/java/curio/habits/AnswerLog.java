@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.LuaScript;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -14,26 +15,16 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * What learners wrote: check-ins and reflections, newest first, capped, and dropped once older
  * than the retention window ({@code curio.retention-days}, default 180). Writing and pruning is
- * one script, so the log never holds expired answers after a write.
+ * one script ({@code curio/answers.lua}), so the log never holds expired answers after a write.
  */
 @Singleton
 public class AnswerLog {
 
     static final int CAPACITY = 500;
-    private static final String APPEND_AND_PRUNE = """
-            if ARGV[1] ~= '' then
-              redis.call('LPUSH', KEYS[1], ARGV[1])
-              redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
-            end
-            local cutoff = tonumber(ARGV[3])
-            while true do
-              local oldest = redis.call('LINDEX', KEYS[1], -1)
-              if not oldest then break end
-              local day = tonumber(string.match(oldest, '"e":(%-?%d+)'))
-              if day and day < cutoff then redis.call('RPOP', KEYS[1]) else break end
-            end
-            return redis.call('LLEN', KEYS[1])
-            """;
+    /** The library that appends and prunes: {@code append_answer(log, entry, capacity, cutoff)}. */
+    public static final String LIBRARY = "answers.lua";
+    private static final LuaScript APPEND_AND_PRUNE = LuaScript.of(List.of(LIBRARY),
+            "return append_answer(KEYS[1], ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]))");
 
     private final UnifiedJedis redis;
     private final ObjectMapper json;
@@ -58,9 +49,16 @@ public class AnswerLog {
     }
 
     public void append(UserRef user, LocalDate day, String kind, String promptId, String text) {
+        APPEND_AND_PRUNE.run(redis, List.of(Keys.answers(user)), scriptArgs(day, kind, promptId, text));
+    }
+
+    /**
+     * What {@code append_answer} takes after the log's key: the entry, the capacity and the retention
+     * cutoff, for a script that appends as part of a larger step.
+     */
+    public List<String> scriptArgs(LocalDate day, String kind, String promptId, String text) {
         try {
-            String entry = json.writeValueAsString(new Entry(day.toEpochDay(), kind, promptId, text));
-            run(user, entry, day);
+            return args(json.writeValueAsString(new Entry(day.toEpochDay(), kind, promptId, text)), day);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -68,7 +66,7 @@ public class AnswerLog {
 
     /** Drops answers older than the retention window; returns how many are left. */
     public long prune(UserRef user, LocalDate today) {
-        return run(user, "", today);
+        return (Long) APPEND_AND_PRUNE.run(redis, List.of(Keys.answers(user)), args("", today));
     }
 
     public List<Entry> recent(UserRef user, int limit) {
@@ -83,10 +81,7 @@ public class AnswerLog {
         return entries;
     }
 
-    private long run(UserRef user, String entry, LocalDate today) {
-        long cutoff = today.toEpochDay() - retentionDays;
-        Object left = redis.eval(APPEND_AND_PRUNE, List.of(Keys.answers(user)),
-                List.of(entry, Integer.toString(CAPACITY), Long.toString(cutoff)));
-        return (Long) left;
+    private List<String> args(String entry, LocalDate today) {
+        return List.of(entry, Integer.toString(CAPACITY), Long.toString(today.toEpochDay() - retentionDays));
     }
 }

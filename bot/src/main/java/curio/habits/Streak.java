@@ -13,7 +13,8 @@ import java.util.List;
 public record Streak(int current, int longest, int freezes, boolean freezeEarned, int freezesUsed,
                      int milestone, boolean alreadyToday, int learningDays) {
 
-    static Streak of(List<Long> reply) {
+    /** The streak from the script's reply: the list {@code streak.lua} returns. */
+    public static Streak of(List<Long> reply) {
         return new Streak(reply.get(0).intValue(), reply.get(1).intValue(), reply.get(2).intValue(),
                 reply.get(3) == 1, reply.get(4).intValue(), reply.get(5).intValue(), reply.get(6) == 1,
                 reply.get(7).intValue());

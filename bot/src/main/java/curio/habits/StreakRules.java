@@ -2,30 +2,29 @@ package curio.habits;
 
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.LuaScript;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Applies the streak rules of DESIGN.md with one atomic Lua script ({@code curio/streak.lua}):
- * one round trip per check-in, idempotent for the same learning day.
+ * one round trip per check-in, idempotent for the same learning day. The chat check-in runs the
+ * same rules inside its own script (see {@code curio/arrival.lua}).
  */
 @Singleton
 public class StreakRules {
 
+    /** The library that holds the rules: {@code streak(learner, bitmap, today, learn)}. */
+    public static final String LIBRARY = "streak.lua";
+    private static final LuaScript SCRIPT = LuaScript.of(List.of(LIBRARY),
+            "return streak(KEYS[1], KEYS[2], tonumber(ARGV[1]), ARGV[2] == 'learn')");
+
     private final UnifiedJedis redis;
-    private final String script;
-    private volatile String sha;
 
     public StreakRules(UnifiedJedis redis) {
         this.redis = redis;
-        this.script = load();
     }
 
     /** Counts {@code day} as a learning day and returns the updated streak. */
@@ -40,24 +39,7 @@ public class StreakRules {
 
     @SuppressWarnings("unchecked")
     private Streak run(UserRef user, LocalDate day, String mode) {
-        List<String> keys = List.of(Keys.learner(user), Keys.days(user));
-        List<String> args = List.of(Long.toString(day.toEpochDay()), mode);
-        if (sha == null) {
-            sha = redis.scriptLoad(script, keys.get(0));
-        }
-        try {
-            return Streak.of((List<Long>) redis.evalsha(sha, keys, args));
-        } catch (JedisNoScriptException e) {
-            sha = null;
-            return Streak.of((List<Long>) redis.eval(script, keys, args));
-        }
-    }
-
-    private static String load() {
-        try (InputStream in = StreakRules.class.getResourceAsStream("/curio/streak.lua")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Streak.of((List<Long>) SCRIPT.run(redis, List.of(Keys.learner(user), Keys.days(user)),
+                List.of(Long.toString(day.toEpochDay()), mode)));
     }
 }

@@ -12,6 +12,7 @@ import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,10 +65,9 @@ public class TeamFeed {
 
     private SentMessage todaysThread(Team team, ChatAdapter adapter) throws DeliveryException {
         LocalDate today = calendar.learningDay(team.zone());
-        Optional<String> day = teams.state(team, "feedDay");
-        Optional<String> message = teams.state(team, "feedMsg");
-        if (day.filter(today.toString()::equals).isPresent() && message.isPresent()) {
-            return new SentMessage(team.channel(), message.get());
+        List<String> feed = teams.states(team, "feedDay", "feedMsg");
+        if (today.toString().equals(feed.get(0)) && feed.get(1) != null) {
+            return new SentMessage(team.channel(), feed.get(1));
         }
         SentMessage parent = adapter.send(team.channel(), Message.text("📚 *What we tried today*, " + DAY.format(today)
                 + ". Replies in this thread come from people who share their check-ins."));

@@ -7,11 +7,15 @@ import curio.store.Keys;
 import curio.store.SlotTransaction;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Teams of a workspace in Redis: the team hash, its leads and its members' snapshot. */
@@ -52,23 +56,54 @@ public class TeamStore {
     }
 
     public Optional<Team> find(TenantId tenant, String teamId) {
-        Map<String, String> hash = redis.hgetAll(Keys.team(tenant, teamId));
-        if (!hash.containsKey("ref")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Team(tenant, teamId, hash.getOrDefault("name", teamId),
-                new ConversationRef(tenant.platform(), hash.get("ref")),
-                ZoneId.of(hash.get("tz")), redis.smembers(Keys.teamLeads(tenant, teamId))));
+        return team(tenant, teamId, redis.hgetAll(Keys.team(tenant, teamId)),
+                () -> redis.smembers(Keys.teamLeads(tenant, teamId)));
     }
 
     public List<Team> all(TenantId tenant) {
-        return redis.smembers(Keys.teams(tenant)).stream().sorted()
-                .map(id -> find(tenant, id)).flatMap(Optional::stream).toList();
+        return teams(tenant, null);
     }
 
     /** The teams whose channel the user is a member of. */
     public List<Team> teamsOf(UserRef user) {
-        return all(user.tenant()).stream().filter(team -> isMember(team, user.userId())).toList();
+        return teams(user.tenant(), user.userId());
+    }
+
+    /**
+     * The workspace's teams, only those {@code member} is in when not null: the team set, then one
+     * pipeline for every team's hash, leads and membership (two round trips, however many teams).
+     */
+    private List<Team> teams(TenantId tenant, String member) {
+        List<String> ids = redis.smembers(Keys.teams(tenant)).stream().sorted().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Response<Map<String, String>>> hashes = new ArrayList<>();
+        List<Response<Set<String>>> leads = new ArrayList<>();
+        List<Response<Boolean>> in = new ArrayList<>();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (String id : ids) {
+                hashes.add(pipeline.hgetAll(Keys.team(tenant, id)));
+                leads.add(pipeline.smembers(Keys.teamLeads(tenant, id)));
+                in.add(member == null ? null : pipeline.sismember(Keys.teamMembers(tenant, id), member));
+            }
+            pipeline.sync();
+        }
+        List<Team> teams = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (member == null || in.get(i).get()) {
+                team(tenant, ids.get(i), hashes.get(i).get(), leads.get(i)::get).ifPresent(teams::add);
+            }
+        }
+        return teams;
+    }
+
+    private static Optional<Team> team(TenantId tenant, String teamId, Map<String, String> hash, Supplier<Set<String>> leads) {
+        if (!hash.containsKey("ref")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Team(tenant, teamId, hash.getOrDefault("name", teamId),
+                new ConversationRef(tenant.platform(), hash.get("ref")), ZoneId.of(hash.get("tz")), leads.get()));
     }
 
     public boolean isMember(Team team, String userId) {
@@ -118,6 +153,11 @@ public class TeamStore {
     /** A small per-team state value (feed thread, last digest). */
     public Optional<String> state(Team team, String field) {
         return Optional.ofNullable(redis.hget(Keys.team(team.tenant(), team.id()), field));
+    }
+
+    /** Several state values in one round trip; a value not set is null. */
+    public List<String> states(Team team, String... fields) {
+        return redis.hmget(Keys.team(team.tenant(), team.id()), fields);
     }
 
     public void setState(Team team, Map<String, String> fields) {

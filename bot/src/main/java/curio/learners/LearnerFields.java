@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Field names of the learner hash, kept short because every learner carries them. */
+/**
+ * Field names of the learner hash, kept short because every learner carries them. Two scripts use
+ * some of them by name: {@code curio/arrival.lua} reads {@code st}, {@code tz} and {@code autop} and
+ * writes {@code ign}, {@code seen} and {@code cv}; {@code curio/streak.lua} reads {@code days},
+ * {@code pauses} and {@code org}.
+ */
 final class LearnerFields {
 
     static final String STATUS = "st";

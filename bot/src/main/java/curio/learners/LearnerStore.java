@@ -30,6 +30,7 @@ public class LearnerStore {
     private static final int KEPT_PAUSES = 8;
     private final UnifiedJedis redis;
     private final PromptLibrary library;
+    private final ZoneHints zones = new ZoneHints();
 
     public LearnerStore(UnifiedJedis redis, PromptLibrary library) {
         this.redis = redis;
@@ -37,8 +38,25 @@ public class LearnerStore {
     }
 
     public Optional<Learner> find(UserRef user) {
-        Map<String, String> hash = redis.hgetAll(Keys.learner(user));
-        return hash.containsKey(LearnerFields.STATUS) ? Optional.of(LearnerFields.read(user, hash, trackIds())) : Optional.empty();
+        return read(user, redis.hgetAll(Keys.learner(user)));
+    }
+
+    /** The learner in a learner hash read by a script; empty when the hash holds no enrolment. */
+    public Optional<Learner> read(UserRef user, Map<String, String> hash) {
+        if (!hash.containsKey(LearnerFields.STATUS)) {
+            return Optional.empty();
+        }
+        Learner learner = LearnerFields.read(user, hash, trackIds());
+        zones.seen(user, learner.zone());
+        return Optional.of(learner);
+    }
+
+    /**
+     * The learner's time zone as this replica last saw it (UTC if never): a guess for reckoning
+     * their day before reading them, to be checked against the stored zone.
+     */
+    public ZoneId zoneGuess(UserRef user) {
+        return zones.guess(user);
     }
 
     /** Enrols (or re-enrols) a learner, keeping any earlier preferences and history. */
@@ -75,6 +93,7 @@ public class LearnerStore {
 
     public void setZone(UserRef user, ZoneId zone) {
         redis.hset(Keys.learner(user), LearnerFields.ZONE, zone.getId());
+        zones.seen(user, zone);
     }
 
     public void setTimes(UserRef user, LocalTime promptAt, LocalTime checkinAt) {

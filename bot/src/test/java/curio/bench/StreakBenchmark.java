@@ -7,6 +7,7 @@ import curio.learners.LearnerStore;
 import curio.support.Chat;
 import curio.store.EmbeddedRedis;
 import curio.store.RedisSettings;
+import curio.support.CountingJedis;
 import curio.support.EngineTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -18,21 +19,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.executors.CommandExecutor;
-import redis.clients.jedis.executors.DefaultCommandExecutor;
 import redis.clients.jedis.providers.PooledConnectionProvider;
 
 /**
- * Streak updates against a real Redis: client round trips per check-in (counted by the Jedis
- * command executor, i.e. what crosses the network) and updates per second from 4 threads.
+ * Streak updates against a real Redis: client round trips per check-in (counted by {@link CountingJedis}
+ * at the Jedis command executor, i.e. what crosses the network) and updates per second from 4 threads.
  * Run: see BENCHMARKS.md.
  */
 @MicronautTest
@@ -63,18 +59,16 @@ class StreakBenchmark implements EngineTest {
             URI uri = URI.create(settings.redisUrl());
             return new HostAndPort(uri.getHost(), uri.getPort());
         });
-        AtomicLong roundTrips = new AtomicLong();
-        PooledConnectionProvider connections = new PooledConnectionProvider(address, embedded.clientConfig());
-        try (UnifiedJedis measured = RedisClient.builder().connectionProvider(connections)
-                .commandExecutor(new CountingExecutor(new DefaultCommandExecutor(connections), roundTrips)).build()) {
+        try (UnifiedJedis measured = new CountingJedis(new PooledConnectionProvider(address, embedded.clientConfig()),
+                embedded.clientConfig())) {
             {
                 StreakRules rules = new StreakRules(measured);
                 rules.learn(Chat.user("b1"), START.minusDays(1));
-                roundTrips.set(0);
-                for (int i = 0; i < 1000; i++) {
-                    rules.learn(Chat.user("b" + i), START);
-                }
-                double perCheckIn = roundTrips.get() / 1000.0;
+                double perCheckIn = CountingJedis.count(() -> {
+                    for (int i = 0; i < 1000; i++) {
+                        rules.learn(Chat.user("b" + i), START);
+                    }
+                }) / 1000.0;
 
                 ExecutorService pool = Executors.newFixedThreadPool(4);
                 long begin = System.nanoTime();
@@ -106,19 +100,5 @@ class StreakBenchmark implements EngineTest {
         UserRef sample = Chat.user("b7");
         System.out.println("BENCHMARK streak: sample learner hash " + redis.hgetAll(curio.store.Keys.learner(sample)));
         System.out.println("BENCHMARK streak: learning day now in UTC = " + LearningDay.of(java.time.Instant.now(), ZoneId.of("UTC")));
-    }
-
-    /** Counts every command sent to Redis: one count is one network round trip. */
-    record CountingExecutor(CommandExecutor delegate, AtomicLong count) implements CommandExecutor {
-        @Override
-        public <T> T executeCommand(CommandObject<T> command) {
-            count.incrementAndGet();
-            return delegate.executeCommand(command);
-        }
-
-        @Override
-        public void close() throws Exception {
-            delegate.close();
-        }
     }
 }

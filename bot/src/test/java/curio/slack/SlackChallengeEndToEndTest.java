@@ -94,8 +94,11 @@ class SlackChallengeEndToEndTest extends SlackEngineTest {
                 "a Join click is answered in the member's DM, not in front of the whole channel");
 
         for (int day = 1; day <= 3; day++) {
+            int before = mark();
             say("Ev-mia-" + day, "UMIA", "tried " + challenge.id() + ": asked an assistant to critique my plan",
                     "AI week: " + day + "/3");
+            await("chat.postMessage", after(before, c -> c.param("thread_ts") != null
+                    && in(CHANNEL, "asked an assistant").test(c)));
             say("Ev-noah-" + day, "UNOAH", "tried " + challenge.id() + ": summarised a thread with AI",
                     "AI week: " + day + "/3");
             if (day < 3) {

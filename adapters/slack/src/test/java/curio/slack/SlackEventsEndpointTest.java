@@ -59,6 +59,16 @@ class SlackEventsEndpointTest extends SingleWorkspaceSlackTest {
     }
 
     @Test
+    void aLearnersMessagesDoNotEachCallAuthTest() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(200, requests.json(SignedRequests.event("Ev-auth-" + i, SignedRequests.dm("U5", "start"))).statusCode());
+        }
+        slack.await("chat.postMessage", 5, WAIT);
+        assertTrue(slack.calls("auth.test").size() <= 1, "Bolt's auth.test cache answers all but the first: "
+                + slack.calls("auth.test").size() + " calls");
+    }
+
+    @Test
     void aRetriedEventReachesTheEngineOnce() throws Exception {
         String body = SignedRequests.event("Ev-retry-1", SignedRequests.dm("U2", "streak"));
         assertEquals(200, requests.json(body).statusCode());
