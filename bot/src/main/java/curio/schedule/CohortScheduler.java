@@ -76,7 +76,13 @@ public class CohortScheduler {
             }
             throw e;
         }
-        LOG.info("Schedule: {} job store", store.clustered() ? "clustered JDBC (QUARTZ_JDBC_URL)" : "in-memory");
+        if (store.clustered()) {
+            // the instance names this replica in qrtz_scheduler_state and qrtz_fired_triggers
+            LOG.info("Schedule: clustered JDBC (QUARTZ_JDBC_URL) job store, instance {} of {}", quartz.getSchedulerInstanceId(),
+                    QuartzFactory.CLUSTER);
+        } else {
+            LOG.info("Schedule: in-memory job store");
+        }
     }
 
     /** True when the triggers live in the clustered JDBC store shared by every replica. */
