@@ -197,9 +197,12 @@ public class CohortScheduler {
             if (quartz.checkExists(TriggerKey.triggerKey(id, GROUP))) {
                 return;
             }
-            // replace: another replica may have stored the same cohort's job since the check
+            // replace: another replica may have stored the same cohort's job since the check.
+            // requestRecovery: a replica killed during the fan-out leaves the job to the others, who run it again
+            // (the fire is not marked done yet, and delivery keys stop a second copy of what was queued)
             quartz.scheduleJob(
-                    JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id).build(),
+                    JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id)
+                            .requestRecovery().build(),
                     Set.of(TriggerBuilder.newTrigger().withIdentity(id, GROUP)
                             // Quartz fires on its own (system) time; a start taken from the injected clock
                             // would look like a misfire to Quartz whenever that clock is set in the past.
