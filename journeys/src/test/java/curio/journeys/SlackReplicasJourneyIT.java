@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.Protocol;
 
 /**
  * Replicas on one Redis and one PostgreSQL ({@code QUARTZ_JDBC_URL}, a fresh schema): learners due the
@@ -74,8 +75,44 @@ class SlackReplicasJourneyIT {
     @Order(3)
     void theReplicaHoldingTheCohortKilledBeforeItIsDueLeavesTheFireToTheOthers() throws Exception {
         running(C);
-        List<CurioJar> replicas = List.of(A, B, C);
         DueLearners learners = new DueLearners(REDIS, TEAM, '3', LEARNERS);
+        Held held = heldTrigger(learners);
+        Thread.sleep(Math.max(0, millisUntil(learners.promptAt()) - 3_000));
+        long early = millisUntil(learners.promptAt());
+        held.replica().kill();
+        takenOver(learners, held, System.nanoTime(), "killed " + early + " ms before the due minute");
+    }
+
+    @Test
+    @Order(4)
+    void theReplicaKilledWhileItFansOutLeavesTheFanOutToTheOthers() throws Exception {
+        for (CurioJar replica : List.of(A, B, C)) {
+            running(replica);   // the one killed before is back
+        }
+        DueLearners learners = new DueLearners(REDIS, TEAM, '4', LEARNERS);
+        Held held = heldTrigger(learners);
+        Thread.sleep(Math.max(0, millisUntil(learners.promptAt()) - 1_000));
+        // Redis holds every write back, so the holder's fan-out stalls at its first XADD: it dies with the job running
+        REDIS.client().sendCommand(Protocol.Command.CLIENT, "PAUSE", "15000", "WRITE");
+        long killed;
+        try {
+            Await.until(() -> SCHEMA.column("SELECT state FROM qrtz_fired_triggers WHERE trigger_name = '" + learners.cohort()
+                    + "'").stream().filter("EXECUTING"::equals).findFirst(), () -> "the holder did not start the fan-out",
+                    Duration.ofSeconds(10));
+            held.replica().kill();
+            killed = System.nanoTime();
+        } finally {
+            REDIS.client().sendCommand(Protocol.Command.CLIENT, "UNPAUSE");
+        }
+        takenOver(learners, held, killed, "killed " + -millisUntil(learners.promptAt()) + " ms after the due minute, in its fan-out");
+    }
+
+    /** Which replica holds the trigger of a cohort made through A, due the next minute. */
+    private record Held(int index, CurioJar replica, int from) {
+    }
+
+    /** The learners, enrolled through A, are due the next minute; the replica Quartz gave their trigger. */
+    private static Held heldTrigger(DueLearners learners) throws Exception {
         SlackWorkspace viaA = workspace(A);
         learners.enrol(viaA);
         // Quartz takes a trigger due within 30 s at once on the replica that made it (the others look
@@ -87,21 +124,23 @@ class SlackReplicasJourneyIT {
         String instance = Await.until(() -> SCHEMA.column("SELECT instance_name FROM qrtz_fired_triggers WHERE trigger_name = '"
                 + learners.cohort() + "'").stream().findFirst(), () -> "no replica took the trigger of " + learners.cohort(),
                 Duration.ofMillis(Math.max(1_000, millisUntil(due))));
+        List<CurioJar> replicas = List.of(A, B, C);
         int holder = replicas.stream().map(SlackReplicasJourneyIT::instance).toList().indexOf(instance);
         assertTrue(holder >= 0, "the trigger is held by " + instance + ", none of the replicas");
-        Thread.sleep(Math.max(0, millisUntil(due) - 3_000));
-        long early = millisUntil(due);
-        replicas.get(holder).kill();
-        long killed = System.nanoTime();
-        Await.until(() -> learners.prompts(API, from).isEmpty() ? Optional.empty() : Optional.of(true),
+        return new Held(holder, replicas.get(holder), from);
+    }
+
+    /** After the holder was killed, the others send each learner one prompt, within two check-ins and Quartz's grace. */
+    private static void takenOver(DueLearners learners, Held held, long killed, String when) throws InterruptedException {
+        Await.until(() -> learners.prompts(API, held.from()).isEmpty() ? Optional.empty() : Optional.of(true),
                 () -> "no prompt since the holder was killed", CHECKIN.multipliedBy(2).plus(QUARTZ_GRACE).plus(SENDING_TIME));
         Duration toFirstPrompt = Duration.ofNanos(System.nanoTime() - killed);
-        Map<String, Long> prompts = allPrompted(learners, from);
-        System.out.printf("replicas journey (kill -9): %d learners, 3 replicas, %c (holding the cohort's trigger) killed %d ms "
-                        + "before the due minute, %d prompts, %d missed, %d twice, %d ms from the kill to the first prompt by "
-                        + "a survivor (check-in %d ms); fanned out by %s%n", LEARNERS, 'A' + holder, early,
-                prompts.values().stream().mapToLong(n -> n).sum(), learners.missed(prompts), DueLearners.twice(prompts),
-                toFirstPrompt.toMillis(), CHECKIN.toMillis(), fannedOutBy(learners, replicas));
+        Map<String, Long> prompts = allPrompted(learners, held.from());
+        System.out.printf("replicas journey (kill -9): %d learners, 3 replicas, %c (holding the cohort's trigger) %s, %d prompts, "
+                        + "%d missed, %d twice, %d ms from the kill to the first prompt by a survivor (check-in %d ms); "
+                        + "fanned out by %s%n", LEARNERS, 'A' + held.index(), when, prompts.values().stream().mapToLong(n -> n).sum(),
+                learners.missed(prompts), DueLearners.twice(prompts), toFirstPrompt.toMillis(), CHECKIN.toMillis(),
+                fannedOutBy(learners, List.of(A, B, C)));
         assertEquals(0, learners.missed(prompts), "learners without a prompt");
         assertEquals(0, DueLearners.twice(prompts), "learners with a second copy of the prompt");
         assertTrue(toFirstPrompt.compareTo(CHECKIN.multipliedBy(2).plus(QUARTZ_GRACE).plusSeconds(10)) <= 0,
@@ -109,7 +148,7 @@ class SlackReplicasJourneyIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theSweepsRunOncePerClusterNotOncePerReplica() {
         SweepTicks ticks = SweepTicks.read(Map.of("a", A.log(), "b", B.log(), "c", C.log()));
         System.out.println("replicas journey (sweeps): " + ticks);
