@@ -17,6 +17,7 @@ import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
+import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -175,12 +176,25 @@ public class CohortScheduler {
             try {
                 Cohort cohort = Cohort.parse(id);
                 ensureTrigger(cohort);
+                requestRecovery(cohort);
                 firing.fireIfDue(cohort);
             } catch (RuntimeException e) {
                 LOG.error("Cohort {} could not be rebuilt", id, e);
             }
         }
         LOG.info("Schedule: {} cohort triggers rebuilt from Redis", ids.size());
+    }
+
+    /** A job a clustered store kept from before cohort jobs requested recovery is stored again with it. */
+    private void requestRecovery(Cohort cohort) {
+        try {
+            JobDetail job = quartz.getJobDetail(JobKey.jobKey(cohort.id(), GROUP));
+            if (job != null && !job.requestsRecovery()) {
+                quartz.addJob(job.getJobBuilder().requestRecovery().build(), true, true);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot update cohort " + cohort.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private Optional<Trigger> trigger(String cohortId) {
