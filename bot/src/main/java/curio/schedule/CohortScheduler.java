@@ -17,6 +17,7 @@ import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
+import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -76,7 +77,13 @@ public class CohortScheduler {
             }
             throw e;
         }
-        LOG.info("Schedule: {} job store", store.clustered() ? "clustered JDBC (QUARTZ_JDBC_URL)" : "in-memory");
+        if (store.clustered()) {
+            // the instance names this replica in qrtz_scheduler_state and qrtz_fired_triggers
+            LOG.info("Schedule: clustered JDBC (QUARTZ_JDBC_URL) job store, instance {} of {}", quartz.getSchedulerInstanceId(),
+                    QuartzFactory.CLUSTER);
+        } else {
+            LOG.info("Schedule: in-memory job store");
+        }
     }
 
     /** True when the triggers live in the clustered JDBC store shared by every replica. */
@@ -169,12 +176,25 @@ public class CohortScheduler {
             try {
                 Cohort cohort = Cohort.parse(id);
                 ensureTrigger(cohort);
+                requestRecovery(cohort);
                 firing.fireIfDue(cohort);
             } catch (RuntimeException e) {
                 LOG.error("Cohort {} could not be rebuilt", id, e);
             }
         }
         LOG.info("Schedule: {} cohort triggers rebuilt from Redis", ids.size());
+    }
+
+    /** A job a clustered store kept from before cohort jobs requested recovery is stored again with it. */
+    private void requestRecovery(Cohort cohort) {
+        try {
+            JobDetail job = quartz.getJobDetail(JobKey.jobKey(cohort.id(), GROUP));
+            if (job != null && !job.requestsRecovery()) {
+                quartz.addJob(job.getJobBuilder().requestRecovery().build(), true, true);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot update cohort " + cohort.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private Optional<Trigger> trigger(String cohortId) {
@@ -191,9 +211,12 @@ public class CohortScheduler {
             if (quartz.checkExists(TriggerKey.triggerKey(id, GROUP))) {
                 return;
             }
-            // replace: another replica may have stored the same cohort's job since the check
+            // replace: another replica may have stored the same cohort's job since the check.
+            // requestRecovery: a replica killed during the fan-out leaves the job to the others, who run it again
+            // (the fire is not marked done yet, and delivery keys stop a second copy of what was queued)
             quartz.scheduleJob(
-                    JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id).build(),
+                    JobBuilder.newJob(CohortJob.class).withIdentity(id, GROUP).usingJobData(CohortJob.COHORT, id)
+                            .requestRecovery().build(),
                     Set.of(TriggerBuilder.newTrigger().withIdentity(id, GROUP)
                             // Quartz fires on its own (system) time; a start taken from the injected clock
                             // would look like a misfire to Quartz whenever that clock is set in the past.

@@ -14,6 +14,7 @@ import redis.clients.jedis.params.SetParams;
  * ({@link Keys#sweep}, {@code SET NX PX}) runs it; the lease lasts a little less than the period (a
  * tenth less, at most a minute), so the next tick is free again whichever replica comes first. A tick
  * Redis fails (away, failing over) is skipped with one warning line; the next tick tries again.
+ * At DEBUG ({@code LOGGER_LEVELS_CURIO_STORE=DEBUG}) each replica logs every tick, run here or left to another.
  */
 @Singleton
 public class SweepLeases {
@@ -39,8 +40,10 @@ public class SweepLeases {
     public boolean runOnce(String sweep, Duration period, Runnable tick) {
         try {
             if (!claim(sweep, period)) {
+                LOG.debug("Sweep {}: tick left to the replica that claimed it", sweep);
                 return false;
             }
+            LOG.debug("Sweep {}: this replica runs the tick", sweep);
             tick.run();
             return true;
         } catch (JedisException e) {

@@ -74,6 +74,13 @@ final class ClusterFixture implements BeforeEachCallback, AfterEachCallback {
                 + "' AND table_name LIKE 'qrtz\\_%'");
     }
 
+    void update(String statement) throws SQLException {
+        try (Connection db = DriverManager.getConnection(DATABASE + "&currentSchema=" + schema);
+             Statement sql = db.createStatement()) {
+            sql.executeUpdate(statement);
+        }
+    }
+
     int count(String query) throws SQLException {
         try (Connection db = DriverManager.getConnection(DATABASE + "&currentSchema=" + schema);
              Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {

@@ -72,6 +72,23 @@ class ClusteredScheduleTest {
     }
 
     @Test
+    void aCohortsJobAsksToBeRunAgainWhenItsReplicaDiesWhileRunningIt() throws Exception {
+        cluster.replica().getBean(CohortScheduler.class).schedule(learner("ada"), everyDayAt(LocalTime.of(9, 0)));
+        // Quartz copies the flag into the fired trigger's row; a dead instance's row with it is run again elsewhere
+        assertEquals(1, cluster.count("SELECT count(*) FROM qrtz_job_details WHERE job_name = 'UTC|09:00|MON-SUN|PROMPT'"
+                + " AND requests_recovery"));
+    }
+
+    @Test
+    void aCohortsJobStoredBeforeItAskedForRecoveryAsksForItOnceAReplicaStarts() throws Exception {
+        cluster.replica().getBean(CohortScheduler.class).schedule(learner("ada"), everyDayAt(LocalTime.of(9, 0)));
+        cluster.update("UPDATE qrtz_job_details SET requests_recovery = false");
+        cluster.replica();
+        assertEquals(0, cluster.count("SELECT count(*) FROM qrtz_job_details WHERE NOT requests_recovery"));
+        assertEquals(1, cluster.count("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'UTC|09:00|MON-SUN|PROMPT'"));
+    }
+
+    @Test
     void aSweepTickRunsOnOneReplica() {
         ApplicationContext a = cluster.replica();
         ApplicationContext b = cluster.replica();

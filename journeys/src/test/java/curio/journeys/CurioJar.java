@@ -53,6 +53,7 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
     private Path log;
     private int port;
     private long checkedUpTo;
+    private boolean startedByTheJourney;
 
     private CurioJar(String name, Supplier<Map<String, String>> settings) {
         this.name = name;
@@ -93,6 +94,15 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         }
     }
 
+    /**
+     * The jar is not started with the test class but by the journey ({@link #launch}), as a replica
+     * joining later; it is still stopped, and its log checked, with the class.
+     */
+    public CurioJar startedByTheJourney() {
+        startedByTheJourney = true;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         jar = Path.of(System.getProperty("curio.jar", "../bot/target/curio-bot-0.1.0.jar")).toAbsolutePath().normalize();
@@ -107,7 +117,34 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         env.put("PORT", Integer.toString(port));
         env.put("CURIO_DATA_DIR", Files.createTempDirectory("curio-journey-" + name).toString());
         env.putAll(settings.get());
+        if (!startedByTheJourney) {
+            start();
+        }
+    }
+
+    /** Starts a jar {@link #startedByTheJourney} and waits until it is healthy. */
+    public void launch() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            fail("Curio (" + name + ") is running already");
+        }
         start();
+    }
+
+    /**
+     * Starts a jar {@link #startedByTheJourney} that is expected to refuse to start: waits for it to
+     * exit and returns its exit code (its output is in {@link #log()}); fails when it still runs after {@code timeout}.
+     */
+    public int launchExpectingExit(Duration timeout) throws IOException, InterruptedException {
+        process = builder().start();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            fail("Curio (" + name + ") was expected to exit but still ran after " + timeout + ":\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
     }
 
     /** Kills the jar as {@code kill -9} does: no shutdown hook, no draining. */
@@ -140,6 +177,11 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
     }
 
     private void start() throws IOException, InterruptedException {
+        process = builder().start();
+        awaitHealthy();
+    }
+
+    private ProcessBuilder builder() {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString());
         builder.environment().clear();
@@ -148,8 +190,7 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         }
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        process = builder.start();
-        awaitHealthy();
+        return builder;
     }
 
     private void awaitHealthy() throws InterruptedException {
