@@ -143,6 +143,7 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         return process.exitValue();
     }
 
+    /** Whether the jar's process still runs. */
     public boolean alive() {
         return process != null && process.isAlive();
     }
@@ -164,11 +165,6 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
             fail("Curio (" + name + ") did not exit within " + limit + " of SIGTERM");
         }
         return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    /** Whether the jar's process still runs. */
-    public boolean alive() {
-        return process.isAlive();
     }
 
     /** Starts the jar again with the same settings, port and data folder, as a supervisor would after a crash. */
