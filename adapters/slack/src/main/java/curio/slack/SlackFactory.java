@@ -127,7 +127,7 @@ class SlackFactory {
 
     @Singleton
     SlackAdapter adapter(Slack slack, SlackTokens tokens, UnifiedJedis redis, BeanProvider<Clock> clocks) {
-        return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
+        return new SlackAdapter(slack, tokens, new SlackPacer(redis, Duration.ofSeconds(1), Duration.ofSeconds(5)),
                 new SlackProfiles(slack, tokens, redis, clock(clocks)), new SlackChannels(slack, tokens, clock(clocks)));
     }
 
