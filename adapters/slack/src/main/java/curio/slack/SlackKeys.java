@@ -52,6 +52,11 @@ final class SlackKeys {
         return prefix(tenant) + "retry-after";
     }
 
+    /** The one call to the workspace in flight, by any replica ({@link SlackPacer}). */
+    static String posting(TenantId tenant) {
+        return prefix(tenant) + "posting";
+    }
+
     /** Match every workspace's installation and installer records (SCAN MATCH patterns). */
     static List<String> installationPatterns() {
         return List.of("curio:\\{slack:*\\}:slack:installation", "curio:\\{slack:*\\}:slack:installer:*");

@@ -6,6 +6,10 @@ import curio.chat.TenantId;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,23 +18,37 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Keeps sends within Slack's limits, for every replica at once (the state is in Redis, timed by
- * Redis' {@code TIME}): about one message a second per channel, and after a 429 nothing to that
- * workspace until its {@code Retry-After} has passed. A caller waits up to {@code maxWait}; a
- * longer wait for the workspace is handed back as {@link DeliveryException#rateLimited}, for a
- * busy channel as a retry after that wait (the workspace itself is not held back). Without Redis
- * nothing is sent: the pace is unknown.
+ * Redis' {@code TIME}): about one message a second per channel; one post (or delivery lookup) in
+ * flight per workspace, so the next one starts only once the last one's answer is known; and after
+ * a 429 nothing to that workspace until its {@code Retry-After} has passed. Without that one-at-a-time
+ * rule a call sent while another's 429 was on its way back would reach Slack inside the Retry-After.
+ *
+ * <p>A caller waits up to {@code maxWait}; a longer wait for the workspace is handed back as
+ * {@link DeliveryException#rateLimited}, for a busy channel as a retry after that wait (the
+ * workspace itself is not held back). Without Redis nothing is sent: the pace is unknown.
  */
 final class SlackPacer {
 
+    /** One call to Slack, run by {@link #paced}. */
+    interface Call<T> {
+        T run() throws DeliveryException;
+    }
+
     /**
-     * KEYS[1]: the channel's next slot, KEYS[2]: the end of the workspace's Retry-After, both in
-     * microseconds of Redis' clock and expiring when they are past. ARGV[1] 'await' (ARGV[2] the
-     * channel's interval, ARGV[3] the longest wait): takes the channel's slot unless it is further
-     * than that; returns {wait, of which the workspace's}. 'block' (ARGV[2] the Retry-After).
+     * KEYS[1]: the channel's next slot, KEYS[2]: the end of the workspace's Retry-After (both in
+     * microseconds of Redis' clock, expiring when past), KEYS[3]: who has a call in flight there.
+     * 'take' (ARGV[2] the channel's interval or 0, ARGV[3] a token, ARGV[4] the lease in ms):
+     * returns {0, 0} having taken the channel's slot and the workspace; {-1, 0} when another call
+     * is in flight; else {wait, of which the workspace's}, taking nothing.
+     * 'done' (ARGV[3] the token) gives the workspace back; 'block' (ARGV[2] the Retry-After).
      */
     private static final String PACE = """
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+            if ARGV[1] == 'done' then
+              if redis.call('GET', KEYS[3]) == ARGV[3] then redis.call('DEL', KEYS[3]) end
+              return {0, 0}
+            end
             local blocked = tonumber(redis.call('GET', KEYS[2]) or 0)
             if ARGV[1] == 'block' then
               local untl = math.max(blocked, now + tonumber(ARGV[2]))
@@ -38,17 +56,25 @@ final class SlackPacer {
               return {0, 0}
             end
             local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or 0), blocked)
-            local held = math.max(0, blocked - now)
-            if slot - now > tonumber(ARGV[3]) then return {slot - now, held} end
-            local following = slot + tonumber(ARGV[2])
-            redis.call('SET', KEYS[1], string.format('%.0f', following), 'PX', math.ceil((following - now) / 1000))
-            return {slot - now, held}""";
+            if slot > now then return {slot - now, math.max(0, blocked - now)} end
+            if redis.call('SET', KEYS[3], ARGV[3], 'NX', 'PX', ARGV[4]) == false then return {-1, 0} end
+            local interval = tonumber(ARGV[2])
+            if interval > 0 then
+              redis.call('SET', KEYS[1], string.format('%.0f', now + interval), 'PX', math.ceil(interval / 1000))
+            end
+            return {0, 0}""";
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackPacer.class);
+    /** Longer than a Web API call may take; a replica that died mid-call holds its workspace this long. */
+    private static final Duration LEASE = Duration.ofSeconds(15);
+    /** How often a replica asks whether another replica's call to the workspace has come back. */
+    private static final long BUSY_POLL_MICROS = 2_000;
 
     private final SlackScript pace;
     private final long intervalMicros;
     private final long maxWaitMicros;
+    /** This replica's callers queue here, so only one of them at a time asks Redis for the workspace. */
+    private final Map<String, Semaphore> queues = new ConcurrentHashMap<>();
 
     SlackPacer(UnifiedJedis redis, Duration interval, Duration maxWait) {
         this.pace = new SlackScript(redis, PACE);
@@ -56,43 +82,90 @@ final class SlackPacer {
         this.maxWaitMicros = TimeUnit.NANOSECONDS.toMicros(maxWait.toNanos());
     }
 
-    /** Waits for this channel's next slot, and for the end of the workspace's Retry-After. */
-    void await(String team, String channel) throws DeliveryException {
-        List<?> reply;
-        try {
-            reply = (List<?>) pace.run(keys(team, channel), List.of("await", Long.toString(intervalMicros),
-                    Long.toString(maxWaitMicros)));
-        } catch (JedisException e) {
-            throw DeliveryException.retry("Slack pacing needs Redis: " + e.getMessage());
-        }
-        long wait = (Long) reply.get(0);
-        long held = (Long) reply.get(1);
-        if (wait > maxWaitMicros) {
-            Duration after = Duration.of(wait, ChronoUnit.MICROS);
-            throw held >= wait ? DeliveryException.rateLimited(after)
-                    : new DeliveryException(DeliveryException.Kind.RETRY, "the channel is paced", after);
-        }
-        if (wait > 0) {
+    /**
+     * Runs {@code call} as the workspace's one call in flight, after the channel's slot (none when
+     * {@code channel} is null) and the workspace's Retry-After. A 429 must be {@link #rateLimited
+     * recorded} inside {@code call}, before the next caller may start.
+     */
+    <T> T paced(String team, String channel, Call<T> call) throws DeliveryException {
+        String token = UUID.randomUUID().toString();
+        Semaphore queue = queues.computeIfAbsent(team, t -> new Semaphore(1, true));
+        long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(maxWaitMicros);
+        while (true) {
+            acquire(queue, deadline);
+            List<?> reply;
             try {
-                TimeUnit.MICROSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw DeliveryException.retry("interrupted while pacing");
+                reply = run(keys(team, channel), "take", channel == null ? 0 : intervalMicros, token);
+            } catch (DeliveryException | RuntimeException e) {
+                queue.release();
+                throw e;
+            }
+            long wait = (Long) reply.get(0);
+            if (wait == 0) {
+                break;
+            }
+            queue.release();
+            long left = TimeUnit.NANOSECONDS.toMicros(deadline - System.nanoTime());
+            if (wait > left) {
+                Duration after = Duration.of(wait, ChronoUnit.MICROS);
+                throw (Long) reply.get(1) >= wait ? DeliveryException.rateLimited(after)
+                        : new DeliveryException(DeliveryException.Kind.RETRY, "the channel is paced", after);
+            }
+            sleep(wait < 0 ? BUSY_POLL_MICROS : wait);
+        }
+        try {
+            return call.run();
+        } finally {
+            try {
+                run(keys(team, channel), "done", 0, token);
+            } catch (DeliveryException e) {
+                LOG.warn("Slack: could not give workspace {} back (it frees itself in {}): {}", team, LEASE, e.getMessage());
+            } finally {
+                queue.release();
             }
         }
     }
 
-    /** Slack answered 429: hold every send to this workspace, from every replica, for {@code retryAfter}. */
+    /** Slack answered 429: hold every call to this workspace, from every replica, for {@code retryAfter}. */
     void rateLimited(String team, Duration retryAfter) {
         try {
-            pace.run(keys(team, ""), List.of("block", Long.toString(TimeUnit.NANOSECONDS.toMicros(retryAfter.toNanos()))));
+            run(keys(team, null), "block", TimeUnit.NANOSECONDS.toMicros(retryAfter.toNanos()), "");
+        } catch (DeliveryException e) {
+            LOG.warn("Slack: could not record workspace {}'s Retry-After of {} in Redis: {}", team, retryAfter, e.getMessage());
+        }
+    }
+
+    private List<?> run(List<String> keys, String mode, long micros, String token) throws DeliveryException {
+        try {
+            return (List<?>) pace.run(keys, List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis())));
         } catch (JedisException e) {
-            LOG.warn("Slack: could not record workspace {}'s Retry-After of {} in Redis: {}", team, retryAfter, e.toString());
+            throw DeliveryException.retry("Slack pacing needs Redis: " + e.getMessage());
         }
     }
 
     private static List<String> keys(String team, String channel) {
         TenantId tenant = new TenantId(Platform.SLACK, team);
-        return List.of(SlackKeys.pace(tenant, channel), SlackKeys.retryAfter(tenant));
+        return List.of(SlackKeys.pace(tenant, channel == null ? "" : channel), SlackKeys.retryAfter(tenant),
+                SlackKeys.posting(tenant));
+    }
+
+    private static void acquire(Semaphore queue, long deadline) throws DeliveryException {
+        try {
+            if (!queue.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new DeliveryException(DeliveryException.Kind.RETRY, "the workspace is busy", Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retry("interrupted while pacing");
+        }
+    }
+
+    private static void sleep(long micros) throws DeliveryException {
+        try {
+            TimeUnit.MICROSECONDS.sleep(micros);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retry("interrupted while pacing");
+        }
     }
 }
