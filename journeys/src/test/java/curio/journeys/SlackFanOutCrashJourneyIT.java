@@ -3,13 +3,9 @@ package curio.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,10 +23,8 @@ class SlackFanOutCrashJourneyIT {
     static final int LEARNERS = Integer.getInteger("curio.journeys.fanout-learners", DEFAULT_LEARNERS);
     static final String TOKEN = "xoxb-fanout-0001";
     static final String TEAM = "T0FANOUT1";
-    static final String TEMPLATE = "U99999999";
     /** Generous: a loaded 2-core box sends about 90 prompts a second through the slow fake. */
     static final Duration SENDING_TIME = Duration.ofSeconds(Math.max(120, LEARNERS / 30));
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin"); // the recorded users.info's tz
     static final OwnRedis REDIS = new OwnRedis();
     static final FakeSlackWebApi API = new FakeSlackWebApi().workspace(TOKEN, TEAM, "Fan-out Co");
 
@@ -42,34 +36,23 @@ class SlackFanOutCrashJourneyIT {
 
     @Test
     void noLearnerIsMissedOrPromptedTwiceAfterAKillMidFanOut() throws Exception {
-        SlackWorkspace workspace = new SlackWorkspace(API, new SlackRequests(CURIO.uri("/slack/events")), TEAM);
-        ZonedDateTime promptAt = promptTime();
-        workspace.say(TEMPLATE, "start", "");
-        workspace.say(TEMPLATE, "days mon-sun", "");
-        workspace.say(TEMPLATE, "time prompt " + promptAt.format(DateTimeFormatter.ofPattern("HH:mm")), "");
-        Await.until(() -> Optional.ofNullable(REDIS.client().hget("curio:{slack:" + TEAM + "}:cohorts", "slack:" + TEAM + "|" + TEMPLATE)),
-                () -> "the template learner joined no cohort", Duration.ofSeconds(20));
-        long seeding = System.nanoTime();
-        new LearnerClones(REDIS.client(), TEMPLATE, SlackWorkspace.dm(TEMPLATE)).clone(LEARNERS, SlackFanOutCrashJourneyIT::user,
-                u -> SlackWorkspace.dm(u));
-        System.out.printf("fan-out journey: %d learners seeded in %d ms, prompt at %s%n", LEARNERS,
-                (System.nanoTime() - seeding) / 1_000_000, promptAt);
+        PromptFanOut fanOut = new PromptFanOut(API, REDIS, TEAM, LEARNERS);
+        ZonedDateTime promptAt = fanOut.enrol(new SlackWorkspace(API, new SlackRequests(CURIO.uri("/slack/events")), TEAM));
         API.slow("chat.postMessage", Duration.ofMillis(20));
         int from = API.count();
 
-        Duration untilDue = Duration.between(ZonedDateTime.now(ZONE), promptAt);
-        Await.until(() -> prompts(from).size() >= LEARNERS / 2 ? Optional.of(true) : Optional.empty(),
-                () -> prompts(from).size() + " of " + LEARNERS + " prompted", untilDue.plus(SENDING_TIME));
+        Await.until(() -> fanOut.prompts(from).size() >= LEARNERS / 2 ? Optional.of(true) : Optional.empty(),
+                () -> fanOut.prompts(from).size() + " of " + LEARNERS + " prompted", PromptFanOut.until(promptAt, SENDING_TIME));
         CURIO.kill();
-        int beforeKill = prompts(from).size();
+        int beforeKill = fanOut.prompts(from).size();
         CURIO.restart();
-        Await.until(() -> prompts(from).size() >= LEARNERS && drained() ? Optional.of(true) : Optional.empty(),
-                () -> (LEARNERS - prompts(from).size()) + " of " + LEARNERS + " learners have no prompt", SENDING_TIME);
+        Await.until(() -> fanOut.done(from) ? Optional.of(true) : Optional.empty(),
+                () -> (LEARNERS - fanOut.prompts(from).size()) + " of " + LEARNERS + " learners have no prompt", SENDING_TIME);
         Thread.sleep(2_000); // a late second copy would show up here
 
-        Map<String, Long> after = prompts(from);
-        long missed = java.util.stream.IntStream.range(0, LEARNERS).filter(i -> !after.containsKey(SlackWorkspace.dm(user(i)))).count();
-        long twice = after.values().stream().filter(n -> n > 1).count();
+        Map<String, Long> after = fanOut.prompts(from);
+        long missed = fanOut.missed(after);
+        long twice = PromptFanOut.twice(after);
         long found = CURIO.log().lines().filter(l -> l.contains("already in the conversation: not sent again")).count();
         long resent = CURIO.log().lines().filter(l -> l.contains("not in the conversation: sending it again")).count();
         System.out.printf("fan-out kill -9 journey: %d learners, %d prompted before the kill, %d after the restart, "
@@ -78,26 +61,5 @@ class SlackFanOutCrashJourneyIT {
                 after.size() - beforeKill, missed, twice, found, resent, API.calls("conversations.history").size());
         assertEquals(0, missed, "learners without a prompt");
         assertEquals(0, twice, "learners with a second copy of the prompt");
-    }
-
-    /** Prompt posts to the cloned learners' DMs since call {@code from}, per DM. */
-    private static Map<String, Long> prompts(int from) {
-        return API.callsSince(from, "chat.postMessage").stream().map(c -> c.has("channel")).map(c -> c.startsWith("U") ? SlackWorkspace.dm(c) : c)
-                .filter(c -> !c.equals(SlackWorkspace.dm(TEMPLATE)))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
-
-    private static boolean drained() {
-        return REDIS.client().xlen("curio:{outbox}:stream") == 0;
-    }
-
-    /** The next whole minute at least 40 s ahead in the learners' zone, so seeding finishes before it. */
-    private static ZonedDateTime promptTime() {
-        ZonedDateTime at = ZonedDateTime.now(ZONE).plusSeconds(40).withSecond(0).withNano(0).plusMinutes(1);
-        return LEARNERS > 5_000 ? at.plusMinutes(1) : at;
-    }
-
-    static String user(int i) {
-        return String.format("U%08d", i);
     }
 }
