@@ -191,7 +191,7 @@ public class BatchSender {
                 }
                 case RATE_LIMITED -> {
                     limiter.pause(delivery.user().tenant(), e.retryAfter());
-                    attempt.retry(e.retryAfter());
+                    attempt.throttled(e.retryAfter());
                 }
                 case RETRY -> {
                     attempt.retry(e.retryAfter());
@@ -265,6 +265,10 @@ public class BatchSender {
     }
 
     private void scheduleRetry(AbstractPipeline pipeline, BatchAttempt attempt) {
+        if (attempt.throttled) {
+            pipeline.zadd(Keys.OUTBOX_RETRY, retries.dueAt(attempt.retryAfter), attempt.entry.encodeAgain(attempt.lookUp));
+            return;
+        }
         int sends = attempt.entry.attempt() + 1;
         if (sends >= settings.maxAttempts()) {
             LOG.warn("Giving up on {} after {} attempts", attempt.delivery(), sends);
