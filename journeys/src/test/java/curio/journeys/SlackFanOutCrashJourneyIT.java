@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A cohort fan-out survives {@code kill -9} without a missed or doubled prompt: {@value #DEFAULT_LEARNERS}
  * learners (system property {@code curio.journeys.fanout-learners}) share a prompt time a minute or two
- * ahead, the fake Web API answers chat.postMessage slowly, the jar is killed once half of them got
+ * ahead, the fake Web API answers chat.postMessage slowly (8 calls may be in flight, one per
+ * sender), the jar is killed once half of them got
  * their prompt and started again on the same Redis. Every learner then has exactly one prompt in
  * their DM: those whose post Slack had accepted when the jar died are found in the DM's history
  * (message metadata) instead of being posted again.
@@ -31,7 +32,8 @@ class SlackFanOutCrashJourneyIT {
     @RegisterExtension
     static final CurioJar CURIO = CurioJar.named("slack-fanout-crash", () -> Map.of("SLACK_BOT_TOKEN", TOKEN,
                     "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", API.url(), "REDIS_URL", REDIS.url(),
-                    "CURIO_OUTBOX_CLAIM_IDLE", "5s", "CURIO_OUTBOX_SENDERS", "8", "CURIO_OUTBOX_SLACK_PER_SECOND", "5000"))
+                    "CURIO_OUTBOX_CLAIM_IDLE", "5s", "CURIO_OUTBOX_SENDERS", "8", "CURIO_OUTBOX_SLACK_PER_SECOND", "5000",
+                    "CURIO_SLACK_CALLS_IN_FLIGHT", "8"))
             .closingAfterwards(API, REDIS);
 
     @Test

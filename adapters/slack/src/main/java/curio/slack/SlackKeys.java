@@ -52,9 +52,9 @@ final class SlackKeys {
         return prefix(tenant) + "retry-after";
     }
 
-    /** The one call to the workspace in flight, by any replica ({@link SlackPacer}). */
-    static String posting(TenantId tenant) {
-        return prefix(tenant) + "posting";
+    /** The calls to the workspace in flight, by any replica: token by lease end ({@link SlackPacer}). */
+    static String inFlight(TenantId tenant) {
+        return prefix(tenant) + "in-flight";
     }
 
     /** Match every workspace's installation and installer records (SCAN MATCH patterns). */

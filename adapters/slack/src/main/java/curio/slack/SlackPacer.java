@@ -18,10 +18,11 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Keeps sends within Slack's limits, for every replica at once (the state is in Redis, timed by
- * Redis' {@code TIME}): about one message a second per channel; one post (or delivery lookup) in
- * flight per workspace, so the next one starts only once the last one's answer is known; and after
- * a 429 nothing to that workspace until its {@code Retry-After} has passed. Without that one-at-a-time
- * rule a call sent while another's 429 was on its way back would reach Slack inside the Retry-After.
+ * Redis' {@code TIME}): about one message a second per channel; at most {@code inFlight} posts (or
+ * delivery lookups) in flight per workspace; and after a 429 nothing to that workspace until its
+ * {@code Retry-After} has passed. With one in flight (the default, {@code curio.slack.calls-in-flight})
+ * the next call starts only once the last one's answer, a 429 included, is known, so no call reaches
+ * Slack inside a Retry-After; with more, a call already under way when a 429 comes back may.
  *
  * <p>A caller waits up to {@code maxWait}; a longer wait for the workspace is handed back as
  * {@link DeliveryException#rateLimited}, for a busy channel as a retry after that wait (the
@@ -36,17 +37,18 @@ final class SlackPacer {
 
     /**
      * KEYS[1]: the channel's next slot, KEYS[2]: the end of the workspace's Retry-After (both in
-     * microseconds of Redis' clock, expiring when past), KEYS[3]: who has a call in flight there.
-     * 'take' (ARGV[2] the channel's interval or 0, ARGV[3] a token, ARGV[4] the lease in ms):
-     * returns {0, 0} having taken the channel's slot and the workspace; {-1, 0} when another call
-     * is in flight; else {wait, of which the workspace's}, taking nothing.
-     * 'done' (ARGV[3] the token) gives the workspace back; 'block' (ARGV[2] the Retry-After).
+     * microseconds of Redis' clock, expiring when past), KEYS[3]: the calls in flight there (token
+     * by lease end). 'take' (ARGV[2] the channel's interval or 0, ARGV[3] a token, ARGV[4] the lease
+     * in ms, ARGV[5] how many may be in flight): returns {0, 0} having taken the channel's slot and
+     * a place in flight; {-1, 0} when the workspace has no place free; else {wait, of which the
+     * workspace's}, taking nothing. 'done' (ARGV[3] the token) gives the place back; 'block'
+     * (ARGV[2] the Retry-After).
      */
     private static final String PACE = """
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
             if ARGV[1] == 'done' then
-              if redis.call('GET', KEYS[3]) == ARGV[3] then redis.call('DEL', KEYS[3]) end
+              redis.call('ZREM', KEYS[3], ARGV[3])
               return {0, 0}
             end
             local blocked = tonumber(redis.call('GET', KEYS[2]) or 0)
@@ -57,7 +59,10 @@ final class SlackPacer {
             end
             local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or 0), blocked)
             if slot > now then return {slot - now, math.max(0, blocked - now)} end
-            if redis.call('SET', KEYS[3], ARGV[3], 'NX', 'PX', ARGV[4]) == false then return {-1, 0} end
+            redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+            if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[5]) then return {-1, 0} end
+            redis.call('ZADD', KEYS[3], string.format('%.0f', now + tonumber(ARGV[4]) * 1000), ARGV[3])
+            redis.call('PEXPIRE', KEYS[3], ARGV[4])
             local interval = tonumber(ARGV[2])
             if interval > 0 then
               redis.call('SET', KEYS[1], string.format('%.0f', now + interval), 'PX', math.ceil(interval / 1000))
@@ -73,13 +78,19 @@ final class SlackPacer {
     private final SlackScript pace;
     private final long intervalMicros;
     private final long maxWaitMicros;
-    /** This replica's callers queue here, so only one of them at a time asks Redis for the workspace. */
+    private final int inFlight;
+    /** This replica's callers queue here, so only as many as may be in flight ask Redis for the workspace. */
     private final Map<String, Semaphore> queues = new ConcurrentHashMap<>();
 
-    SlackPacer(UnifiedJedis redis, Duration interval, Duration maxWait) {
+    SlackPacer(UnifiedJedis redis, Duration interval, Duration maxWait, int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("curio.slack.calls-in-flight (CURIO_SLACK_CALLS_IN_FLIGHT) must be at least 1, was "
+                    + inFlight);
+        }
         this.pace = new SlackScript(redis, PACE);
         this.intervalMicros = TimeUnit.NANOSECONDS.toMicros(interval.toNanos());
         this.maxWaitMicros = TimeUnit.NANOSECONDS.toMicros(maxWait.toNanos());
+        this.inFlight = inFlight;
     }
 
     /**
@@ -89,7 +100,7 @@ final class SlackPacer {
      */
     <T> T paced(String team, String channel, Call<T> call) throws DeliveryException {
         String token = UUID.randomUUID().toString();
-        Semaphore queue = queues.computeIfAbsent(team, t -> new Semaphore(1, true));
+        Semaphore queue = queues.computeIfAbsent(team, t -> new Semaphore(inFlight, true));
         long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(maxWaitMicros);
         while (true) {
             acquire(queue, deadline);
@@ -137,7 +148,8 @@ final class SlackPacer {
 
     private List<?> run(List<String> keys, String mode, long micros, String token) throws DeliveryException {
         try {
-            return (List<?>) pace.run(keys, List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis())));
+            return (List<?>) pace.run(keys, List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()),
+                    Integer.toString(inFlight)));
         } catch (JedisException e) {
             throw DeliveryException.retry("Slack pacing needs Redis: " + e.getMessage());
         }
@@ -146,7 +158,7 @@ final class SlackPacer {
     private static List<String> keys(String team, String channel) {
         TenantId tenant = new TenantId(Platform.SLACK, team);
         return List.of(SlackKeys.pace(tenant, channel == null ? "" : channel), SlackKeys.retryAfter(tenant),
-                SlackKeys.posting(tenant));
+                SlackKeys.inFlight(tenant));
     }
 
     private static void acquire(Semaphore queue, long deadline) throws DeliveryException {

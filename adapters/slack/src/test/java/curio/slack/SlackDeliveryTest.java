@@ -58,7 +58,7 @@ class SlackDeliveryTest {
     @Test
     void aRetryAfterOneReplicaWasToldHoldsBackTheOthersSendsToo() throws Exception {
         SlackAdapter otherReplica = new SlackAdapter(context.getBean(com.slack.api.Slack.class), context.getBean(SlackTokens.class),
-                new SlackPacer(context.getBean(redis.clients.jedis.UnifiedJedis.class), Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                new SlackPacer(context.getBean(redis.clients.jedis.UnifiedJedis.class), Duration.ofSeconds(1), Duration.ofSeconds(5), 1),
                 null, null);
         slack.script("chat.postMessage", 429, Map.of("Retry-After", "1"), "{\"ok\":false,\"error\":\"ratelimited\"}");
         assertThrows(DeliveryException.class, () -> adapter.send(new ConversationRef(Platform.SLACK, "T7/D1"), Message.text("one")));

@@ -35,7 +35,7 @@ class SlackPacerTest {
     }
 
     private static SlackPacer pacer(UnifiedJedis redis) {
-        return new SlackPacer(redis, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        return new SlackPacer(redis, Duration.ofSeconds(1), Duration.ofSeconds(5), 1);
     }
 
     @Test
@@ -61,13 +61,37 @@ class SlackPacerTest {
 
     @Test
     void aBusyChannelIsARetryNotAPauseOfTheWorkspace() throws Exception {
-        SlackPacer pacer = new SlackPacer(one, Duration.ofSeconds(10), Duration.ofMillis(100));
+        SlackPacer pacer = new SlackPacer(one, Duration.ofSeconds(10), Duration.ofMillis(100), 1);
         pacer.paced("T-channel", "D1", () -> 0);
 
         DeliveryException paced = assertThrows(DeliveryException.class, () -> pacer.paced("T-channel", "D1", () -> 0));
 
         assertTrue(paced.kind() == DeliveryException.Kind.RETRY && paced.retryAfter().toSeconds() >= 9, paced.toString());
         pacer.paced("T-channel", "D2", () -> 0);
+    }
+
+    @Test
+    void withTwoCallsInFlightAllowedASecondReplicaDoesNotWaitForTheFirstsAnswer() throws Exception {
+        SlackPacer first = new SlackPacer(one, Duration.ofSeconds(1), Duration.ofSeconds(5), 2);
+        SlackPacer second = new SlackPacer(other, Duration.ofSeconds(1), Duration.ofSeconds(5), 2);
+        AtomicLong answered = new AtomicLong();
+        CompletableFuture<Long> slow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return first.paced("T-two", "D1", () -> {
+                    sleep(300);
+                    answered.set(System.nanoTime());
+                    return 0L;
+                });
+            } catch (DeliveryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        sleep(50);
+
+        long started = second.paced("T-two", "D2", System::nanoTime);
+
+        slow.get(5, TimeUnit.SECONDS);
+        assertTrue(started < answered.get(), "the second call waited for the first one's answer");
     }
 
     private static void sleep(long millis) {
