@@ -17,6 +17,12 @@ final class BatchAttempt {
     boolean lookUp;
     /** Whether the platform was called for it in this try. */
     boolean called;
+    /**
+     * The platform refused the workspace, not this message (429): it is tried again as soon as the
+     * {@code Retry-After} has passed, without the outbox's backoff, and the try does not count
+     * towards {@code max-attempts}.
+     */
+    boolean throttled;
 
     BatchAttempt(OutboxEntry entry) {
         this.entry = entry;
@@ -33,5 +39,10 @@ final class BatchAttempt {
     void retry(Duration after) {
         outcome = Outcome.RETRY;
         retryAfter = after;
+    }
+
+    void throttled(Duration retryAfter) {
+        retry(retryAfter);
+        throttled = true;
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
@@ -104,7 +103,7 @@ public class BatchSender {
         }
         owed.sort(Comparator.comparingLong(a -> a.slot));
         for (BatchAttempt attempt : owed) {
-            if (waitUntil(attempt.slot)) {
+            if (limiter.await(attempt.delivery().user().tenant(), attempt.slot)) {
                 deliver(attempt);
             } else {
                 attempt.outcome = Outcome.RELEASED;
@@ -205,7 +204,7 @@ public class BatchSender {
                 }
                 case RATE_LIMITED -> {
                     limiter.pause(delivery.user().tenant(), e.retryAfter());
-                    attempt.retry(e.retryAfter());
+                    attempt.throttled(e.retryAfter());
                 }
                 case RETRY -> {
                     attempt.retry(e.retryAfter());
@@ -279,6 +278,10 @@ public class BatchSender {
     }
 
     private void scheduleRetry(AbstractPipeline pipeline, BatchAttempt attempt) {
+        if (attempt.throttled) {
+            pipeline.zadd(Keys.OUTBOX_RETRY, retries.dueAt(attempt.retryAfter), attempt.entry.encodeAgain(attempt.lookUp));
+            return;
+        }
         int sends = attempt.entry.attempt() + 1;
         if (sends >= settings.maxAttempts()) {
             LOG.warn("Giving up on {} after {} attempts", attempt.delivery(), sends);
@@ -286,17 +289,5 @@ public class BatchSender {
         }
         Duration delay = retries.delay(attempt.entry.attempt(), attempt.retryAfter);
         pipeline.zadd(Keys.OUTBOX_RETRY, retries.dueAt(delay), attempt.entry.encodeNextAttempt(attempt.lookUp));
-    }
-
-    /** Waits for a rate-limit slot; false when the sender is interrupted (shutdown ran out of time). */
-    private static boolean waitUntil(long nanoTime) {
-        long wait;
-        while ((wait = nanoTime - System.nanoTime()) > 0) {
-            if (Thread.currentThread().isInterrupted()) {
-                return false;
-            }
-            LockSupport.parkNanos(wait);
-        }
-        return !Thread.currentThread().isInterrupted();
     }
 }

@@ -47,4 +47,9 @@ record OutboxEntry(String id, Delivery delivery, int attempt, boolean uncertain)
     String encodeNextAttempt(boolean uncertain) {
         return encode(delivery, attempt + 1) + (uncertain ? '\t' + UNCERTAIN : "");
     }
+
+    /** This entry again, as if this try had not happened (the platform never looked at it). */
+    String encodeAgain(boolean uncertain) {
+        return encode(delivery, attempt) + (uncertain ? '\t' + UNCERTAIN : "");
+    }
 }

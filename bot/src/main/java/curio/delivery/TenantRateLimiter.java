@@ -1,71 +1,105 @@
 package curio.delivery;
 
 import curio.chat.TenantId;
+import curio.store.Keys;
+import curio.store.LuaScript;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
- * A token bucket per workspace in front of every adapter send: a burst of one second's worth,
- * then the platform's rate ({@link OutboxSettings#perSecond}). Senders reserve a slot and wait
- * for it, so one busy workspace never blocks sends to others reserved earlier. Uses the monotonic
- * clock (rate limiting measures elapsed time, not the time of day).
+ * Each workspace's send schedule, kept in Redis ({@link Keys#sendRate}, script {@code curio/rate.lua})
+ * so that every replica's senders share it: sends to a workspace are spaced at the platform's rate
+ * ({@link OutboxSettings#perSecond}), and after a {@link #pause} (the platform's {@code Retry-After})
+ * no replica sends there before it has passed. Senders reserve a slot and wait for it, so one busy
+ * workspace never blocks sends to others reserved earlier.
+ *
+ * <p>No burst: a second's worth at once followed by the rate would put twice the rate into one
+ * second. The shared clock is Redis' {@code TIME}; a slot comes back as a wait, measured here on the
+ * monotonic clock, so replicas whose clocks disagree still keep one schedule. A slot is confirmed
+ * just before its send, so that a pause begun after it was reserved holds it back too. When Redis cannot be
+ * reached the calls throw: a sender then fails and retries, it never sends unlimited.
  */
 @Singleton
 public class TenantRateLimiter {
 
+    private static final LuaScript SCRIPT = LuaScript.file("rate.lua");
+
+    private final UnifiedJedis redis;
     private final OutboxSettings settings;
     private final LongSupplier nanoTime;
-    private final Map<TenantId, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Redis' clock minus the monotonic clock, in nanoseconds, as of the last reply (off by a round trip at most). */
+    private volatile long redisAhead;
 
     @Inject
-    public TenantRateLimiter(OutboxSettings settings) {
-        this(settings, System::nanoTime);
+    public TenantRateLimiter(UnifiedJedis redis, OutboxSettings settings) {
+        this(redis, settings, System::nanoTime);
     }
 
-    TenantRateLimiter(OutboxSettings settings, LongSupplier nanoTime) {
+    TenantRateLimiter(UnifiedJedis redis, OutboxSettings settings, LongSupplier nanoTime) {
         this.settings = settings;
+        this.redis = redis;
         this.nanoTime = nanoTime;
     }
 
     /** Takes the tenant's next slot; returns the {@code System.nanoTime()} at which it may send. */
     public long reserve(TenantId tenant) {
-        return bucket(tenant).reserve(nanoTime.getAsLong());
+        return call(tenant, "reserve", interval(tenant), 0);
     }
 
-    /** The platform said "slow down": no slot of this tenant before {@code pause} has passed. */
+    /** The platform said "slow down": no slot of this tenant, on any replica, before {@code pause} has passed. */
     public void pause(TenantId tenant, Duration pause) {
-        bucket(tenant).holdUntil(nanoTime.getAsLong() + pause.toNanos());
+        call(tenant, "pause", TimeUnit.NANOSECONDS.toMicros(pause.toNanos()), 0);
     }
 
-    private Bucket bucket(TenantId tenant) {
-        return buckets.computeIfAbsent(tenant, t -> new Bucket(settings.perSecond(t.platform()), nanoTime.getAsLong()));
+    /**
+     * Waits for a slot {@link #reserve} returned. A pause that began since (here or on another
+     * replica) voids a slot inside it: the wait goes on to a fresh slot after the pause, so the
+     * sends held back leave at the rate, not all at once. False when the thread is interrupted.
+     */
+    public boolean await(TenantId tenant, long slot) {
+        long at = slot;
+        while (sleepUntil(at)) {
+            long next = call(tenant, "confirm", interval(tenant), at);
+            if (next < 0) {
+                return true;
+            }
+            at = next;
+        }
+        return false;
     }
 
-    /** Generic cell rate algorithm: {@code tat} is the theoretical arrival time of the next cell. */
-    private static final class Bucket {
-        private final long interval;
-        private final long burstTolerance;
-        private long tat;
+    private long interval(TenantId tenant) {
+        return (1_000_000L + settings.perSecond(tenant.platform()) - 1) / settings.perSecond(tenant.platform());
+    }
 
-        Bucket(int perSecond, long now) {
-            this.interval = 1_000_000_000L / perSecond;
-            this.burstTolerance = (perSecond - 1) * interval;
-            this.tat = now;
-        }
+    /** Runs the script; keeps how far Redis' clock is ahead of the monotonic one, to name a slot in Redis' time. */
+    private long call(TenantId tenant, String mode, long micros, long slot) {
+        List<?> reply = (List<?>) SCRIPT.run(redis, List.of(Keys.sendRate(tenant)),
+                List.of(mode, Long.toString(micros), Long.toString(redisMicros(slot))));
+        long replied = nanoTime.getAsLong();
+        redisAhead = TimeUnit.MICROSECONDS.toNanos((Long) reply.get(1)) - replied;
+        long wait = (Long) reply.get(0);
+        return wait < 0 ? wait : replied + TimeUnit.MICROSECONDS.toNanos(wait);
+    }
 
-        synchronized long reserve(long now) {
-            long arrival = Math.max(tat, now);
-            long allowedAt = Math.max(now, arrival - burstTolerance);
-            tat = arrival + interval;
-            return allowedAt;
-        }
+    private long redisMicros(long slot) {
+        return TimeUnit.NANOSECONDS.toMicros(slot + redisAhead);
+    }
 
-        synchronized void holdUntil(long until) {
-            tat = Math.max(tat, until + burstTolerance);
+    private boolean sleepUntil(long at) {
+        long wait;
+        while ((wait = at - nanoTime.getAsLong()) > 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+            LockSupport.parkNanos(wait);
         }
+        return !Thread.currentThread().isInterrupted();
     }
 }

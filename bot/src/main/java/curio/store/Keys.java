@@ -105,6 +105,11 @@ public final class Keys {
         return tenant(tenant) + "cohorts";
     }
 
+    /** The workspace's send schedule, shared by every replica's senders (see {@code curio/rate.lua}). */
+    public static String sendRate(TenantId tenant) {
+        return tenant(tenant) + "send-rate";
+    }
+
     /** Every key of one workspace matches this pattern. */
     public static String tenantPattern(TenantId tenant) {
         return glob(tenant(tenant)) + "*";

@@ -37,6 +37,11 @@ public final class LuaScript {
         return new LuaScript(text.append(main).toString());
     }
 
+    /** A whole script, {@code /curio/<name>}. */
+    public static LuaScript file(String name) {
+        return new LuaScript(resource(name));
+    }
+
     /** Runs the script on {@code keys}, all of one hash tag. */
     public Object run(UnifiedJedis redis, List<String> keys, List<String> args) {
         try {

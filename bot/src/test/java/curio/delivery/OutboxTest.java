@@ -112,6 +112,24 @@ class OutboxTest implements TestPropertyProvider {
     }
 
     @Test
+    void aWorkspaceThrottledMoreOftenThanMaxAttemptsStillGetsTheMessageEachTryAfterJustItsRetryAfter() {
+        UserRef kit = user("kit");
+        DeliveryException throttled = DeliveryException.rateLimited(Duration.ofMillis(300));
+        adapter.failNext(kit, throttled, throttled, throttled, throttled, throttled);
+
+        outbox.enqueue(new Delivery(kit, Delivery.Kind.PROMPT, DAY));
+
+        Eventually.within(WAIT, "the send after five 429s (max-attempts is 4)", () -> adapter.acceptedFor(kit).size() == 1);
+        List<RecordingChatAdapter.Send> attempts = adapter.attemptsTo(kit);
+        assertEquals(6, attempts.size());
+        for (int i = 1; i < attempts.size(); i++) {
+            Duration waited = Duration.between(attempts.get(i - 1).at(), attempts.get(i).at());
+            assertTrue(waited.compareTo(Duration.ofMillis(300)) >= 0 && waited.compareTo(Duration.ofMillis(1_500)) < 0,
+                    "try " + i + " waited " + waited + ", not the Retry-After");
+        }
+    }
+
+    @Test
     void aLearnerWhoIsGoneIsReportedUnreachableAndNotTriedAgain() {
         UserRef gus = user("gus");
         adapter.failNext(gus, DeliveryException.gone("user deactivated"));

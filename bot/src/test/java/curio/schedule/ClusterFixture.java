@@ -3,6 +3,7 @@ package curio.schedule;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import curio.delivery.TestContexts;
+import curio.store.SharedRedis;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.DriverManager;

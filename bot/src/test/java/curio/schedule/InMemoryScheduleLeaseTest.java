@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.delivery.TestContexts;
 import curio.store.Keys;
+import curio.store.SharedRedis;
 import io.micronaut.context.ApplicationContext;
 import java.net.InetAddress;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.delivery.TestContexts;
+import curio.store.SharedRedis;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;

@@ -26,12 +26,17 @@ import java.util.stream.Collectors;
  * channels the journey declared ({@link #channel}); {@code conversations.history} answers with the
  * messages posted in that DM since {@code oldest}, newest first, with their {@code metadata}.
  * A token it does not know gets Slack's
- * {@code invalid_auth}; a method without a recording gets {@code unknown_method}. Every call is kept.
+ * {@code invalid_auth}; a method without a recording gets {@code unknown_method}. Every call is kept,
+ * with when it arrived. {@link #faults} makes one method fail now and then, as Slack does under load.
  */
 public final class FakeSlackWebApi implements AutoCloseable {
 
-    /** One Web API call: its form or query parameters, the token it carried and the recorded answer it got. */
-    public record Call(String method, Map<String, String> params, String token, String answer) {
+    /**
+     * One Web API call: its form or query parameters, the token it carried, the answer it got with
+     * its HTTP status, when it arrived ({@code System.nanoTime()}) and whether it posted a message.
+     */
+    public record Call(String method, Map<String, String> params, String token, String answer, int status,
+                       long arrived, boolean posted) {
         public String param(String name) {
             return params.get(name);
         }
@@ -59,6 +64,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final AtomicInteger messages = new AtomicInteger();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
     private final Map<String, List<Posted>> history = new ConcurrentHashMap<>();
+    private final Map<String, SlackFaults> faults = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:9/link/";
 
     public FakeSlackWebApi() {
@@ -95,6 +101,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return this;
     }
 
+    /** From now on {@code method} fails as {@code faults} decides, call by call. */
+    public FakeSlackWebApi faults(String method, SlackFaults faults) {
+        this.faults.put(method, faults);
+        return this;
+    }
+
     /** Where {@code apps.connections.open} sends Socket Mode clients. */
     public void socketModeUrl(String url) {
         socketModeUrl = url;
@@ -109,12 +121,17 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return since(from).stream().filter(c -> c.method().equals(method)).toList();
     }
 
+    /** The chat.postMessage calls from index {@code from} on that left a message in the conversation. */
+    public List<Call> postedSince(int from) {
+        return since(from).stream().filter(Call::posted).toList();
+    }
+
     public int count() {
         return calls.size();
     }
 
     /** The calls from index {@code from} on, as a copy: a sub-list of the live list fails when a call arrives meanwhile. */
-    private List<Call> since(int from) {
+    public List<Call> since(int from) {
         List<Call> all = List.copyOf(calls);
         return all.subList(Math.min(from, all.size()), all.size());
     }
@@ -132,6 +149,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         if (exchange.getRequestURI().getRawQuery() != null) {
@@ -139,13 +157,19 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : params.get("token");
-        String answer;
-        try {
-            answer = answer(method, params, token);
-        } catch (RuntimeException e) {
-            answer = error("fake_failed: " + e);
-        }
-        calls.add(new Call(method, params, token, answer));
+        SlackFaults.Fault fault = faults.containsKey(method) ? faults.get(method).next() : SlackFaults.Fault.NONE;
+        String answer = switch (fault) {
+            case RATE_LIMITED -> error("ratelimited");
+            case FAILED -> error("internal_error");
+            case NONE, FAILED_AFTER_POSTING -> answerOrFail(method, params, token);
+        };
+        int status = switch (fault) {
+            case NONE -> 200;
+            case RATE_LIMITED -> 429;
+            case FAILED, FAILED_AFTER_POSTING -> 500;
+        };
+        boolean posted = method.equals("chat.postMessage") && answer.contains("\"ok\": true");
+        calls.add(new Call(method, params, token, answer, status, arrived, posted));
         Duration delay = slow.get(method);
         if (delay != null) {
             try {
@@ -154,11 +178,23 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+        byte[] body = (status == 500 ? error("internal_error") : answer).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
+        if (status == 429) {
+            exchange.getResponseHeaders().add("Retry-After", Long.toString(SlackFaults.RETRY_AFTER.toSeconds()));
+            faults.get(method).throttled(System.nanoTime());
+        }
+        exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    private String answerOrFail(String method, Map<String, String> params, String token) {
+        try {
+            return answer(method, params, token);
+        } catch (RuntimeException e) {
+            return error("fake_failed: " + e);
+        }
     }
 
     private String answer(String method, Map<String, String> p, String token) {

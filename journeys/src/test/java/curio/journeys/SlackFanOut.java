@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * {@value #DEFAULT_LEARNERS} learners of one Slack workspace (system property
+ * Learners of one Slack workspace ({@value #DEFAULT_LEARNERS} unless told, system property
  * {@code curio.journeys.fanout-learners}) who share a prompt time a minute or two ahead: one learner
  * enrols over DM, {@link LearnerClones} copies them, and the fake Web API answers chat.postMessage
  * slowly, so a journey can do something to the jar or its Redis while the prompts go out, then count
@@ -29,20 +30,29 @@ final class SlackFanOut {
     private final FakeSlackWebApi api;
     private final OwnRedis redis;
     private final String team;
+    private final int learners;
     private ZonedDateTime promptAt;
     private int from;
 
     SlackFanOut(FakeSlackWebApi api, OwnRedis redis, String team) {
+        this(api, redis, team, LEARNERS);
+    }
+
+    SlackFanOut(FakeSlackWebApi api, OwnRedis redis, String team, int learners) {
         this.api = api;
         this.redis = redis;
         this.team = team;
+        this.learners = learners;
     }
 
-    /** The jar's settings: {@code token}'s workspace on the fake, Curio on {@code redis}, 8 senders without a rate limit. */
+    /**
+     * The jar's settings: {@code token}'s workspace on the fake, Curio on {@code redis}, 8 senders
+     * without a rate limit and 8 Slack calls in flight (one per sender).
+     */
     static Map<String, String> settings(String token, FakeSlackWebApi api, OwnRedis redis) {
         return Map.of("SLACK_BOT_TOKEN", token, "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", api.url(),
                 "REDIS_URL", redis.url(), "CURIO_OUTBOX_CLAIM_IDLE", "5s", "CURIO_OUTBOX_SENDERS", "8",
-                "CURIO_OUTBOX_SLACK_PER_SECOND", "5000");
+                "CURIO_OUTBOX_SLACK_PER_SECOND", "5000", "CURIO_SLACK_CALLS_IN_FLIGHT", "8");
     }
 
     /** The template learner enrols over {@code curio}'s events endpoint, the clones are written, the posts slowed down. */
@@ -55,9 +65,9 @@ final class SlackFanOut {
         Await.until(() -> Optional.ofNullable(redis.client().hget("curio:{slack:" + team + "}:cohorts", "slack:" + team + "|" + TEMPLATE)),
                 () -> "the template learner joined no cohort", Duration.ofSeconds(20));
         long seeding = System.nanoTime();
-        new LearnerClones(redis.client(), TEMPLATE, SlackWorkspace.dm(TEMPLATE)).clone(LEARNERS, SlackFanOut::user,
+        new LearnerClones(redis.client(), TEMPLATE, SlackWorkspace.dm(TEMPLATE)).clone(learners, SlackFanOut::user,
                 SlackWorkspace::dm);
-        System.out.printf("%s journey: %d learners seeded in %d ms, prompt at %s%n", journey, LEARNERS,
+        System.out.printf("%s journey: %d learners seeded in %d ms, prompt at %s%n", journey, learners,
                 (System.nanoTime() - seeding) / 1_000_000, promptAt);
         api.slow("chat.postMessage", Duration.ofMillis(20));
         from = api.count();
@@ -66,16 +76,31 @@ final class SlackFanOut {
 
     /** Waits until {@code count} learners have their prompt (the prompt time, then the sending). */
     void awaitPrompted(int count) {
+        awaitPrompted(count, SENDING_TIME);
+    }
+
+    /** As {@link #awaitPrompted(int)}, allowing {@code sending} after the prompt time. */
+    void awaitPrompted(int count, Duration sending) {
         Duration untilDue = Duration.between(ZonedDateTime.now(ZONE), promptAt);
         Await.until(() -> prompted() >= count ? Optional.of(true) : Optional.empty(),
-                () -> prompted() + " of " + LEARNERS + " prompted", untilDue.plus(SENDING_TIME));
+                () -> prompted() + " of " + learners + " prompted", untilDue.plus(sending));
     }
 
     /** Waits until every learner has a prompt and the outbox is empty, then a little for late second copies. */
     void awaitEveryone() throws InterruptedException {
-        Await.until(() -> prompted() >= LEARNERS && drained() ? Optional.of(true) : Optional.empty(),
-                () -> (LEARNERS - prompted()) + " of " + LEARNERS + " learners have no prompt", SENDING_TIME);
+        awaitEveryone(SENDING_TIME);
+    }
+
+    /** As {@link #awaitEveryone()}, allowing {@code sending}. */
+    void awaitEveryone(Duration sending) throws InterruptedException {
+        Await.until(() -> prompted() >= learners && drained() ? Optional.of(true) : Optional.empty(),
+                () -> (learners - prompted()) + " of " + learners + " learners have no prompt", sending);
         Thread.sleep(2_000); // a late second copy would show up here
+    }
+
+    /** The number of learners. */
+    int learners() {
+        return learners;
     }
 
     /** How many learners have a prompt in their DM so far. */
@@ -85,21 +110,35 @@ final class SlackFanOut {
 
     long missed() {
         Map<String, Long> prompts = prompts();
-        return IntStream.range(0, LEARNERS).filter(i -> !prompts.containsKey(SlackWorkspace.dm(user(i)))).count();
+        return IntStream.range(0, learners).filter(i -> !prompts.containsKey(SlackWorkspace.dm(user(i)))).count();
     }
 
     long twice() {
         return prompts().values().stream().filter(n -> n > 1).count();
     }
 
-    /** Prompt posts to the cloned learners' DMs since {@link #seed}, per DM (not the template's, nor other people's). */
+    /**
+     * Prompts posted to the cloned learners' DMs since {@link #seed}, per DM (not the template's, nor
+     * other people's; a call the fake refused posted nothing).
+     */
     private Map<String, Long> prompts() {
-        return api.callsSince(from, "chat.postMessage").stream().map(c -> c.has("channel")).map(SlackWorkspace::dm)
-                .filter(SlackFanOut::learnersDm).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return api.postedSince(from).stream().map(c -> c.has("channel")).map(SlackWorkspace::dm)
+                .filter(this::learnersDm).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
-    private static boolean learnersDm(String dm) {
-        return dm.matches("D\\d{8}") && Integer.parseInt(dm.substring(1)) < LEARNERS;
+    /** The chat.postMessage calls to the cloned learners' DMs since {@link #seed}, refused ones too. */
+    List<FakeSlackWebApi.Call> calls() {
+        return api.callsSince(from, "chat.postMessage").stream().filter(c -> learnersDm(SlackWorkspace.dm(c.has("channel"))))
+                .toList();
+    }
+
+    /** The index of the fake's first call after {@link #seed}. */
+    int from() {
+        return from;
+    }
+
+    private boolean learnersDm(String dm) {
+        return dm.matches("D\\d{8}") && Integer.parseInt(dm.substring(1)) < learners;
     }
 
     private boolean drained() {
@@ -107,9 +146,9 @@ final class SlackFanOut {
     }
 
     /** The next whole minute at least 40 s ahead in the learners' zone, so seeding finishes before it. */
-    private static ZonedDateTime promptTime() {
+    private ZonedDateTime promptTime() {
         ZonedDateTime at = ZonedDateTime.now(ZONE).plusSeconds(40).withSecond(0).withNano(0).plusMinutes(1);
-        return LEARNERS > 5_000 ? at.plusMinutes(1) : at;
+        return learners > 5_000 ? at.plusMinutes(1) : at;
     }
 
     static String user(int i) {

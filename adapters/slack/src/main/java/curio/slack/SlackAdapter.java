@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Curio on Slack, as the engine sees it: posts, edits, App Home, modals and profiles through the
- * Web API, paced per channel and with Slack's errors mapped to {@link DeliveryException}.
+ * Web API, paced per channel and workspace ({@link SlackPacer}: posts and delivery lookups) and
+ * with Slack's errors mapped to {@link DeliveryException}.
  */
 public final class SlackAdapter implements ChatAdapter {
 
@@ -65,14 +66,12 @@ public final class SlackAdapter implements ChatAdapter {
             throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
-        String channel = address.channel();
-        if (SlackDeliveries.isUser(channel)) {
-            channel = call(address.team(), () -> slack.methods(token).conversationsOpen(r -> r
-                    .users(List.of(address.channel())))).getChannel().getId();
-        }
-        String dm = channel;
-        ConversationsHistoryResponse history = call(address.team(), () -> slack.methods(token).conversationsHistory(r -> r
-                .channel(dm).oldest(SlackDeliveries.ts(since)).includeAllMetadata(true).limit(SlackDeliveries.PAGE)));
+        String dm = SlackDeliveries.isUser(address.channel()) ? pacer.paced(String.valueOf(address.team()), null,
+                () -> call(address.team(), () -> slack.methods(token).conversationsOpen(r -> r
+                        .users(List.of(address.channel()))))).getChannel().getId() : address.channel();
+        ConversationsHistoryResponse history = pacer.paced(String.valueOf(address.team()), null, () -> call(address.team(),
+                () -> slack.methods(token).conversationsHistory(r -> r.channel(dm).oldest(SlackDeliveries.ts(since))
+                        .includeAllMetadata(true).limit(SlackDeliveries.PAGE))));
         String value = address.team() == null ? dm : address.team() + "/" + dm;
         return history.getMessages() == null ? Optional.empty() : history.getMessages().stream()
                 .filter(m -> SlackDeliveries.carries(m, deliveryId)).findFirst()
@@ -92,20 +91,20 @@ public final class SlackAdapter implements ChatAdapter {
                              com.slack.api.model.Message.Metadata metadata) throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
-        pacer.await(String.valueOf(address.team()), address.channel());
-        ChatPostMessageResponse sent;
-        try {
-            sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
-                    .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.text(message))
-                    .blocks(SlackRenderer.render(message.blocks())).metadata(metadata)));
-        } catch (DeliveryException e) {
-            if (!invalidBlocks(e, "chat.postMessage", address, message)) {
-                throw e;
+        ChatPostMessageResponse sent = pacer.paced(String.valueOf(address.team()), address.channel(), () -> {
+            try {
+                return call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                        .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.text(message))
+                        .blocks(SlackRenderer.render(message.blocks())).metadata(metadata)));
+            } catch (DeliveryException e) {
+                if (!invalidBlocks(e, "chat.postMessage", address, message)) {
+                    throw e;
+                }
+                return call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                        .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))
+                        .metadata(metadata)));
             }
-            sent = call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
-                    .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))
-                    .metadata(metadata)));
-        }
+        });
         String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
         String value = address.team() == null ? channel : address.team() + "/" + channel;
         return new SentMessage(new ConversationRef(Platform.SLACK, value), sent.getTs());

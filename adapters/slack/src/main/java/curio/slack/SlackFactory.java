@@ -126,8 +126,10 @@ class SlackFactory {
     }
 
     @Singleton
-    SlackAdapter adapter(Slack slack, SlackTokens tokens, UnifiedJedis redis, BeanProvider<Clock> clocks) {
-        return new SlackAdapter(slack, tokens, new SlackPacer(Duration.ofSeconds(1), Duration.ofSeconds(5)),
+    SlackAdapter adapter(Slack slack, SlackTokens tokens, UnifiedJedis redis, BeanProvider<Clock> clocks, Environment env) {
+        SlackPacer pacer = new SlackPacer(redis, Duration.ofSeconds(1), Duration.ofSeconds(5),
+                env.get("curio.slack.calls-in-flight", Integer.class).orElse(1));
+        return new SlackAdapter(slack, tokens, pacer,
                 new SlackProfiles(slack, tokens, redis, clock(clocks)), new SlackChannels(slack, tokens, clock(clocks)));
     }
 

@@ -6,7 +6,6 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Slack's durable inbox: every event Curio acknowledges is first appended to a Redis Stream, so a
@@ -42,11 +41,12 @@ final class SlackInbox {
 
     private final UnifiedJedis redis;
     private final int capacity;
-    private volatile String sha;
+    private final SlackScript append;
 
     SlackInbox(UnifiedJedis redis, int capacity) {
         this.redis = redis;
         this.capacity = capacity;
+        this.append = new SlackScript(redis, APPEND);
     }
 
     /** Appends the entry in one round trip; throws {@link Full} when {@code capacity} entries wait. */
@@ -57,18 +57,7 @@ final class SlackInbox {
             args.add(name);
             args.add(value);
         });
-        List<String> keys = List.of(STREAM);
-        Object id;
-        try {
-            if (sha == null) {
-                sha = redis.scriptLoad(APPEND, STREAM);
-            }
-            id = redis.evalsha(sha, keys, args);
-        } catch (JedisNoScriptException e) {
-            sha = null;
-            id = redis.eval(APPEND, keys, args);
-        }
-        if (id == null) {
+        if (append.run(List.of(STREAM), args) == null) {
             throw new Full(capacity);
         }
     }

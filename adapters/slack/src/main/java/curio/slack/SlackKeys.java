@@ -42,6 +42,21 @@ final class SlackKeys {
         return prefix(tenant) + "user:" + userId;
     }
 
+    /** The channel's next slot for a message ({@link SlackPacer}). */
+    static String pace(TenantId tenant, String channel) {
+        return prefix(tenant) + "pace:" + channel;
+    }
+
+    /** Until when Slack's last {@code Retry-After} holds the workspace back ({@link SlackPacer}). */
+    static String retryAfter(TenantId tenant) {
+        return prefix(tenant) + "retry-after";
+    }
+
+    /** The calls to the workspace in flight, by any replica: token by lease end ({@link SlackPacer}). */
+    static String inFlight(TenantId tenant) {
+        return prefix(tenant) + "in-flight";
+    }
+
     /** Match every workspace's installation and installer records (SCAN MATCH patterns; braces are literal). */
     static List<String> installationPatterns() {
         return List.of("curio:{slack:*}:slack:installation", "curio:{slack:*}:slack:installer:*");

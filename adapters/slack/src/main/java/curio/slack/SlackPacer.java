@@ -1,56 +1,183 @@
 package curio.slack;
 
 import curio.chat.DeliveryException;
+import curio.chat.Platform;
+import curio.chat.TenantId;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
- * Keeps sends within Slack's limits: about one message a second per channel, and after a 429
- * nothing to that workspace until its {@code Retry-After} has passed. A caller waits up to
- * {@code maxWait}; a longer wait is handed back as {@link DeliveryException#rateLimited}.
+ * Keeps sends within Slack's limits, for every replica at once (the state is in Redis, timed by
+ * Redis' {@code TIME}): about one message a second per channel; at most {@code inFlight} posts (or
+ * delivery lookups) in flight per workspace; and after a 429 nothing to that workspace until its
+ * {@code Retry-After} has passed. With one in flight (the default, {@code curio.slack.calls-in-flight})
+ * the next call starts only once the last one's answer, a 429 included, is known, so no call reaches
+ * Slack inside a Retry-After; with more, a call already under way when a 429 comes back may.
+ *
+ * <p>A caller waits up to {@code maxWait}; a longer wait for the workspace is handed back as
+ * {@link DeliveryException#rateLimited}, for a busy channel as a retry after that wait (the
+ * workspace itself is not held back). Without Redis nothing is sent: the pace is unknown.
  */
 final class SlackPacer {
 
-    private final long intervalNanos;
-    private final long maxWaitNanos;
-    private final Map<String, Long> nextSlot = new HashMap<>();
-    private final Map<String, Long> blockedUntil = new HashMap<>();
-
-    SlackPacer(Duration interval, Duration maxWait) {
-        this.intervalNanos = interval.toNanos();
-        this.maxWaitNanos = maxWait.toNanos();
+    /** One call to Slack, run by {@link #paced}. */
+    interface Call<T> {
+        T run() throws DeliveryException;
     }
 
-    /** Waits for this channel's next slot. */
-    void await(String team, String channel) throws DeliveryException {
-        long wait = reserve(team, channel, System.nanoTime());
-        if (wait > 0) {
+    /**
+     * KEYS[1]: the channel's next slot, KEYS[2]: the end of the workspace's Retry-After (both in
+     * microseconds of Redis' clock, expiring when past), KEYS[3]: the calls in flight there (token
+     * by lease end). 'take' (ARGV[2] the channel's interval or 0, ARGV[3] a token, ARGV[4] the lease
+     * in ms, ARGV[5] how many may be in flight): returns {0, 0} having taken the channel's slot and
+     * a place in flight; {-1, 0} when the workspace has no place free; else {wait, of which the
+     * workspace's}, taking nothing. 'done' (ARGV[3] the token) gives the place back; 'block'
+     * (ARGV[2] the Retry-After).
+     */
+    private static final String PACE = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+            if ARGV[1] == 'done' then
+              redis.call('ZREM', KEYS[3], ARGV[3])
+              return {0, 0}
+            end
+            local blocked = tonumber(redis.call('GET', KEYS[2]) or 0)
+            if ARGV[1] == 'block' then
+              local untl = math.max(blocked, now + tonumber(ARGV[2]))
+              redis.call('SET', KEYS[2], string.format('%.0f', untl), 'PX', math.ceil((untl - now) / 1000))
+              return {0, 0}
+            end
+            local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or 0), blocked)
+            if slot > now then return {slot - now, math.max(0, blocked - now)} end
+            redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+            if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[5]) then return {-1, 0} end
+            redis.call('ZADD', KEYS[3], string.format('%.0f', now + tonumber(ARGV[4]) * 1000), ARGV[3])
+            redis.call('PEXPIRE', KEYS[3], ARGV[4])
+            local interval = tonumber(ARGV[2])
+            if interval > 0 then
+              redis.call('SET', KEYS[1], string.format('%.0f', now + interval), 'PX', math.ceil(interval / 1000))
+            end
+            return {0, 0}""";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackPacer.class);
+    /** Longer than a Web API call may take; a replica that died mid-call holds its workspace this long. */
+    private static final Duration LEASE = Duration.ofSeconds(15);
+    /** How often a replica asks whether another replica's call to the workspace has come back. */
+    private static final long BUSY_POLL_MICROS = 2_000;
+
+    private final SlackScript pace;
+    private final long intervalMicros;
+    private final long maxWaitMicros;
+    private final int inFlight;
+    /** This replica's callers queue here, so only as many as may be in flight ask Redis for the workspace. */
+    private final Map<String, Semaphore> queues = new ConcurrentHashMap<>();
+
+    SlackPacer(UnifiedJedis redis, Duration interval, Duration maxWait, int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("curio.slack.calls-in-flight (CURIO_SLACK_CALLS_IN_FLIGHT) must be at least 1, was "
+                    + inFlight);
+        }
+        this.pace = new SlackScript(redis, PACE);
+        this.intervalMicros = TimeUnit.NANOSECONDS.toMicros(interval.toNanos());
+        this.maxWaitMicros = TimeUnit.NANOSECONDS.toMicros(maxWait.toNanos());
+        this.inFlight = inFlight;
+    }
+
+    /**
+     * Runs {@code call} as the workspace's one call in flight, after the channel's slot (none when
+     * {@code channel} is null) and the workspace's Retry-After. A 429 must be {@link #rateLimited
+     * recorded} inside {@code call}, before the next caller may start.
+     */
+    <T> T paced(String team, String channel, Call<T> call) throws DeliveryException {
+        String token = UUID.randomUUID().toString();
+        Semaphore queue = queues.computeIfAbsent(team, t -> new Semaphore(inFlight, true));
+        long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(maxWaitMicros);
+        while (true) {
+            acquire(queue, deadline);
+            List<?> reply;
             try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw DeliveryException.retry("interrupted while pacing");
+                reply = run(keys(team, channel), "take", channel == null ? 0 : intervalMicros, token);
+            } catch (DeliveryException | RuntimeException e) {
+                queue.release();
+                throw e;
+            }
+            long wait = (Long) reply.get(0);
+            if (wait == 0) {
+                break;
+            }
+            queue.release();
+            long left = TimeUnit.NANOSECONDS.toMicros(deadline - System.nanoTime());
+            if (wait > left) {
+                Duration after = Duration.of(wait, ChronoUnit.MICROS);
+                throw (Long) reply.get(1) >= wait ? DeliveryException.rateLimited(after)
+                        : new DeliveryException(DeliveryException.Kind.RETRY, "the channel is paced", after);
+            }
+            sleep(wait < 0 ? BUSY_POLL_MICROS : wait);
+        }
+        try {
+            return call.run();
+        } finally {
+            try {
+                run(keys(team, channel), "done", 0, token);
+            } catch (DeliveryException e) {
+                LOG.warn("Slack: could not give workspace {} back (it frees itself in {}): {}", team, LEASE, e.getMessage());
+            } finally {
+                queue.release();
             }
         }
     }
 
-    /** Slack answered 429: hold every send to this workspace for {@code retryAfter}. */
-    synchronized void rateLimited(String team, Duration retryAfter) {
-        blockedUntil.merge(team, System.nanoTime() + retryAfter.toNanos(), Math::max);
+    /** Slack answered 429: hold every call to this workspace, from every replica, for {@code retryAfter}. */
+    void rateLimited(String team, Duration retryAfter) {
+        try {
+            run(keys(team, null), "block", TimeUnit.NANOSECONDS.toMicros(retryAfter.toNanos()), "");
+        } catch (DeliveryException e) {
+            LOG.warn("Slack: could not record workspace {}'s Retry-After of {} in Redis: {}", team, retryAfter, e.getMessage());
+        }
     }
 
-    private synchronized long reserve(String team, String channel, long now) throws DeliveryException {
-        String key = team + "/" + channel;
-        long slot = Math.max(now, Math.max(nextSlot.getOrDefault(key, now), blockedUntil.getOrDefault(team, now)));
-        long wait = slot - now;
-        if (wait > maxWaitNanos) {
-            throw DeliveryException.rateLimited(Duration.ofNanos(wait));
+    private List<?> run(List<String> keys, String mode, long micros, String token) throws DeliveryException {
+        try {
+            return (List<?>) pace.run(keys, List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()),
+                    Integer.toString(inFlight)));
+        } catch (JedisException e) {
+            throw DeliveryException.retry("Slack pacing needs Redis: " + e.getMessage());
         }
-        nextSlot.put(key, slot + intervalNanos);
-        if (nextSlot.size() > 100_000) {
-            nextSlot.values().removeIf(t -> t < now);
+    }
+
+    private static List<String> keys(String team, String channel) {
+        TenantId tenant = new TenantId(Platform.SLACK, team);
+        return List.of(SlackKeys.pace(tenant, channel == null ? "" : channel), SlackKeys.retryAfter(tenant),
+                SlackKeys.inFlight(tenant));
+    }
+
+    private static void acquire(Semaphore queue, long deadline) throws DeliveryException {
+        try {
+            if (!queue.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new DeliveryException(DeliveryException.Kind.RETRY, "the workspace is busy", Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retry("interrupted while pacing");
         }
-        return wait;
+    }
+
+    private static void sleep(long micros) throws DeliveryException {
+        try {
+            TimeUnit.MICROSECONDS.sleep(micros);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retry("interrupted while pacing");
+        }
     }
 }

@@ -56,6 +56,21 @@ class SlackDeliveryTest {
     }
 
     @Test
+    void aRetryAfterOneReplicaWasToldHoldsBackTheOthersSendsToo() throws Exception {
+        SlackAdapter otherReplica = new SlackAdapter(context.getBean(com.slack.api.Slack.class), context.getBean(SlackTokens.class),
+                new SlackPacer(context.getBean(redis.clients.jedis.UnifiedJedis.class), Duration.ofSeconds(1), Duration.ofSeconds(5), 1),
+                null, null);
+        slack.script("chat.postMessage", 429, Map.of("Retry-After", "1"), "{\"ok\":false,\"error\":\"ratelimited\"}");
+        assertThrows(DeliveryException.class, () -> adapter.send(new ConversationRef(Platform.SLACK, "T7/D1"), Message.text("one")));
+
+        otherReplica.send(new ConversationRef(Platform.SLACK, "T7/D2"), Message.text("two"));
+
+        var calls = slack.calls("chat.postMessage");
+        long gap = calls.get(calls.size() - 1).nanos() - calls.get(calls.size() - 2).nanos();
+        assertTrue(gap >= Duration.ofSeconds(1).toNanos(), "gap " + Duration.ofNanos(gap));
+    }
+
+    @Test
     void twoMessagesToOneChannelAreAboutASecondApart() throws Exception {
         adapter.send(to("Dpace"), Message.text("one"));
         adapter.send(to("Dpace"), Message.text("two"));

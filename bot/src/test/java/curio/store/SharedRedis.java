@@ -1,4 +1,4 @@
-package curio.schedule;
+package curio.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +10,12 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
 /** One Redis server on loopback that several application contexts (replicas) share, as with REDIS_URL. */
-final class SharedRedis implements AutoCloseable {
+public final class SharedRedis implements AutoCloseable {
 
     private final RedisServer server;
     private final int port;
 
-    SharedRedis() {
+    public SharedRedis() {
         try {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
@@ -28,11 +28,11 @@ final class SharedRedis implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
-    UnifiedJedis client() {
+    public UnifiedJedis client() {
         return RedisClient.builder().hostAndPort(new HostAndPort("127.0.0.1", port)).build();
     }
 
