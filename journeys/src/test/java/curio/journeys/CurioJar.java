@@ -95,6 +95,11 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        launch();
+    }
+
+    /** Starts the jar without JUnit's callbacks (a benchmark's replicas, as many as it asks for); {@link #stop} ends it. */
+    public CurioJar launch() throws IOException, InterruptedException {
         jar = Path.of(System.getProperty("curio.jar", "../bot/target/curio-bot-0.1.0.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             fail("No jar at " + jar + ": build it first with ./mvnw -B -q -DskipTests package");
@@ -108,6 +113,12 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         env.put("CURIO_DATA_DIR", Files.createTempDirectory("curio-journey-" + name).toString());
         env.putAll(settings.get());
         start();
+        return this;
+    }
+
+    /** The CPU time the jar's process has used so far (zero when the platform cannot tell). */
+    public Duration cpu() {
+        return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** Kills the jar as {@code kill -9} does: no shutdown hook, no draining. */
@@ -160,6 +171,12 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+        checkLog("shutting down");
+    }
+
+    /** Stops the jar as a supervisor does (20 s to drain, then killed), then closes the fakes it was given. */
+    public void stop() throws Exception {
         if (process != null) {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -169,7 +186,6 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         for (AutoCloseable fake : closeAfterwards) {
             fake.close();
         }
-        checkLog("shutting down");
     }
 
     @Override

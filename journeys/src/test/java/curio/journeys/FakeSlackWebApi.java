@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -30,8 +33,11 @@ import java.util.stream.Collectors;
  */
 public final class FakeSlackWebApi implements AutoCloseable {
 
-    /** One Web API call: its form or query parameters, the token it carried and the recorded answer it got. */
-    public record Call(String method, Map<String, String> params, String token, String answer) {
+    /**
+     * One Web API call: its form or query parameters, the token it carried, the recorded answer it
+     * got and when it arrived (epoch milliseconds).
+     */
+    public record Call(String method, Map<String, String> params, String token, String answer, long at) {
         public String param(String name) {
             return params.get(name);
         }
@@ -53,7 +59,10 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Guarded by itself; read through {@link #snapshot} (a copy-on-write list costs a copy per call at 100,000 calls). */
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, String> installCodes = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService answerLater = Executors.newScheduledThreadPool(4, FakeSlackWebApi::daemon);
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
@@ -68,7 +77,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(64));
+        server.setExecutor(Executors.newFixedThreadPool(64, FakeSlackWebApi::daemon));
         server.start();
     }
 
@@ -89,7 +98,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return this;
     }
 
-    /** {@code method} answers only after {@code delay}, as Slack does under load. */
+    /** {@code oauth.v2.access} with this code answers with the installation of {@code token}'s {@link #workspace}. */
+    public FakeSlackWebApi installCode(String code, String token) {
+        installCodes.put(code, token);
+        return this;
+    }
+
+    /**
+     * {@code method} answers only after {@code delay}, as Slack does under load, without holding a
+     * thread meanwhile: thousands of calls can wait at once.
+     */
     public FakeSlackWebApi slow(String method, Duration delay) {
         slow.put(method, delay);
         return this;
@@ -101,7 +119,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     public List<Call> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
+        return snapshot().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** The calls of {@code method} from index {@code from} (a {@link #count} taken earlier) on. */
@@ -110,13 +128,20 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     public int count() {
-        return calls.size();
+        synchronized (calls) {
+            return calls.size();
+        }
     }
 
     /** The calls from index {@code from} on, as a copy: a sub-list of the live list fails when a call arrives meanwhile. */
     private List<Call> since(int from) {
-        List<Call> all = List.copyOf(calls);
-        return all.subList(Math.min(from, all.size()), all.size());
+        synchronized (calls) {
+            return List.copyOf(calls.subList(Math.min(from, calls.size()), calls.size()));
+        }
+    }
+
+    private List<Call> snapshot() {
+        return since(0);
     }
 
     /** The first call from index {@code from} on that is {@code method} and {@code matches}, waiting for it. */
@@ -145,20 +170,29 @@ public final class FakeSlackWebApi implements AutoCloseable {
         } catch (RuntimeException e) {
             answer = error("fake_failed: " + e);
         }
-        calls.add(new Call(method, params, token, answer));
-        Duration delay = slow.get(method);
-        if (delay != null) {
-            try {
-                Thread.sleep(delay.toMillis()); // posted already; the answer is slow in coming
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        synchronized (calls) {
+            calls.add(new Call(method, params, token, answer, System.currentTimeMillis()));
         }
-        byte[] body = answer.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        Duration delay = slow.get(method);
+        String body = answer;
+        if (delay == null) {
+            respond(exchange, body);
+        } else {
+            answerLater.schedule(() -> respond(exchange, body), delay.toMillis(), TimeUnit.MILLISECONDS); // posted already
+        }
+    }
+
+    private static void respond(HttpExchange exchange, String answer) {
+        try {
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException e) {
+            // the caller gave up waiting; what it posted stays posted
+        } finally {
+            exchange.close();
+        }
     }
 
     private String answer(String method, Map<String, String> p, String token) {
@@ -190,9 +224,14 @@ public final class FakeSlackWebApi implements AutoCloseable {
         };
     }
 
-    /** The installation of the one workspace {@link #workspace} named with a token starting {@code xoxb-install}. */
+    /**
+     * The installation of the workspace whose token the code was registered for ({@link #installCode}),
+     * else of the one workspace {@link #workspace} named with a token starting {@code xoxb-install}.
+     */
     private String oauthAccess(Map<String, String> p) {
-        return teams.entrySet().stream().filter(e -> e.getKey().startsWith("xoxb-install")).findFirst()
+        String byCode = installCodes.get(p.getOrDefault("code", ""));
+        return teams.entrySet().stream().filter(e -> byCode == null ? e.getKey().startsWith("xoxb-install") : e.getKey().equals(byCode))
+                .findFirst()
                 .map(e -> Payload.of("slack/responses/oauth.v2.access.json").set("access_token", e.getKey())
                         .set("team_id", e.getValue().id()).set("team", e.getValue().name()).text())
                 .orElse(error("invalid_code"));
@@ -266,8 +305,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "fake-slack");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     @Override
     public void close() {
         server.stop(0);
+        answerLater.shutdownNow();
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
