@@ -1,14 +1,20 @@
 package curio.delivery;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
-/** One entry of a batch while {@link BatchSender} sends it, and how it ended. */
+/**
+ * One entry of a batch while {@link BatchSender} sends it, and how it ended. Its steps run on the
+ * {@link OutboxSendPool}, one at a time ({@link #begin}, {@link #end}); {@link #done} completes
+ * once it has its outcome, or when it was {@link #release released} between steps.
+ */
 final class BatchAttempt {
 
     /** BUSY: another sender holds the claim; RELEASED: not sent before shutdown, left pending. */
     enum Outcome { CLAIMED, BUSY, RELEASED, DUPLICATE, DROPPED, NOTHING_OWED, SENT, RETRY, GONE }
 
     final OutboxEntry entry;
+    final CompletableFuture<Void> done = new CompletableFuture<>();
     Outcome outcome;
     DeliveryComposer.Outgoing outgoing;
     Duration retryAfter = Duration.ZERO;
@@ -23,6 +29,8 @@ final class BatchAttempt {
      * towards {@code max-attempts}.
      */
     boolean throttled;
+    private boolean running;
+    private boolean finished;
 
     BatchAttempt(OutboxEntry entry) {
         this.entry = entry;
@@ -44,5 +52,37 @@ final class BatchAttempt {
     void throttled(Duration retryAfter) {
         retry(retryAfter);
         throttled = true;
+    }
+
+    /** Starts a step; false when the attempt was released meanwhile and the step must not run. */
+    synchronized boolean begin() {
+        if (finished) {
+            return false;
+        }
+        running = true;
+        return true;
+    }
+
+    /** Ends a step; {@code last} when the attempt has its outcome. */
+    void end(boolean last) {
+        synchronized (this) {
+            running = false;
+            finished |= last;
+        }
+        if (last) {
+            done.complete(null);
+        }
+    }
+
+    /** Gives the attempt up unless a step is running or it is over: it stays pending for a later run. */
+    void release() {
+        synchronized (this) {
+            if (running || finished) {
+                return;
+            }
+            finished = true;
+            outcome = Outcome.RELEASED;
+        }
+        done.complete(null);
     }
 }

@@ -1,18 +1,15 @@
 package curio.delivery;
 
 import curio.chat.ChatAdapter;
-import curio.chat.DeliveryException;
-import curio.chat.SentMessage;
 import curio.delivery.BatchAttempt.Outcome;
 import curio.store.Keys;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
@@ -23,10 +20,10 @@ import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
- * Sends one batch of outbox entries: claims each delivery key, composes, waits for the
- * workspace's rate-limit slot, sends through the learner's adapter and marks that delivery sent
- * right after the platform accepted it, then settles the batch in one pipeline (acknowledge,
- * schedule retries).
+ * Sends one batch of outbox entries: claims each delivery key (one pipeline), hands every claimed
+ * entry to the {@link EntrySender}, so the batch's sends are in flight together, each at its
+ * workspace's rate-limit slot, waits until each has its outcome, then settles the batch in one
+ * pipeline (acknowledge, schedule retries).
  *
  * <p>The delivery key ({@link DeliveryKey}) says who holds an entry and whether its send was under
  * way, so a replayed entry is acknowledged without sending, and an entry of a crashed run (see
@@ -39,27 +36,21 @@ import redis.clients.jedis.resps.StreamEntry;
 public class BatchSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchSender.class);
-    /** How far before an entry was queued a lookup searches, for clocks that disagree. */
-    static final Duration LOOKUP_MARGIN = Duration.ofMinutes(5);
 
     private final UnifiedJedis redis;
-    private final DeliveryComposer composer;
-    private final ChatAdapters adapters;
-    private final TenantRateLimiter limiter;
+    private final EntrySender entries;
     private final OutboxRetries retries;
     private final OutboxSettings settings;
     private final SenderInstance self;
     private final HeldDeliveries held = new HeldDeliveries();
 
-    public BatchSender(UnifiedJedis redis, DeliveryComposer composer, ChatAdapters adapters,
-                       TenantRateLimiter limiter, OutboxRetries retries, OutboxSettings settings, SenderInstance self) {
-        this.self = self;
+    BatchSender(UnifiedJedis redis, EntrySender entries, OutboxRetries retries, OutboxSettings settings,
+                SenderInstance self) {
         this.redis = redis;
-        this.composer = composer;
-        this.adapters = adapters;
-        this.limiter = limiter;
+        this.entries = entries;
         this.retries = retries;
         this.settings = settings;
+        this.self = self;
     }
 
     /** Sends what the batch owes and settles every entry it claimed; entries claimed elsewhere stay pending. */
@@ -94,21 +85,9 @@ public class BatchSender {
 
     private void claimAndSend(List<BatchAttempt> attempts, boolean recovered) {
         claim(attempts, recovered);
-        List<BatchAttempt> owed = new ArrayList<>();
-        for (BatchAttempt attempt : attempts) {
-            if (attempt.outcome == Outcome.CLAIMED && compose(attempt)) {
-                attempt.slot = limiter.reserve(attempt.delivery().user().tenant());
-                owed.add(attempt);
-            }
-        }
-        owed.sort(Comparator.comparingLong(a -> a.slot));
-        for (BatchAttempt attempt : owed) {
-            if (limiter.await(attempt.delivery().user().tenant(), attempt.slot)) {
-                deliver(attempt);
-            } else {
-                attempt.outcome = Outcome.RELEASED;
-            }
-        }
+        List<BatchAttempt> claimed = attempts.stream().filter(a -> a.outcome == Outcome.CLAIMED).toList();
+        claimed.forEach(entries::start);
+        awaitAll(claimed);
         settle(attempts);
     }
 
@@ -161,91 +140,21 @@ public class BatchSender {
                 .filter(run -> run.equals(self.id()) ? !held.heldByAnother(key) : !self.alive(run)).isPresent();
     }
 
-    private boolean compose(BatchAttempt attempt) {
-        try {
-            Optional<DeliveryComposer.Outgoing> outgoing = composer.compose(attempt.delivery());
-            if (outgoing.isEmpty()) {
-                attempt.outcome = Outcome.NOTHING_OWED;
-                return false;
-            }
-            attempt.outgoing = outgoing.get();
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Composing {} failed: {}", attempt.delivery(), e.toString());
-            attempt.retry(Duration.ZERO);
-            return false;
-        }
-    }
-
-    private void deliver(BatchAttempt attempt) {
-        Delivery delivery = attempt.delivery();
-        Optional<ChatAdapter> adapter = adapters.forPlatform(delivery.user().tenant().platform());
-        if (adapter.isEmpty()) {
-            LOG.warn("No chat adapter for {}: {} waits for a retry", delivery.user().tenant().platform(), delivery);
-            attempt.retry(Duration.ZERO);
-            return;
-        }
-        try {
-            if (attempt.lookUp && alreadyDelivered(adapter.get(), attempt)) {
-                return;
-            }
-            redis.set(attempt.key(), DeliveryKey.sending(self.id()), SetParams.setParams().px(DeliveryKey.CLAIM_TTL.toMillis()));
-            attempt.called = true;
-            SentMessage sent = adapter.get().send(attempt.outgoing.to(), attempt.outgoing.message(),
-                    delivery.idempotencyKey());
-            attempt.outcome = Outcome.SENT;
-            markSent(attempt);
-            composer.delivered(delivery, sent);
-        } catch (DeliveryException e) {
-            switch (e.kind()) {
-                case GONE -> {
-                    attempt.outcome = Outcome.GONE;
-                    composer.unreachable(delivery, e.getMessage());
-                }
-                case RATE_LIMITED -> {
-                    limiter.pause(delivery.user().tenant(), e.retryAfter());
-                    attempt.throttled(e.retryAfter());
-                }
-                case RETRY -> {
-                    attempt.retry(e.retryAfter());
-                    attempt.lookUp |= attempt.called;
-                }
-            }
-        } catch (RuntimeException e) {
-            if (attempt.outcome == Outcome.SENT) {
-                LOG.warn("Recording the delivery of {} failed: {}", delivery, e.toString());
-            } else {
-                LOG.warn("Sending {} failed: {}", delivery, e.toString());
-                attempt.retry(Duration.ZERO);
-                attempt.lookUp |= attempt.called;
-            }
-        }
-    }
-
     /**
-     * Whether a recovered entry reached the conversation before its sender stopped; if so it is
-     * marked sent. Platforms that cannot tell answer no, and the entry is sent again.
+     * Waits until every attempt has its outcome. Interrupted (a shutdown that ran out of time), it
+     * releases those not being composed or sent at this moment and waits only for the others.
      */
-    private boolean alreadyDelivered(ChatAdapter adapter, BatchAttempt attempt) throws DeliveryException {
-        Instant queued = Instant.ofEpochMilli(new StreamEntryID(attempt.entry.id()).getTime());
-        Optional<SentMessage> found = adapter.findDelivered(attempt.outgoing.to(), attempt.delivery().idempotencyKey(),
-                queued.minus(LOOKUP_MARGIN));
-        if (found.isEmpty()) {
-            LOG.info("Outbox: {} was in flight when its sender stopped and is not in the conversation: sending it again",
-                    attempt.delivery());
-            return false;
+    private static void awaitAll(List<BatchAttempt> claimed) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(claimed.stream().map(a -> a.done).toArray(CompletableFuture[]::new));
+        try {
+            all.get();
+        } catch (InterruptedException e) {
+            claimed.forEach(BatchAttempt::release);
+            all.join();
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an outbox send failed unexpectedly", e.getCause());
         }
-        LOG.info("Outbox: {} was in flight when its sender stopped and is already in the conversation: not sent again",
-                attempt.delivery());
-        attempt.outcome = Outcome.SENT;
-        markSent(attempt);
-        composer.delivered(attempt.delivery(), found.get());
-        return true;
-    }
-
-    /** Marks one delivery sent as soon as the platform accepted it, so a crash right after cannot send it twice. */
-    private void markSent(BatchAttempt attempt) {
-        redis.set(attempt.key(), DeliveryKey.SENT, SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
     }
 
     private void settle(List<BatchAttempt> attempts) {

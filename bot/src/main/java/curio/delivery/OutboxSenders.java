@@ -14,9 +14,9 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The pool of outbox sender threads ({@code curio.outbox.senders}), started with the application
- * when the engine provides a {@link DeliveryComposer}. Stopping drains: the senders stop reading,
- * finish the batches they hold within {@code curio.outbox.drain-timeout}, and whatever is left
- * stays pending in Redis for the next start.
+ * when the engine provides a {@link DeliveryComposer}; their batches' sends run on the
+ * {@link OutboxSendPool}. Stopping drains: the senders stop reading, finish the batches they hold
+ * within {@code curio.outbox.drain-timeout}, and whatever is left stays pending in Redis for the next start.
  */
 @Context
 @Requires(beans = DeliveryComposer.class)
@@ -27,10 +27,12 @@ public class OutboxSenders {
     private final OutboxSettings settings;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService pool;
+    private final OutboxSendPool sends;
 
     public OutboxSenders(UnifiedJedis redis, Outbox outbox, BatchSender batches, OutboxChores chores,
-                         OutboxSettings settings, SenderInstance self) {
+                         OutboxSettings settings, SenderInstance self, OutboxSendPool sends) {
         this.settings = settings;
+        this.sends = sends;
         int forgotten = outbox.forgetIdleConsumers(settings.claimIdle());
         String instance = self.id();
         AtomicInteger number = new AtomicInteger();
@@ -42,8 +44,8 @@ public class OutboxSenders {
         for (int i = 1; i <= settings.senders(); i++) {
             pool.execute(new OutboxSender(instance + "-" + i, redis, batches, chores, settings.batchSize(), running::get));
         }
-        LOG.info("Outbox: {} senders reading {} entries at a time ({} idle senders of earlier runs forgotten)",
-                settings.senders(), settings.batchSize(), forgotten);
+        LOG.info("Outbox: {} senders reading {} entries at a time, at most {} sends in flight ({} idle senders of "
+                + "earlier runs forgotten)", settings.senders(), settings.batchSize(), settings.inFlight(), forgotten);
     }
 
     @PreDestroy
@@ -56,5 +58,6 @@ public class OutboxSenders {
             pool.shutdownNow();
             pool.awaitTermination(2, TimeUnit.SECONDS);
         }
+        sends.stop();
     }
 }

@@ -65,13 +65,22 @@ public class TenantRateLimiter {
     public boolean await(TenantId tenant, long slot) {
         long at = slot;
         while (sleepUntil(at)) {
-            long next = call(tenant, "confirm", interval(tenant), at);
+            long next = confirm(tenant, at);
             if (next < 0) {
                 return true;
             }
             at = next;
         }
         return false;
+    }
+
+    /**
+     * Confirms, at its time, a slot {@link #reserve} returned: -1 when it holds, else the fresh slot
+     * to wait for (a pause began since, here or on another replica). For senders that wait without
+     * a thread of their own; {@link #await} is the blocking form.
+     */
+    public long confirm(TenantId tenant, long slot) {
+        return call(tenant, "confirm", interval(tenant), slot);
     }
 
     private long interval(TenantId tenant) {

@@ -35,6 +35,7 @@ public class RedisFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisFactory.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int CONNECTIONS = 128;
 
     /**
      * The embedded server, when there is no REDIS_URL; stopped when the application stops. It listens on
@@ -77,12 +78,17 @@ public class RedisFactory {
         }
     }
 
+    /**
+     * Pooled connections: up to {@link #CONNECTIONS}, all of them kept once opened. The outbox's send
+     * threads (256) each use a connection for a few commands around every platform call; with fewer
+     * kept idle than in use, every busy second closed and reopened hundreds of connections.
+     */
     @Singleton
     @Bean(preDestroy = "close")
     UnifiedJedis redis(RedisSettings settings, EmbeddedRedis embedded) {
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
-        pool.setMaxTotal(64);
-        pool.setMaxIdle(16);
+        pool.setMaxTotal(CONNECTIONS);
+        pool.setMaxIdle(CONNECTIONS);
         if (settings.sentinel()) {
             LOG.info("Redis: master {} as Sentinel {} knows it", settings.redisMasterName(), settings.sentinels());
             return RedisSentinelClient.builder().masterName(settings.redisMasterName()).sentinels(settings.sentinels())

@@ -145,8 +145,12 @@ class OutboxRecoveryTest implements TestPropertyProvider {
         Delivery first = new Delivery(eve, Delivery.Kind.PROMPT, DAY);
         Delivery second = new Delivery(fin, Delivery.Kind.PROMPT, DAY);
         List<String> firstKeyAtSecondSend = new CopyOnWriteArrayList<>();
-        adapter.beforeEachSend(to -> {
+        adapter.beforeEachSend(to -> { // the batch's sends run together: fin's waits while eve's is accepted
             if (to.value().equals(fin.key())) {
+                long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                while (!DeliveryKey.SENT.equals(redis.get(DeliveryKey.of(first))) && System.nanoTime() < end) {
+                    Eventually.pause(Duration.ofMillis(10));
+                }
                 firstKeyAtSecondSend.add(redis.get(DeliveryKey.of(first)));
             }
         });

@@ -105,6 +105,29 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        prepare();
+        if (!startedByTheJourney) {
+            start();
+        }
+    }
+
+    /**
+     * Starts the jar and waits until it is healthy: one {@link #startedByTheJourney}, or one used
+     * without JUnit's callbacks (a benchmark's replicas, as many as it asks for); {@link #stop} ends it.
+     */
+    public CurioJar launch() throws IOException, InterruptedException {
+        if (jar == null) {
+            prepare();
+        }
+        if (process != null && process.isAlive()) {
+            fail("Curio (" + name + ") is running already");
+        }
+        start();
+        return this;
+    }
+
+    /** The jar, its log file, a free port and a fresh data folder, with the journey's settings. */
+    private void prepare() throws IOException {
         jar = Path.of(System.getProperty("curio.jar", "../bot/target/curio-bot-0.1.0.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             fail("No jar at " + jar + ": build it first with ./mvnw -B -q -DskipTests package");
@@ -117,17 +140,11 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         env.put("PORT", Integer.toString(port));
         env.put("CURIO_DATA_DIR", Files.createTempDirectory("curio-journey-" + name).toString());
         env.putAll(settings.get());
-        if (!startedByTheJourney) {
-            start();
-        }
     }
 
-    /** Starts a jar {@link #startedByTheJourney} and waits until it is healthy. */
-    public void launch() throws IOException, InterruptedException {
-        if (process != null && process.isAlive()) {
-            fail("Curio (" + name + ") is running already");
-        }
-        start();
+    /** The CPU time the jar's process has used so far (zero when the platform cannot tell). */
+    public Duration cpu() {
+        return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /**
@@ -216,6 +233,12 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+        checkLog("shutting down");
+    }
+
+    /** Stops the jar as a supervisor does (20 s to drain, then killed), then closes the fakes it was given. */
+    public void stop() throws Exception {
         if (process != null) {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -225,7 +248,6 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
         for (AutoCloseable fake : closeAfterwards) {
             fake.close();
         }
-        checkLog("shutting down");
     }
 
     @Override

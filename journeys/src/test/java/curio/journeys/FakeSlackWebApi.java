@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -33,10 +36,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     /**
      * One Web API call: its form or query parameters, the token it carried, the answer it got with
-     * its HTTP status, when it arrived ({@code System.nanoTime()}) and whether it posted a message.
+     * its HTTP status, when it arrived ({@code System.nanoTime()}, and {@code at} in epoch
+     * milliseconds) and whether it posted a message.
      */
     public record Call(String method, Map<String, String> params, String token, String answer, int status,
-                       long arrived, boolean posted) {
+                       long arrived, boolean posted, long at) {
         public String param(String name) {
             return params.get(name);
         }
@@ -58,7 +62,10 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Guarded by itself; read through {@link #snapshot} (a copy-on-write list costs a copy per call at 100,000 calls). */
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, String> installCodes = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService answerLater = Executors.newScheduledThreadPool(4, FakeSlackWebApi::daemon);
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
@@ -74,7 +81,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(64));
+        server.setExecutor(Executors.newFixedThreadPool(64, FakeSlackWebApi::daemon));
         server.start();
     }
 
@@ -95,7 +102,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return this;
     }
 
-    /** {@code method} answers only after {@code delay}, as Slack does under load. */
+    /** {@code oauth.v2.access} with this code answers with the installation of {@code token}'s {@link #workspace}. */
+    public FakeSlackWebApi installCode(String code, String token) {
+        installCodes.put(code, token);
+        return this;
+    }
+
+    /**
+     * {@code method} answers only after {@code delay}, as Slack does under load, without holding a
+     * thread meanwhile: thousands of calls can wait at once.
+     */
     public FakeSlackWebApi slow(String method, Duration delay) {
         slow.put(method, delay);
         return this;
@@ -113,7 +129,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     public List<Call> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
+        return snapshot().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** The calls of {@code method} from index {@code from} (a {@link #count} taken earlier) on. */
@@ -127,13 +143,20 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     public int count() {
-        return calls.size();
+        synchronized (calls) {
+            return calls.size();
+        }
     }
 
     /** The calls from index {@code from} on, as a copy: a sub-list of the live list fails when a call arrives meanwhile. */
     public List<Call> since(int from) {
-        List<Call> all = List.copyOf(calls);
-        return all.subList(Math.min(from, all.size()), all.size());
+        synchronized (calls) {
+            return List.copyOf(calls.subList(Math.min(from, calls.size()), calls.size()));
+        }
+    }
+
+    private List<Call> snapshot() {
+        return since(0);
     }
 
     /** The first call from index {@code from} on that is {@code method} and {@code matches}, waiting for it. */
@@ -169,24 +192,33 @@ public final class FakeSlackWebApi implements AutoCloseable {
             case FAILED, FAILED_AFTER_POSTING -> 500;
         };
         boolean posted = method.equals("chat.postMessage") && answer.contains("\"ok\": true");
-        calls.add(new Call(method, params, token, answer, status, arrived, posted));
+        synchronized (calls) {
+            calls.add(new Call(method, params, token, answer, status, arrived, posted, System.currentTimeMillis()));
+        }
+        String body = status == 500 ? error("internal_error") : answer;
         Duration delay = slow.get(method);
-        if (delay != null) {
-            try {
-                Thread.sleep(delay.toMillis()); // posted already; the answer is slow in coming
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (delay == null) {
+            respond(exchange, method, status, body);
+        } else { // posted already; the answer is slow in coming
+            answerLater.schedule(() -> respond(exchange, method, status, body), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void respond(HttpExchange exchange, String method, int status, String answer) {
+        try {
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            if (status == 429) {
+                exchange.getResponseHeaders().add("Retry-After", Long.toString(SlackFaults.RETRY_AFTER.toSeconds()));
+                faults.get(method).throttled(System.nanoTime());
             }
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException e) {
+            // the caller gave up waiting; what it posted stays posted
+        } finally {
+            exchange.close();
         }
-        byte[] body = (status == 500 ? error("internal_error") : answer).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        if (status == 429) {
-            exchange.getResponseHeaders().add("Retry-After", Long.toString(SlackFaults.RETRY_AFTER.toSeconds()));
-            faults.get(method).throttled(System.nanoTime());
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
     }
 
     private String answerOrFail(String method, Map<String, String> params, String token) {
@@ -226,9 +258,14 @@ public final class FakeSlackWebApi implements AutoCloseable {
         };
     }
 
-    /** The installation of the one workspace {@link #workspace} named with a token starting {@code xoxb-install}. */
+    /**
+     * The installation of the workspace whose token the code was registered for ({@link #installCode}),
+     * else of the one workspace {@link #workspace} named with a token starting {@code xoxb-install}.
+     */
     private String oauthAccess(Map<String, String> p) {
-        return teams.entrySet().stream().filter(e -> e.getKey().startsWith("xoxb-install")).findFirst()
+        String byCode = installCodes.get(p.getOrDefault("code", ""));
+        return teams.entrySet().stream().filter(e -> byCode == null ? e.getKey().startsWith("xoxb-install") : e.getKey().equals(byCode))
+                .findFirst()
                 .map(e -> Payload.of("slack/responses/oauth.v2.access.json").set("access_token", e.getKey())
                         .set("team_id", e.getValue().id()).set("team", e.getValue().name()).text())
                 .orElse(error("invalid_code"));
@@ -302,8 +339,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "fake-slack");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     @Override
     public void close() {
         server.stop(0);
+        answerLater.shutdownNow();
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ public final class Payload {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    /** Resources read once: a fake answering thousands of calls a second would read its files as often. */
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
 
     private final String resource;
     private final String template;
@@ -33,7 +36,7 @@ public final class Payload {
     }
 
     public static Payload of(String resource) {
-        return new Payload(resource, read(resource));
+        return new Payload(resource, TEMPLATES.computeIfAbsent(resource, Payload::read));
     }
 
     /** The resource's text as recorded, placeholders and all. */

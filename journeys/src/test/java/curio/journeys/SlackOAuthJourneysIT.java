@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
@@ -36,19 +33,15 @@ class SlackOAuthJourneysIT {
             "CURIO_ENCRYPTION_KEY", Base64.getEncoder().encodeToString("journeys-encryption-key-32-bytes".getBytes()),
             "SLACK_API_URL", API.url(), "REDIS_URL", REDIS.url())).closingAfterwards(API, REDIS);
 
-    final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-
     @Test
     void anAdminInstallsCurioTheWorkspaceIsAnsweredWithItsTokenAndUninstallingPurgesIt() throws Exception {
-        HttpResponse<String> install = get("/slack/install", null);
-        assertEquals(302, install.statusCode(), install.body());
-        String authorize = install.headers().firstValue("Location").orElseThrow();
-        assertTrue(authorize.startsWith("https://slack.com/oauth/v2/authorize?client_id=" + CLIENT_ID), authorize);
-        String state = authorize.replaceAll(".*[?&]state=([^&]+).*", "$1");
-        String cookie = install.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(null);
+        SlackInstaller admin = new SlackInstaller(CURIO);
+        SlackInstaller.Started install = admin.start();
+        assertEquals(302, install.response().statusCode(), install.response().body());
+        assertTrue(install.authorize().startsWith("https://slack.com/oauth/v2/authorize?client_id=" + CLIENT_ID),
+                install.authorize());
 
-        HttpResponse<String> back = get("/slack/oauth_redirect?code=1000000001.5000000005.abcdef&state=" + state, cookie);
+        HttpResponse<String> back = admin.returnWith(install, "1000000001.5000000005.abcdef");
         assertTrue(back.statusCode() >= 200 && back.statusCode() < 400, back.statusCode() + " " + back.body());
         assertEquals("1000000001.5000000005.abcdef", API.await(0, "oauth.v2.access", c -> true).param("code"));
         String installation = REDIS.get("curio:{slack:" + TEAM + "}:slack:installation");
@@ -74,13 +67,5 @@ class SlackOAuthJourneysIT {
         List<FakeSlackWebApi.Call> since = API.calls("chat.postMessage");
         assertTrue(since.subList(posted, since.size()).stream().noneMatch(c -> INSTALLED_TOKEN.equals(c.token())),
                 "an uninstalled workspace is not answered with its old token: " + API.describe(after));
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(CURIO.uri(path).toString())).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -35,9 +35,11 @@ public final class SlackAdapter implements ChatAdapter {
     private final SlackPacer pacer;
     private final SlackProfiles profiles;
     private final SlackChannels channels;
+    private final SlackPostMessage posts;
 
     SlackAdapter(Slack slack, SlackTokens tokens, SlackPacer pacer, SlackProfiles profiles, SlackChannels channels) {
         this.slack = slack;
+        this.posts = new SlackPostMessage(slack);
         this.tokens = tokens;
         this.pacer = pacer;
         this.profiles = profiles;
@@ -93,14 +95,14 @@ public final class SlackAdapter implements ChatAdapter {
         String token = tokens.botToken(address.tenant(null));
         ChatPostMessageResponse sent = pacer.paced(String.valueOf(address.team()), address.channel(), () -> {
             try {
-                return call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                return call(address.team(), () -> posts.post(token, r -> r
                         .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.text(message))
                         .blocks(SlackRenderer.render(message.blocks())).metadata(metadata)));
             } catch (DeliveryException e) {
                 if (!invalidBlocks(e, "chat.postMessage", address, message)) {
                     throw e;
                 }
-                return call(address.team(), () -> slack.methods(token).chatPostMessage(r -> r
+                return call(address.team(), () -> posts.post(token, r -> r
                         .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))
                         .metadata(metadata)));
             }

@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.util.http.SlackHttpClient;
 import curio.chat.BotEventHandler;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
@@ -26,6 +27,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -45,17 +48,27 @@ class SlackFactory {
     static final Duration INBOX_CLAIM_IDLE = Duration.ofMinutes(1);
     static final int FORM_THREADS = 16;
     static final int FORM_QUEUE = 256;
+    static final int KEPT_CONNECTIONS = 256;
 
     @Singleton
     SlackSettings settings(Environment env) {
         return SlackSettings.from(name -> env.get(name, String.class).orElse(null));
     }
 
+    /**
+     * The Web API client. Its HTTP connections are kept ({@link #KEPT_CONNECTIONS}, OkHttp keeps 5 by
+     * default): a fan-out has hundreds of posts in flight, and each connection closed after its post
+     * would cost the next post a new TCP and TLS handshake.
+     */
     @Singleton
     Slack slack(SlackSettings settings) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        return Slack.getInstance(config);
+        OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .connectionPool(new ConnectionPool(KEPT_CONNECTIONS, 5, TimeUnit.MINUTES)).build();
+        SlackHttpClient client = new SlackHttpClient(http);
+        client.setConfig(config);
+        return Slack.getInstance(config, client);
     }
 
     /**
