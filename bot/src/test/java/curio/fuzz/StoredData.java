@@ -37,6 +37,8 @@ final class StoredData {
             Pattern.compile(TAG + "(learners|teams|challenges|challenge-seq|cohorts)"),
             Pattern.compile(TAG + "(team|team-leads|team-members|challenge|challenge-progress):.+"),
             Pattern.compile(TAG + "slack:(installation|refresh-lock|installer:.+|event:.+|user:.+)"),
+            Pattern.compile(TAG + "slack:(pace:.+|retry-after|in-flight)"),
+            Pattern.compile(TAG + "send-rate"),
             Pattern.compile(TAG + "teams:(person:.+|installers|accounts|channels|gone|installed:.+|removed:.+"
                     + "|answered:.+:.+|activity:.+)"));
     /** {@code LearnerFields}, the streak script's fields and {@code PromptSelector}'s (and its {@code c:<track>} cursors). */
