@@ -59,7 +59,7 @@ class SlackLearnerEndToEndTest extends SlackEngineTest {
     @Test
     void theScheduledPromptArrivesAsADmWithItsBlocks() throws Exception {
         dm("Ev-b-1", "UBEN", "start");
-        awaitPost("DUBEN", 1);
+        awaitPost("DUBEN", 2); // the welcome and today's prompt: the fire below must come after both
         UserRef ben = new UserRef(T1, "UBEN");
         String cohort = scheduler.cohortsOf(ben).stream().filter(c -> c.endsWith("|PROMPT")).findFirst().orElseThrow();
         assertTrue(cohort.startsWith("Europe/Berlin|"), cohort);

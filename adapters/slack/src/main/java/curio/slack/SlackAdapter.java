@@ -93,7 +93,7 @@ public final class SlackAdapter implements ChatAdapter {
                              com.slack.api.model.Message.Metadata metadata) throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
-        ChatPostMessageResponse sent = pacer.paced(String.valueOf(address.team()), address.channel(), () -> {
+        SlackPacer.Call<ChatPostMessageResponse> post = () -> {
             try {
                 return call(address.team(), () -> posts.post(token, r -> r
                         .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.text(message))
@@ -106,7 +106,10 @@ public final class SlackAdapter implements ChatAdapter {
                         .channel(address.channel()).threadTs(threadTs).text(SlackRenderer.plainText(message))
                         .metadata(metadata)));
             }
-        });
+        };
+        // a scheduled delivery (it carries its metadata) waits for a place among the calls in flight; an answer does not
+        ChatPostMessageResponse sent = metadata != null ? pacer.paced(String.valueOf(address.team()), address.channel(), post)
+                : pacer.answering(String.valueOf(address.team()), address.channel(), post);
         String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
         String value = address.team() == null ? channel : address.team() + "/" + channel;
         return new SentMessage(new ConversationRef(Platform.SLACK, value), sent.getTs());

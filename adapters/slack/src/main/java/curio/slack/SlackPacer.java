@@ -99,14 +99,29 @@ final class SlackPacer {
      * recorded} inside {@code call}, before the next caller may start.
      */
     <T> T paced(String team, String channel, Call<T> call) throws DeliveryException {
+        return paced(team, channel, inFlight, call);
+    }
+
+    /**
+     * As {@link #paced}, for an answer to someone who just wrote: the channel's slot and the
+     * workspace's Retry-After hold it back, but not the cap on calls in flight, so a burst of people
+     * writing at once is answered at the channel's pace instead of waiting behind each other (and
+     * being refused after {@code maxWait}).
+     */
+    <T> T answering(String team, String channel, Call<T> call) throws DeliveryException {
+        return paced(team, channel, Integer.MAX_VALUE, call);
+    }
+
+    private <T> T paced(String team, String channel, int limit, Call<T> call) throws DeliveryException {
         String token = UUID.randomUUID().toString();
-        Semaphore queue = queues.computeIfAbsent(team, t -> new Semaphore(inFlight, true));
+        Semaphore queue = limit == Integer.MAX_VALUE ? new Semaphore(1)
+                : queues.computeIfAbsent(team, t -> new Semaphore(inFlight, true));
         long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(maxWaitMicros);
         while (true) {
             acquire(queue, deadline);
             List<?> reply;
             try {
-                reply = run(keys(team, channel), "take", channel == null ? 0 : intervalMicros, token);
+                reply = run(keys(team, channel), "take", channel == null ? 0 : intervalMicros, token, limit);
             } catch (DeliveryException | RuntimeException e) {
                 queue.release();
                 throw e;
@@ -128,7 +143,7 @@ final class SlackPacer {
             return call.run();
         } finally {
             try {
-                run(keys(team, channel), "done", 0, token);
+                run(keys(team, channel), "done", 0, token, limit);
             } catch (DeliveryException e) {
                 LOG.warn("Slack: could not give workspace {} back (it frees itself in {}): {}", team, LEASE, e.getMessage());
             } finally {
@@ -140,16 +155,16 @@ final class SlackPacer {
     /** Slack answered 429: hold every call to this workspace, from every replica, for {@code retryAfter}. */
     void rateLimited(String team, Duration retryAfter) {
         try {
-            run(keys(team, null), "block", TimeUnit.NANOSECONDS.toMicros(retryAfter.toNanos()), "");
+            run(keys(team, null), "block", TimeUnit.NANOSECONDS.toMicros(retryAfter.toNanos()), "", inFlight);
         } catch (DeliveryException e) {
             LOG.warn("Slack: could not record workspace {}'s Retry-After of {} in Redis: {}", team, retryAfter, e.getMessage());
         }
     }
 
-    private List<?> run(List<String> keys, String mode, long micros, String token) throws DeliveryException {
+    private List<?> run(List<String> keys, String mode, long micros, String token, int limit) throws DeliveryException {
         try {
             return (List<?>) pace.run(keys, List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()),
-                    Integer.toString(inFlight)));
+                    Integer.toString(limit)));
         } catch (JedisException e) {
             throw DeliveryException.retry("Slack pacing needs Redis: " + e.getMessage());
         }
