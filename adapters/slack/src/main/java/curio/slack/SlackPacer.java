@@ -19,7 +19,8 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * Keeps sends within Slack's limits, for every replica at once (the state is in Redis, timed by
  * Redis' {@code TIME}): about one message a second per channel; at most {@code inFlight} posts (or
- * delivery lookups) in flight per workspace; and after a 429 nothing to that workspace until its
+ * delivery lookups) in flight per workspace (answers to people who just wrote are not capped, see
+ * {@link #answering}); and after a 429 nothing to that workspace until its
  * {@code Retry-After} has passed. With one in flight (the default, {@code curio.slack.calls-in-flight})
  * the next call starts only once the last one's answer, a 429 included, is known, so no call reaches
  * Slack inside a Retry-After; with more, a call already under way when a 429 comes back may.
@@ -74,6 +75,8 @@ final class SlackPacer {
     private static final Duration LEASE = Duration.ofSeconds(15);
     /** How often a replica asks whether another replica's call to the workspace has come back. */
     private static final long BUSY_POLL_MICROS = 2_000;
+    /** Answers do not wait behind the capped calls of this replica. */
+    private static final Semaphore UNQUEUED = new Semaphore(Integer.MAX_VALUE);
 
     private final SlackScript pace;
     private final long intervalMicros;
@@ -99,7 +102,7 @@ final class SlackPacer {
      * recorded} inside {@code call}, before the next caller may start.
      */
     <T> T paced(String team, String channel, Call<T> call) throws DeliveryException {
-        return paced(team, channel, inFlight, call);
+        return paced(team, channel, queues.computeIfAbsent(team, t -> new Semaphore(inFlight, true)), inFlight, call);
     }
 
     /**
@@ -109,13 +112,12 @@ final class SlackPacer {
      * being refused after {@code maxWait}).
      */
     <T> T answering(String team, String channel, Call<T> call) throws DeliveryException {
-        return paced(team, channel, Integer.MAX_VALUE, call);
+        return paced(team, channel, UNQUEUED, Integer.MAX_VALUE, call);
     }
 
-    private <T> T paced(String team, String channel, int limit, Call<T> call) throws DeliveryException {
+    /** Waits in {@code queue} (this replica's callers) and for a place among {@code limit} calls in flight. */
+    private <T> T paced(String team, String channel, Semaphore queue, int limit, Call<T> call) throws DeliveryException {
         String token = UUID.randomUUID().toString();
-        Semaphore queue = limit == Integer.MAX_VALUE ? new Semaphore(1)
-                : queues.computeIfAbsent(team, t -> new Semaphore(inFlight, true));
         long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(maxWaitMicros);
         while (true) {
             acquire(queue, deadline);
