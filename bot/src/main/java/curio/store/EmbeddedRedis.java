@@ -33,7 +33,7 @@ public final class EmbeddedRedis {
 
     /** How a client signs in to the embedded server (with its password); the defaults when there is none. */
     public JedisClientConfig clientConfig() {
-        return DefaultJedisClientConfig.builder().password(password).build();
+        return DefaultJedisClientConfig.builder().protocol(RedisFactory.PROTOCOL).password(password).build();
     }
 
     public void stop() throws IOException {

@@ -21,6 +21,7 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -32,6 +33,14 @@ import redis.embedded.RedisServer;
  */
 @Factory
 public class RedisFactory {
+
+    /**
+     * The protocol of every connection, said outright: left to Jedis, each pooled connection
+     * negotiates its own while the reply parsers are chosen once, from the first connection, so one
+     * that ended up with the other protocol hands its replies to the wrong parser (a journey saw a
+     * RESP3 {@code ZRANGE WITHSCORES} reply read as RESP2: a ClassCastException).
+     */
+    static final RedisProtocol PROTOCOL = RedisProtocol.RESP3;
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisFactory.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -103,13 +112,14 @@ public class RedisFactory {
         }
         return embedded.address()
                 .map(address -> RedisClient.builder().hostAndPort(address).clientConfig(embedded.clientConfig()))
-                .orElseGet(() -> RedisClient.builder().fromURI(parse(settings.redisUrl())))
+                .orElseGet(() -> RedisClient.builder().clientConfig(DefaultJedisClientConfig.builder().protocol(PROTOCOL).build())
+                        .fromURI(parse(settings.redisUrl())))
                 .poolConfig(pool).build();
     }
 
     /** REDIS_PASSWORD, if set, for the data nodes (Sentinel's master and replicas, Cluster nodes). */
     private static JedisClientConfig signIn(RedisSettings settings) {
-        return DefaultJedisClientConfig.builder()
+        return DefaultJedisClientConfig.builder().protocol(PROTOCOL)
                 .password(settings.redisPassword().isEmpty() ? null : settings.redisPassword()).build();
     }
 

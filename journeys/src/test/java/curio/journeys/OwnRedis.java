@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.embedded.RedisServer;
 
@@ -85,7 +87,9 @@ public final class OwnRedis implements AutoCloseable {
     public synchronized void start() throws IOException {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        RedisClient fresh = RedisClient.create("127.0.0.1", port);
+        // the protocol said outright: negotiated per connection, one odd connection gets the wrong reply parser
+        RedisClient fresh = RedisClient.builder().hostAndPort("127.0.0.1", port)
+                .clientConfig(DefaultJedisClientConfig.builder().protocol(RedisProtocol.RESP3).build()).build();
         long end = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
             try {
