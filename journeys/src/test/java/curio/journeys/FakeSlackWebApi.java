@@ -1,5 +1,6 @@
 package curio.journeys;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -34,8 +35,10 @@ import java.util.stream.Collectors;
  */
 public final class FakeSlackWebApi implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /**
-     * One Web API call: its form or query parameters, the token it carried, the answer it got with
+     * One Web API call: its form, JSON body or query parameters, the token it carried, the answer it got with
      * its HTTP status, when it arrived ({@code System.nanoTime()}, and {@code at} in epoch
      * milliseconds) and whether it posted a message.
      */
@@ -174,7 +177,9 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         long arrived = System.nanoTime();
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
-        Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        Map<String, String> params = type != null && type.startsWith("application/json") ? fields(sent) : form(sent);
         if (exchange.getRequestURI().getRawQuery() != null) {
             params.putAll(form(exchange.getRequestURI().getRawQuery()));
         }
@@ -326,6 +331,18 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
         var m = java.util.regex.Pattern.compile("\"callback_id\"\\s*:\\s*\"([^\"]*)\"").matcher(view);
         return m.find() ? m.group(1) : "";
+    }
+
+    /** A JSON body's fields as a form would carry them: strings as they are, blocks and metadata as their JSON. */
+    private static Map<String, String> fields(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        try {
+            JSON.readTree(body).fields().forEachRemaining(f ->
+                    params.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + body, e);
+        }
+        return params;
     }
 
     private static Map<String, String> form(String body) {

@@ -94,6 +94,7 @@ class FanOutBenchmarkIT {
                 "SLACK_API_URL", api.url(), "REDIS_URL", redis.url(), "QUARTZ_JDBC_URL", quartz.url()));
         Optional.ofNullable(System.getProperty("curio.bench.in-flight")).ifPresent(n -> settings.put("CURIO_OUTBOX_IN_FLIGHT", n));
         Optional.ofNullable(System.getProperty("curio.bench.senders")).ifPresent(n -> settings.put("CURIO_OUTBOX_SENDERS", n));
+        Optional.ofNullable(System.getProperty("curio.bench.jvm-options")).ifPresent(o -> settings.put("JDK_JAVA_OPTIONS", o));
         return settings;
     }
 

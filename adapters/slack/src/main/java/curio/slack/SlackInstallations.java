@@ -13,7 +13,9 @@ import curio.chat.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,8 @@ final class SlackInstallations implements InstallationService {
     static final Duration REFRESH_BEFORE = Duration.ofHours(2);
     private static final Logger LOG = LoggerFactory.getLogger(SlackInstallations.class);
     private static final Gson GSON = new Gson();
+    /** How many opened records are kept before the lot is dropped (one a workspace and installer in use). */
+    private static final int RECENT_RECORDS = 10_000;
     private static final String RESEAL = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
             + "redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0";
 
@@ -40,6 +44,12 @@ final class SlackInstallations implements InstallationService {
     private final Slack slack;
     private final SlackSettings settings;
     private final Clock clock;
+    /**
+     * Records opened lately, by key, with the sealed text they were opened from: every post looks its
+     * workspace's installation up, and opening it (AES-GCM and two JSON reads) cost more than the post's
+     * own encoding. A record sealed anew or removed no longer matches and is opened again.
+     */
+    private final Map<String, OpenedRecord> recent = new ConcurrentHashMap<>();
     private boolean historicalData;
 
     SlackInstallations(UnifiedJedis redis, Slack slack, SlackSettings settings, Clock clock) {
@@ -138,6 +148,24 @@ final class SlackInstallations implements InstallationService {
      * associated data, copied from another workspace or installer, opens but names its own.
      */
     private TokenCipher.Opened open(String key, String sealed) {
+        OpenedRecord known = recent.get(key);
+        if (known != null && known.sealed().equals(sealed)) {
+            return known.opened();
+        }
+        TokenCipher.Opened opened = openAnew(key, sealed);
+        if (opened.current()) {
+            if (recent.size() >= RECENT_RECORDS) {
+                recent.clear();
+            }
+            recent.put(key, new OpenedRecord(sealed, opened));
+        }
+        return opened;
+    }
+
+    private record OpenedRecord(String sealed, TokenCipher.Opened opened) {
+    }
+
+    private TokenCipher.Opened openAnew(String key, String sealed) {
         TokenCipher.Opened opened;
         try {
             opened = cipher.open(sealed, key);

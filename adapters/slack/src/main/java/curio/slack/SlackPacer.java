@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.exceptions.JedisException;
@@ -75,6 +76,9 @@ final class SlackPacer {
     private static final Duration LEASE = Duration.ofSeconds(15);
     /** How often a replica asks whether another replica's call to the workspace has come back. */
     private static final long BUSY_POLL_MICROS = 2_000;
+    /** Names this replica's calls in flight (a random UUID per call drew on SecureRandom, once per message). */
+    private static final String REPLICA = UUID.randomUUID() + ":";
+    private static final AtomicLong CALLS = new AtomicLong();
     /** Answers do not wait behind the capped calls of this replica. */
     private static final Semaphore UNQUEUED = new Semaphore(Integer.MAX_VALUE);
 
@@ -117,7 +121,7 @@ final class SlackPacer {
 
     /** Waits in {@code queue} (this replica's callers) and for a place among {@code limit} calls in flight. */
     private <T> T paced(String team, String channel, Semaphore queue, int limit, Call<T> call) throws DeliveryException {
-        String token = UUID.randomUUID().toString();
+        String token = REPLICA + CALLS.incrementAndGet();
         long deadline = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(maxWaitMicros);
         while (true) {
             acquire(queue, deadline);

@@ -1,5 +1,7 @@
 package curio.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -49,6 +51,8 @@ import java.util.stream.Collectors;
  * {@link #script} overrides the next reply of one method (errors, 429 with Retry-After).
  */
 public final class FakeSlackApi implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One recorded Web API call: its form or query parameters, the token it carried, its place in the order of calls. */
     public record Call(String method, Map<String, String> params, String token, long nanos, int seq) {
@@ -142,7 +146,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> params = form(body);
+        Map<String, String> params = json(exchange) ? fields(body) : form(body);
         if (exchange.getRequestURI().getRawQuery() != null) {
             params.putAll(form(exchange.getRequestURI().getRawQuery()));
         }
@@ -211,6 +215,23 @@ public final class FakeSlackApi implements AutoCloseable {
     /** chat.postMessage to a user id lands in that user's DM. */
     private static String channel(String channel) {
         return channel != null && channel.startsWith("U") ? "D" + channel.substring(1) : channel;
+    }
+
+    private static boolean json(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        return type != null && type.startsWith("application/json");
+    }
+
+    /** A JSON body's fields as the form would carry them: strings as they are, blocks and metadata as their JSON. */
+    private static Map<String, String> fields(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        try {
+            JSON.readTree(body).fields().forEachRemaining(f ->
+                    params.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + body, e);
+        }
+        return params;
     }
 
     private static Map<String, String> form(String body) {
