@@ -74,15 +74,15 @@ public class ScheduledMessages implements DeliveryComposer {
             return Optional.empty();
         }
         Optional<Message> message = switch (delivery.kind()) {
-            case PROMPT -> prompt(learner, delivery.day());
+            case PROMPT -> prompt(learner, delivery.day(), pausedToday);
             case CHECKIN -> checkIn(learner, delivery.day());
             case NUDGE -> nudge(learner, delivery.day());
         };
         return message.map(m -> new Outgoing(to.get(), m));
     }
 
-    private Optional<Message> prompt(Learner learner, LocalDate day) {
-        if (learners.autoPausedOn(learner.user()).filter(day::equals).isPresent()) {
+    private Optional<Message> prompt(Learner learner, LocalDate day, boolean pausedToday) {
+        if (pausedToday) {
             return Optional.of(Replies.stillInterested());
         }
         if (learner.ignoredDays() >= IGNORED_DAYS_BEFORE_PAUSE) {

@@ -1,7 +1,6 @@
 package curio.slack;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import com.slack.api.RequestConfigurator;
 import com.slack.api.Slack;
 import com.slack.api.methods.Methods;
@@ -51,20 +50,23 @@ final class SlackPostMessage {
         }
     }
 
-    /** The fields Curio sets, named as the Web API names them; blocks and metadata as JSON, not as strings. */
+    /**
+     * The fields Curio sets, named as the Web API names them; blocks and metadata as JSON, not as
+     * strings. Written straight out, not through a {@code JsonObject} tree: the tree doubled the
+     * blocks' serialisation cost.
+     */
     private String body(ChatPostMessageRequest message) {
-        JsonObject json = new JsonObject();
-        json.addProperty("channel", message.getChannel());
+        StringBuilder json = new StringBuilder(2_048).append("{\"channel\":").append(gson.toJson(message.getChannel()));
         if (message.getThreadTs() != null) {
-            json.addProperty("thread_ts", message.getThreadTs());
+            json.append(",\"thread_ts\":").append(gson.toJson(message.getThreadTs()));
         }
-        json.addProperty("text", message.getText());
+        json.append(",\"text\":").append(gson.toJson(message.getText()));
         if (message.getBlocks() != null && !message.getBlocks().isEmpty()) {
-            json.add("blocks", gson.toJsonTree(message.getBlocks()));
+            json.append(",\"blocks\":").append(gson.toJson(message.getBlocks()));
         }
         if (message.getMetadata() != null) {
-            json.add("metadata", gson.toJsonTree(message.getMetadata()));
+            json.append(",\"metadata\":").append(gson.toJson(message.getMetadata()));
         }
-        return gson.toJson(json);
+        return json.append('}').toString();
     }
 }
