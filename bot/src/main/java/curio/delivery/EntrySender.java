@@ -146,7 +146,7 @@ class EntrySender {
                 }
                 case RETRY -> {
                     attempt.retry(e.retryAfter());
-                    attempt.lookUp |= attempt.called;
+                    attempt.lookUp |= attempt.called && !e.unsent();
                 }
             }
         } catch (RuntimeException e) {
@@ -155,7 +155,7 @@ class EntrySender {
             } else {
                 LOG.warn("Sending {} failed: {}", delivery, e.toString());
                 attempt.retry(Duration.ZERO);
-                attempt.lookUp |= attempt.called;
+                attempt.lookUp |= attempt.called && !e.unsent();
             }
         }
     }

@@ -99,6 +99,28 @@ class OutboxTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSendThatFailedInFlightIsLookedUpBeforeItIsSentAgain() {
+        UserRef ida = user("ida");
+        adapter.failNext(ida, DeliveryException.retry("503 from the platform"));
+
+        outbox.enqueue(new Delivery(ida, Delivery.Kind.CHECKIN, DAY));
+
+        Eventually.within(WAIT, "the retry is delivered", () -> adapter.acceptedFor(ida).size() == 1);
+        assertEquals(1, adapter.lookupsFor(ida), "a 503 may have posted: the retry looks first");
+    }
+
+    @Test
+    void aSendHeldBackBeforeThePlatformWasCalledIsRetriedWithoutALookUp() {
+        UserRef jon = user("jon");
+        adapter.failNext(jon, DeliveryException.heldBack("the workspace is busy", Duration.ofMillis(200)));
+
+        outbox.enqueue(new Delivery(jon, Delivery.Kind.CHECKIN, DAY));
+
+        Eventually.within(WAIT, "the retry is delivered", () -> adapter.acceptedFor(jon).size() == 1);
+        assertEquals(0, adapter.lookupsFor(jon), "nothing reached the platform, so there is nothing to look for");
+    }
+
+    @Test
     void aRateLimitedSendWaitsAsLongAsThePlatformAsked() {
         UserRef fay = user("fay");
         adapter.failNext(fay, DeliveryException.rateLimited(Duration.ofSeconds(2)));

@@ -45,6 +45,7 @@ public class RecordingChatAdapter implements ChatAdapter {
     private final AtomicInteger started = new AtomicInteger();
     private final Set<String> reachedBeforeACrash = ConcurrentHashMap.newKeySet();
     private final AtomicInteger lookups = new AtomicInteger();
+    private final Map<String, AtomicInteger> lookupsIn = new ConcurrentHashMap<>();
     private volatile Consumer<ConversationRef> beforeEachSend = to -> { };
 
     public RecordingChatAdapter(@Property(name = "test.adapter.send-delay", defaultValue = "0ms") Duration sendDelay) {
@@ -78,6 +79,11 @@ public class RecordingChatAdapter implements ChatAdapter {
 
     public int lookups() {
         return lookups.get();
+    }
+
+    /** How often the learner's conversation was searched for a delivery. */
+    public int lookupsFor(UserRef user) {
+        return lookupsIn.getOrDefault(user.key(), new AtomicInteger()).get();
     }
 
     /** Runs before every send, on the sender's thread. */
@@ -124,6 +130,7 @@ public class RecordingChatAdapter implements ChatAdapter {
     @Override
     public Optional<SentMessage> findDelivered(ConversationRef to, String deliveryId, Instant since) {
         lookups.incrementAndGet();
+        lookupsIn.computeIfAbsent(to.value(), k -> new AtomicInteger()).incrementAndGet();
         return reachedBeforeACrash.contains(to.value() + " " + deliveryId)
                 ? Optional.of(new SentMessage(to, "found")) : Optional.empty();
     }

@@ -71,6 +71,7 @@ class FanOutBenchmarkIT {
             api.slow("chat.postMessage", LATENCY);
             int from = api.count();
             CpuUse cpu = new CpuUse(replicas, redis);
+            Map<String, Long> commandsBefore = commands(redis);
 
             Instant deadline = due.toInstant().plus(LIMIT);
             while (prompts(api, from, workspaceOfToken).size() < LEARNERS && Instant.now().isBefore(deadline)) {
@@ -79,7 +80,8 @@ class FanOutBenchmarkIT {
             String used = cpu.since();
             Thread.sleep(3_000); // a late second copy would show up here
             FanOutFigures figures = FanOutFigures.of(LEARNERS, due.toInstant().toEpochMilli(), prompts(api, from, workspaceOfToken));
-            report(figures.line() + "; CPU used meanwhile: " + used);
+            report(figures.line() + "; CPU used meanwhile: " + used + "; Redis commands per learner: "
+                    + perLearner(commandsBefore, commands(redis)));
         } finally {
             for (AutoCloseable closing : open) {
                 closing.close();
@@ -142,6 +144,30 @@ class FanOutBenchmarkIT {
         Path results = Path.of("target", "benchmarks", "fan-out.txt");
         Files.createDirectories(results.getParent());
         Files.writeString(results, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Calls of each Redis command so far ({@code INFO commandstats}). */
+    private static Map<String, Long> commands(OwnRedis redis) {
+        Map<String, Long> calls = new HashMap<>();
+        for (String line : redis.client().info("commandstats").split("\\r?\\n")) {
+            if (line.startsWith("cmdstat_")) {
+                String name = line.substring("cmdstat_".length(), line.indexOf(':'));
+                String count = line.substring(line.indexOf("calls=") + "calls=".length());
+                calls.put(name, Long.parseLong(count.substring(0, count.indexOf(','))));
+            }
+        }
+        return calls;
+    }
+
+    /** The commands Redis ran meanwhile, per learner, most first ("evalsha 4.02, set 2.00, ..."). */
+    private static String perLearner(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> ran = new HashMap<>();
+        after.forEach((command, calls) -> ran.put(command, calls - before.getOrDefault(command, 0L)));
+        long total = ran.values().stream().mapToLong(Long::longValue).sum();
+        return String.format("%.2f in all (", (double) total / LEARNERS) + ran.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format("%s %.2f", e.getKey(), (double) e.getValue() / LEARNERS))
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
     /** CPU seconds the replicas, Redis and this JVM (the fake Slack) used from the start of the wait. */

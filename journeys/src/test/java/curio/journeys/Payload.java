@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +27,8 @@ public final class Payload {
     private static final AtomicLong SEQUENCE = new AtomicLong();
     /** Resources read once: a fake answering thousands of calls a second would read its files as often. */
     private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+    /** Templates cut at their placeholders once, for the same reason. */
+    private static final Map<String, List<String>> PARTS = new ConcurrentHashMap<>();
 
     private final String resource;
     private final String template;
@@ -66,16 +70,34 @@ public final class Payload {
         long now = System.currentTimeMillis();
         Map<String, String> fresh = Map.of("event_id", "Ev" + now + n, "ts", (now / 1000) + "." + String.format("%06d", n),
                 "epoch", Long.toString(now / 1000), "activity_id", "1" + now + n);
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.containsKey(m.group(1)) ? values.get(m.group(1)) : fresh.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException(resource + ": no value for {{" + m.group(1) + "}}");
+        List<String> parts = PARTS.computeIfAbsent(template, Payload::parts);
+        StringBuilder out = new StringBuilder(template.length() + 256);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 0) {
+                out.append(parts.get(i));
+                continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            String value = values.containsKey(parts.get(i)) ? values.get(parts.get(i)) : fresh.get(parts.get(i));
+            if (value == null) {
+                throw new IllegalStateException(resource + ": no value for {{" + parts.get(i) + "}}");
+            }
+            out.append(value);
         }
-        return m.appendTail(out).toString();
+        return out.toString();
+    }
+
+    /** The template cut at its placeholders: text, name, text, name, …, text. */
+    private static List<String> parts(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            parts.add(template.substring(at, m.start()));
+            parts.add(m.group(1));
+            at = m.end();
+        }
+        parts.add(template.substring(at));
+        return parts;
     }
 
     /** {@code s} as the inside of a JSON string. */

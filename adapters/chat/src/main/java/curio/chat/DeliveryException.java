@@ -13,11 +13,26 @@ public class DeliveryException extends Exception {
 
     private final Kind kind;
     private final Duration retryAfter;
+    private final boolean unsent;
 
     public DeliveryException(Kind kind, String reason, Duration retryAfter) {
+        this(kind, reason, retryAfter, false);
+    }
+
+    private DeliveryException(Kind kind, String reason, Duration retryAfter, boolean unsent) {
         super(reason);
         this.kind = kind;
         this.retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
+        this.unsent = unsent;
+    }
+
+    /**
+     * A send held back before the platform was called (a busy workspace, a paced channel): worth
+     * another try after {@code retryAfter}, and certainly not delivered, so the retry need not look
+     * for it in the conversation first.
+     */
+    public static DeliveryException heldBack(String reason, Duration retryAfter) {
+        return new DeliveryException(Kind.RETRY, reason, retryAfter, true);
     }
 
     public static DeliveryException retry(String reason) {
@@ -38,5 +53,10 @@ public class DeliveryException extends Exception {
 
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** Whether the platform was never called for this send (see {@link #heldBack}). */
+    public boolean unsent() {
+        return unsent;
     }
 }

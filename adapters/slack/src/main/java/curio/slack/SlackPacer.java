@@ -141,7 +141,7 @@ final class SlackPacer {
             if (wait > left) {
                 Duration after = Duration.of(wait, ChronoUnit.MICROS);
                 throw (Long) reply.get(1) >= wait ? DeliveryException.rateLimited(after)
-                        : new DeliveryException(DeliveryException.Kind.RETRY, "the channel is paced", after);
+                        : DeliveryException.heldBack("the channel is paced", after);
             }
             sleep(wait < 0 ? BUSY_POLL_MICROS : wait);
         }
@@ -185,11 +185,11 @@ final class SlackPacer {
     private static void acquire(Semaphore queue, long deadline) throws DeliveryException {
         try {
             if (!queue.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                throw new DeliveryException(DeliveryException.Kind.RETRY, "the workspace is busy", Duration.ofSeconds(1));
+                throw DeliveryException.heldBack("the workspace is busy", Duration.ofSeconds(1));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw DeliveryException.retry("interrupted while pacing");
+            throw DeliveryException.heldBack("interrupted while pacing", Duration.ZERO);
         }
     }
 
@@ -198,7 +198,7 @@ final class SlackPacer {
             TimeUnit.MICROSECONDS.sleep(micros);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw DeliveryException.retry("interrupted while pacing");
+            throw DeliveryException.heldBack("interrupted while pacing", Duration.ZERO);
         }
     }
 }
