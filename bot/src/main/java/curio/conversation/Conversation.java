@@ -153,7 +153,7 @@ public class Conversation implements BotEventHandler {
                 .checkIn(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
                         + "for challenge c3)", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
                                 turn.learner().orElseThrow(), tried.text(), turn.checkedIn().orElseThrow(), turn.responder()))
-                .learning(Command.Answer.class, "`answer <text>`: answer today's reflection",
+                .learning(Command.Answer.class, "`answer <text>`: answer today's reflection (`answer B` for a quiz)",
                         (answer, learner) -> learning.answer(learner, answer.text()))
                 .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",
                         (streak, learner) -> learning.streak(learner))

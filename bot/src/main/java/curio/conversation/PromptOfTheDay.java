@@ -5,6 +5,7 @@ import curio.chat.Message;
 import curio.content.Prompt;
 import curio.content.PromptLibrary;
 import curio.content.PromptSelector;
+import curio.content.QuizOrder;
 import curio.delivery.Delivery;
 import curio.delivery.Outbox;
 import curio.learners.Learner;
@@ -66,7 +67,8 @@ class PromptOfTheDay {
     Optional<Message> live(Learner learner, LocalDate day) {
         String greeting = Replies.greeting(learner.name(), calendar.now(learner.zone()).toLocalTime());
         Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
-                .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day)));
+                .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day),
+                        QuizOrder.of(p, learner.user(), day)));
         if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
             Message question = Replies.goalQuestion(Learner.quarter(day), Learner.quarterJustStarted(day));
             return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))
