@@ -1,15 +1,18 @@
 package curio.content;
 
 import curio.content.ContentPackException.Problem;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What a load of the library found: the packs, tracks and prompts it serves, and the admin packs
  * left out with every problem found in them.
  *
- * @param kept true when the admin folder could not be read at all, so the library loaded before stays
+ * @param kept     true when the admin folder could not be read at all, so the library loaded before stays
+ * @param loadedAt when the library served now was loaded
  */
-public record ContentReport(int packs, int tracks, int prompts, int skipped, List<Problem> problems, boolean kept) {
+public record ContentReport(int packs, int tracks, int prompts, int skipped, List<Problem> problems, boolean kept,
+                            Instant loadedAt) {
 
     public ContentReport {
         problems = List.copyOf(problems);

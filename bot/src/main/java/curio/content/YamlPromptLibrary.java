@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,13 @@ public final class YamlPromptLibrary implements PromptLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(YamlPromptLibrary.class);
     private final List<ContentPack> builtIn;
     private final Optional<Path> folder;
+    private final Clock clock;
     private volatile PackLibrary library;
     private volatile ContentReport report;
 
     @Inject
-    public YamlPromptLibrary(@Value("${curio.content-dir:}") String contentDir) {
+    public YamlPromptLibrary(@Value("${curio.content-dir:}") String contentDir, Clock clock) {
+        this.clock = clock;
         this.builtIn = new PackSources().builtIn(YamlPromptLibrary.class.getClassLoader());
         PackLibrary.of(builtIn);
         this.folder = contentDir == null || contentDir.isBlank() ? Optional.empty() : Optional.of(Path.of(contentDir));
@@ -38,7 +41,7 @@ public final class YamlPromptLibrary implements PromptLibrary {
 
     /** Only the built-in starter library, without any admin packs. */
     public static YamlPromptLibrary starter() {
-        return new YamlPromptLibrary("");
+        return new YamlPromptLibrary("", Clock.systemUTC());
     }
 
     /**
@@ -53,7 +56,7 @@ public final class YamlPromptLibrary implements PromptLibrary {
             return load(Optional.of(new PackSources().folder(folder.get())));
         } catch (ContentPackException e) {
             ContentReport failed = new ContentReport(report.packs(), library.tracks().size(), library.size(), 0,
-                    e.problems(), true);
+                    e.problems(), true, report.loadedAt());
             LOG.warn("Content packs not reloaded, the library loaded before stays:\n  {}", lines(e.problems()));
             return failed;
         }
@@ -72,7 +75,7 @@ public final class YamlPromptLibrary implements PromptLibrary {
         int skippedForClashes = (int) problems.subList(clashing, problems.size()).stream().map(Problem::file).distinct().count();
         int skipped = admin.map(PackSources.LoadedPacks::skipped).orElse(0) + skippedForClashes;
         ContentReport loadedReport = new ContentReport(builtIn.size() + adminPacks.size() - skippedForClashes,
-                loaded.tracks().size(), loaded.size(), skipped, problems, false);
+                loaded.tracks().size(), loaded.size(), skipped, problems, false, clock.instant());
         this.library = loaded;
         this.report = loadedReport;
         LOG.info("Content library: {}{}", loadedReport.summary(), folder.map(path -> " (admin packs from " + path + ")").orElse(""));

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /** An admin's own packs in {@code curio.content-dir}, next to the starter library. */
 class AdminPacksTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path folder;
@@ -41,7 +46,7 @@ class AdminPacksTest {
         Files.writeString(folder.resolve("safety.yml"), SAFETY);
         Files.writeString(folder.resolve("notes.txt"), "not a pack");
 
-        PromptLibrary library = new YamlPromptLibrary(folder.toString());
+        PromptLibrary library = new YamlPromptLibrary(folder.toString(), CLOCK);
 
         Track safety = library.track("safety").orElseThrow();
         assertEquals("Lab safety", safety.name());
@@ -63,7 +68,7 @@ class AdminPacksTest {
                     body: Book the quiet room on floor 3 for one hour today.
                 """);
 
-        Track focus = new YamlPromptLibrary(folder.toString()).track("focus").orElseThrow();
+        Track focus = new YamlPromptLibrary(folder.toString(), CLOCK).track("focus").orElseThrow();
 
         assertEquals(starterSize + 1, focus.prompts().size());
         assertEquals("acme-focus-01", focus.prompts().get(starterSize).id());
@@ -145,7 +150,7 @@ class AdminPacksTest {
     void anAdminPackThatReusesAStarterPromptIdIsSkipped() throws IOException {
         Files.writeString(folder.resolve("safety.yml"), SAFETY.replace("safety-01", "focus-01"));
 
-        YamlPromptLibrary library = new YamlPromptLibrary(folder.toString());
+        YamlPromptLibrary library = new YamlPromptLibrary(folder.toString(), CLOCK);
 
         assertTrue(library.track("safety").isEmpty());
         assertEquals("focus", library.prompt("focus-01").orElseThrow().track());
@@ -157,7 +162,7 @@ class AdminPacksTest {
     @Test
     void aReloadServesPacksAddedChangedAndRemovedSinceTheStart() throws IOException {
         Files.writeString(folder.resolve("safety.yml"), SAFETY);
-        YamlPromptLibrary library = new YamlPromptLibrary(folder.toString());
+        YamlPromptLibrary library = new YamlPromptLibrary(folder.toString(), CLOCK);
         int starter = YamlPromptLibrary.starter().report().prompts();
         assertEquals(starter + 1, library.report().prompts());
 
@@ -179,7 +184,7 @@ class AdminPacksTest {
     void aReloadWhenTheFolderIsGoneKeepsTheLibraryLoadedBefore() throws IOException {
         Path packs = Files.createDirectory(folder.resolve("packs"));
         Files.writeString(packs.resolve("safety.yml"), SAFETY);
-        YamlPromptLibrary library = new YamlPromptLibrary(packs.toString());
+        YamlPromptLibrary library = new YamlPromptLibrary(packs.toString(), CLOCK);
         Files.delete(packs.resolve("safety.yml"));
         Files.delete(packs);
 
@@ -193,7 +198,7 @@ class AdminPacksTest {
     @Test
     void aContentDirThatIsNotAFolderStopsTheStartNamingItsSetting() {
         var error = assertThrows(ContentPackException.class,
-                () -> new YamlPromptLibrary(folder.resolve("missing").toString()));
+                () -> new YamlPromptLibrary(folder.resolve("missing").toString(), CLOCK));
 
         assertTrue(error.getMessage().contains("curio.content-dir (CURIO_CONTENT_DIR) must name a folder"), error.getMessage());
     }
@@ -219,7 +224,7 @@ class AdminPacksTest {
         logs.start();
         logger.addAppender(logs);
         try {
-            YamlPromptLibrary library = new YamlPromptLibrary(folder.toString());
+            YamlPromptLibrary library = new YamlPromptLibrary(folder.toString(), CLOCK);
             return new Loaded(library, logs.list.stream().filter(e -> e.getLevel() == Level.WARN)
                     .map(ILoggingEvent::getFormattedMessage).toList());
         } finally {

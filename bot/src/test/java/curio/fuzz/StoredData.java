@@ -24,7 +24,7 @@ final class StoredData {
     static final int MAX_NAME_BYTES = 512;
     private static final String TAG = "curio:\\{(slack|teams|web):([^{}]+)\\}:";
     private static final List<Pattern> FAMILIES = List.of(
-            Pattern.compile("curio:(tenants|cohorts|cohort-fired|challenges-open)"),
+            Pattern.compile("curio:(tenants|cohorts|cohort-fired|challenges-open|content:reloaded)"),
             Pattern.compile("curio:\\{outbox\\}:(stream|retry|alive:[0-9a-f]+)"),
             Pattern.compile("curio:schedule:in-memory"),
             Pattern.compile("curio:sweep:[a-z-]+"),
