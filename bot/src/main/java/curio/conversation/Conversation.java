@@ -249,9 +249,16 @@ public class Conversation implements BotEventHandler {
                 case ActionIds.STOP -> responder.update(settings.stop(learner));
                 case ActionIds.CONFIRM_DELETE -> responder.update(learning.delete(learner, true));
                 case ActionIds.CANCEL_DELETE -> responder.update(Message.text("Kept: nothing was deleted."));
+                case ActionIds.ADD_TOPIC -> addTopic(learner, action.value(), responder);
                 default -> answers.onPromptAction(learner, action, responder);
             }
         });
+    }
+
+    /** A topic offered after every prompt was seen: added, and today's prompt from it right away. */
+    private void addTopic(Learner learner, String topic, Responder responder) {
+        responder.update(settings.changeTopic(learner, topic == null ? "" : topic, true));
+        learners.find(learner.user()).ifPresent(added -> responder.reply(learning.today(added)));
     }
 
     private Optional<Learner> learner(UserRef user, Responder responder) {
