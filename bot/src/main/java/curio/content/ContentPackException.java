@@ -1,34 +1,61 @@
 package curio.content;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * A content pack that cannot be served. The message is written for the admin who wrote the pack:
+ * Content packs that cannot be served, with every problem found in them, one line each and
+ * written for the admin who wrote the pack:
  * {@code content/focus.yml line 42: prompts[3].answer: must be an index into choices (0..2), got 5}.
  */
 public class ContentPackException extends RuntimeException {
 
-    private final String file;
-    private final int line;
-    private final String field;
+    private final List<Problem> problems;
 
     public ContentPackException(String file, int line, String field, String problem) {
-        super(file + " line " + line + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
-        this.file = file;
-        this.line = line;
-        this.field = field;
+        this(List.of(new Problem(file, line, field, problem)));
     }
 
-    /** The pack's name as the admin knows it, e.g. {@code content/focus.yml}. */
+    /** {@code problems} must not be empty; the message lists them one a line. */
+    public ContentPackException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a content pack exception needs a problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, in the order found (file order within a pack). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The first problem's pack, e.g. {@code content/focus.yml}. */
     public String file() {
-        return file;
+        return problems.get(0).file();
     }
 
-    /** 1-based line of the offending node. */
+    /** The first problem's 1-based line. */
     public int line() {
-        return line;
+        return problems.get(0).line();
     }
 
-    /** Path of the offending field, e.g. {@code prompts[3].answer}; empty for the whole file. */
+    /** The first problem's field, e.g. {@code prompts[3].answer}; empty for the whole file. */
     public String field() {
-        return field;
+        return problems.get(0).field();
+    }
+
+    /**
+     * One thing wrong in a pack.
+     *
+     * @param file  the pack's name as the admin knows it, e.g. {@code content/focus.yml}
+     * @param line  1-based line of the offending node
+     * @param field path of the offending field, e.g. {@code prompts[3].answer}; empty for the whole file
+     */
+    public record Problem(String file, int line, String field, String problem) {
+        @Override
+        public String toString() {
+            return file + " line " + line + ": " + (field.isEmpty() ? "" : field + ": ") + problem;
+        }
     }
 }

@@ -1,11 +1,14 @@
 package curio.content;
 
+import curio.content.ContentPackException.Problem;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -13,11 +16,12 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads one YAML content pack (format: {@code content/README.md}) into a validated
  * {@link ContentPack}. Uses SnakeYAML's node API so every problem is reported with the file,
- * the line and the field, as a {@link ContentPackException}.
+ * the line and the field; all of a pack's problems come together in one {@link ContentPackException}.
  */
 public final class ContentPackLoader {
 
@@ -29,37 +33,54 @@ public final class ContentPackLoader {
         return load(file, new StringReader(yaml));
     }
 
+    /**
+     * Parses and validates one pack; fails with a {@link ContentPackException} listing every problem
+     * found in it (a YAML syntax error stops the reading, so it comes alone).
+     */
     public ContentPack load(String file, Reader yaml) {
         Node root = compose(file, yaml);
-        PackFields pack = new PackFields(file, "", root);
+        List<Problem> problems = new ArrayList<>();
+        PackFields pack = new PackFields(file, "", root, problems);
         pack.rejectUnknown(FIELDS);
-        String trackId = id(pack, "track");
-        String name = pack.text("name", 80);
+        Optional<String> trackId = id(pack, "track");
+        Optional<String> name = pack.text("name", 80);
         String description = pack.optionalText("description", 300).orElse("");
-        List<Node> items = pack.list("prompts").getValue();
-        if (items.isEmpty()) {
-            throw pack.error("prompts", "a track needs at least one prompt");
+        Optional<SequenceNode> list = pack.list("prompts");
+        List<Node> items = list.map(SequenceNode::getValue).orElse(List.of());
+        if (list.isPresent() && items.isEmpty()) {
+            pack.problem("prompts", "a track needs at least one prompt");
         }
         List<Prompt> prompts = new ArrayList<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            PackFields fields = new PackFields(file, "prompts[" + i + "]", items.get(i));
-            Prompt prompt = PromptFields.read(trackId, fields);
-            Integer earlier = lines.putIfAbsent(prompt.id(), fields.line());
-            if (earlier != null) {
-                throw fields.error("id", "'" + prompt.id() + "' is already used on line " + earlier);
+            PackFields fields = new PackFields(file, "prompts[" + i + "]", items.get(i), problems);
+            Optional<Prompt> prompt = PromptFields.read(trackId.orElse(""), fields);
+            if (prompt.isEmpty()) {
+                continue;
             }
-            prompts.add(prompt);
+            Integer earlier = lines.putIfAbsent(prompt.get().id(), fields.line());
+            if (earlier != null) {
+                fields.problem("id", "'" + prompt.get().id() + "' is already used on line " + earlier);
+                continue;
+            }
+            prompts.add(prompt.get());
         }
-        return new ContentPack(file, new Track(trackId, name, description, prompts), lines);
+        AnswerLengths.check(file, prompts, lines, problems);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line));
+            throw new ContentPackException(problems);
+        }
+        return new ContentPack(file, new Track(trackId.orElseThrow(), name.orElseThrow(), description, prompts), lines);
     }
 
-    static String id(PackFields fields, String name) {
-        String id = fields.text(name, 60);
-        if (!ID.matcher(id).matches()) {
-            throw fields.error(name, "'" + id + "' must use only a-z, 0-9 and single dashes, e.g. focus-07");
-        }
-        return id;
+    static Optional<String> id(PackFields fields, String name) {
+        return fields.text(name, 60).filter(id -> {
+            if (!ID.matcher(id).matches()) {
+                fields.problem(name, "'" + id + "' must use only a-z, 0-9 and single dashes, e.g. focus-07");
+                return false;
+            }
+            return true;
+        });
     }
 
     private static Node compose(String file, Reader yaml) {

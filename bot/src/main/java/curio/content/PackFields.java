@@ -1,5 +1,6 @@
 package curio.content;
 
+import curio.content.ContentPackException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,46 +13,54 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML mapping of a pack being read, field by field. Every problem becomes a
- * {@link ContentPackException} naming the file, the node's line and the field's path.
+ * A YAML mapping of a pack being read, field by field. A field that cannot be read adds a
+ * {@link Problem} naming the file, the node's line and the field's path to {@code problems} and
+ * reads as empty, so reading goes on and the admin sees every problem of the pack at once.
  */
 final class PackFields {
 
     private final String file;
     private final String path;
     private final Node node;
+    private final List<Problem> problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keys = new LinkedHashMap<>();
+    /** Known fields an unknown one was taken for: their absence is already explained. */
+    private final List<String> suggested = new ArrayList<>();
 
-    PackFields(String file, String path, Node node) {
+    PackFields(String file, String path, Node node, List<Problem> problems) {
         this.file = file;
         this.path = path;
         this.node = node;
+        this.problems = problems;
         if (!(node instanceof MappingNode mapping)) {
-            throw error(node, path, "must be a mapping of fields (key: value), got " + shape(node));
+            add(node, path, "must be a mapping of fields (key: value), got " + shape(node));
+            return;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalar)) {
-                throw error(key, path, "field names must be plain words");
+                add(key, path, "field names must be plain words");
+                continue;
             }
             String name = scalar.getValue();
             if (keys.containsKey(name)) {
-                throw error(key, field(name), "appears twice (first on line " + line(keys.get(name)) + ")");
+                add(key, field(name), "appears twice (first on line " + line(keys.get(name)) + ")");
+                continue;
             }
             keys.put(name, key);
             values.put(name, tuple.getValueNode());
         }
     }
 
-    /** Rejects fields outside {@code known}: usually a typo that would otherwise be silently ignored. */
+    /** Fields outside {@code known} are problems: usually a typo that would otherwise be silently ignored. */
     void rejectUnknown(List<String> known) {
         for (var entry : keys.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                String hint = FieldNames.closest(entry.getKey(), known)
-                        .map(name -> "did you mean '" + name + "'? ")
-                        .orElse("");
-                throw error(entry.getValue(), field(entry.getKey()),
+                Optional<String> closest = FieldNames.closest(entry.getKey(), known);
+                closest.ifPresent(suggested::add);
+                String hint = closest.map(name -> "did you mean '" + name + "'? ").orElse("");
+                add(entry.getValue(), field(entry.getKey()),
                         "unknown field; " + hint + "known fields: " + String.join(", ", known));
             }
         }
@@ -61,65 +70,85 @@ final class PackFields {
         return values.containsKey(name);
     }
 
-    Node node(String name) {
+    Optional<Node> node(String name) {
         Node value = values.get(name);
-        if (value == null) {
-            throw error(node, field(name), "is required but missing");
+        if (value == null && node instanceof MappingNode && !suggested.contains(name)) {
+            add(node, field(name), "is required but missing");
         }
-        return value;
+        return Optional.ofNullable(value);
     }
 
-    String text(String name, int maxLength) {
-        Node value = node(name);
-        if (!(value instanceof ScalarNode scalar)) {
-            throw error(value, field(name), "must be text, got " + shape(value));
-        }
-        return checkedText(scalar, field(name), maxLength);
+    Optional<String> text(String name, int maxLength) {
+        return node(name).flatMap(value -> {
+            if (value instanceof ScalarNode scalar) {
+                return checkedText(scalar, field(name), maxLength);
+            }
+            add(value, field(name), "must be text, got " + shape(value));
+            return Optional.empty();
+        });
     }
 
     Optional<String> optionalText(String name, int maxLength) {
-        return has(name) ? Optional.of(text(name, maxLength)) : Optional.empty();
+        return has(name) ? text(name, maxLength) : Optional.empty();
     }
 
-    int integer(String name) {
-        Node value = node(name);
-        if (value instanceof ScalarNode scalar && scalar.getValue().strip().matches("-?\\d{1,9}")) {
-            return Integer.parseInt(scalar.getValue().strip());
+    Optional<Integer> integer(String name, String problem) {
+        return node(name).flatMap(value -> {
+            if (value instanceof ScalarNode scalar && scalar.getValue().strip().matches("-?\\d{1,9}")) {
+                return Optional.of(Integer.parseInt(scalar.getValue().strip()));
+            }
+            add(value, field(name), problem + ", got " + describe(value));
+            return Optional.empty();
+        });
+    }
+
+    Optional<SequenceNode> list(String name) {
+        return node(name).flatMap(value -> {
+            if (value instanceof SequenceNode sequence) {
+                return Optional.of(sequence);
+            }
+            add(value, field(name), "must be a list, got " + shape(value));
+            return Optional.empty();
+        });
+    }
+
+    /** The list's texts; empty when any of them is not usable. */
+    Optional<List<String>> texts(String name, int maxLength) {
+        Optional<SequenceNode> list = list(name);
+        if (list.isEmpty()) {
+            return Optional.empty();
         }
-        throw error(value, field(name), "must be a whole number, got " + describe(value));
-    }
-
-    SequenceNode list(String name) {
-        Node value = node(name);
-        if (value instanceof SequenceNode sequence) {
-            return sequence;
-        }
-        throw error(value, field(name), "must be a list, got " + shape(value));
-    }
-
-    List<String> texts(String name, int maxLength) {
         List<String> result = new ArrayList<>();
-        List<Node> items = list(name).getValue();
+        List<Node> items = list.get().getValue();
+        boolean usable = true;
         for (int i = 0; i < items.size(); i++) {
             String itemPath = field(name) + "[" + i + "]";
             if (!(items.get(i) instanceof ScalarNode scalar)) {
-                throw error(items.get(i), itemPath, "must be text, got " + shape(items.get(i)));
+                add(items.get(i), itemPath, "must be text, got " + shape(items.get(i)));
+                usable = false;
+                continue;
             }
-            result.add(checkedText(scalar, itemPath, maxLength));
+            Optional<String> text = checkedText(scalar, itemPath, maxLength);
+            text.ifPresent(result::add);
+            usable &= text.isPresent();
         }
-        return result;
+        return usable ? Optional.of(result) : Optional.empty();
     }
 
     String field(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    ContentPackException error(Node at, String field, String problem) {
-        return new ContentPackException(file, line(at), field, problem);
+    /** A problem with the field {@code name} (at its value's line, or the mapping's when it is missing). */
+    void problem(String name, String problem) {
+        add(values.getOrDefault(name, node), field(name), problem);
     }
 
-    ContentPackException error(String name, String problem) {
-        return error(node(name), field(name), problem);
+    /** A problem with the {@code index}th item of the list {@code name}. */
+    void problem(String name, int index, String problem) {
+        Node at = values.get(name) instanceof SequenceNode list && index < list.getValue().size()
+                ? list.getValue().get(index) : values.getOrDefault(name, node);
+        add(at, field(name) + "[" + index + "]", problem);
     }
 
     int line() {
@@ -130,15 +159,21 @@ final class PackFields {
         return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
     }
 
-    private String checkedText(ScalarNode scalar, String field, int maxLength) {
+    private void add(Node at, String field, String problem) {
+        problems.add(new Problem(file, line(at), field, problem));
+    }
+
+    private Optional<String> checkedText(ScalarNode scalar, String field, int maxLength) {
         String text = scalar.getValue().strip();
         if (text.isEmpty()) {
-            throw error(scalar, field, "must not be empty");
+            add(scalar, field, "must not be empty");
+            return Optional.empty();
         }
         if (text.length() > maxLength) {
-            throw error(scalar, field, "is " + text.length() + " characters long, at most " + maxLength + " fit");
+            add(scalar, field, "is " + text.length() + " characters long, at most " + maxLength + " fit");
+            return Optional.empty();
         }
-        return text;
+        return Optional.of(text);
     }
 
     private static String describe(Node node) {

@@ -1,5 +1,6 @@
 package curio.content;
 
+import curio.content.ContentPackException.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,21 +28,60 @@ public final class PackLibrary implements PromptLibrary {
         }
     }
 
-    /** Merges packs in order; fails with a {@link ContentPackException} on a duplicate prompt id. */
+    /** Merges packs in order; fails with a {@link ContentPackException} naming every duplicate prompt id. */
     public static PackLibrary of(List<ContentPack> packs) {
+        List<Problem> problems = new ArrayList<>();
+        PackLibrary library = of(List.of(), packs, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentPackException(problems);
+        }
+        return library;
+    }
+
+    /**
+     * Merges {@code required} packs (the built-in ones, checked by the build), then each of
+     * {@code optional} (an admin's) that reuses no prompt id of a pack before it; a pack that does is
+     * left out and its clashes are added to {@code skipped}.
+     */
+    public static PackLibrary of(List<ContentPack> required, List<ContentPack> optional, List<Problem> skipped) {
         Map<String, Track> merged = new LinkedHashMap<>();
         Map<String, String> origins = new HashMap<>();
-        for (ContentPack pack : packs) {
-            for (Prompt prompt : pack.track().prompts()) {
-                String origin = origins.putIfAbsent(prompt.id(), pack.file() + " line " + pack.promptLines().get(prompt.id()));
-                if (origin != null) {
-                    throw new ContentPackException(pack.file(), pack.promptLines().get(prompt.id()), "id",
-                            "'" + prompt.id() + "' is already used in " + origin + "; prompt ids are unique across all packs");
-                }
-            }
+        for (ContentPack pack : required) {
+            skipped.addAll(clashes(pack, origins));
             merged.merge(pack.track().id(), pack.track(), PackLibrary::extend);
         }
+        for (ContentPack pack : optional) {
+            List<Problem> clashes = clashes(pack, origins);
+            if (clashes.isEmpty()) {
+                merged.merge(pack.track().id(), pack.track(), PackLibrary::extend);
+            } else {
+                skipped.addAll(clashes);
+                pack.track().prompts().forEach(prompt -> origins.remove(prompt.id(), origin(pack, prompt)));
+            }
+        }
         return new PackLibrary(new ArrayList<>(merged.values()));
+    }
+
+    /** The pack's prompt ids already used before it; the others are recorded as used. */
+    private static List<Problem> clashes(ContentPack pack, Map<String, String> origins) {
+        List<Problem> clashes = new ArrayList<>();
+        for (Prompt prompt : pack.track().prompts()) {
+            String origin = origins.putIfAbsent(prompt.id(), origin(pack, prompt));
+            if (origin != null) {
+                clashes.add(new Problem(pack.file(), pack.promptLines().get(prompt.id()), "id",
+                        "'" + prompt.id() + "' is already used in " + origin + "; prompt ids are unique across all packs"));
+            }
+        }
+        return clashes;
+    }
+
+    private static String origin(ContentPack pack, Prompt prompt) {
+        return pack.file() + " line " + pack.promptLines().get(prompt.id());
+    }
+
+    /** How many prompts the library serves. */
+    public int size() {
+        return prompts.size();
     }
 
     private static Track extend(Track existing, Track addition) {

@@ -1,5 +1,6 @@
 package curio.content;
 
+import curio.content.ContentPackException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,21 +20,33 @@ public final class PackSources {
     public static final String INDEX = "content/index.txt";
     private final ContentPackLoader loader = new ContentPackLoader();
 
-    /** The built-in packs, in index order. */
+    /** The built-in packs, in index order; any problem in any of them fails, naming them all. */
     public List<ContentPack> builtIn(ClassLoader classLoader) {
         List<ContentPack> packs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String line : read(classLoader, INDEX).split("\n")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
                 String file = "content/" + name;
-                packs.add(loader.load(file, read(classLoader, file)));
+                try {
+                    packs.add(loader.load(file, read(classLoader, file)));
+                } catch (ContentPackException e) {
+                    problems.addAll(e.problems());
+                }
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentPackException(problems);
         }
         return packs;
     }
 
-    /** Every {@code *.yml} / {@code *.yaml} directly in {@code folder}, in file-name order. */
-    public List<ContentPack> folder(Path folder) {
+    /**
+     * Every {@code *.yml} / {@code *.yaml} directly in {@code folder}, in file-name order. A pack with
+     * problems is left out, and its problems are listed with the packs read; a folder that is not
+     * there fails with a {@link ContentPackException}.
+     */
+    public LoadedPacks folder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new ContentPackException(folder.toString(), 1, "", "curio.content-dir (CURIO_CONTENT_DIR) must name a folder");
         }
@@ -44,12 +57,25 @@ public final class PackSources {
                     .sorted()
                     .toList();
             List<ContentPack> packs = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             for (Path path : packFiles) {
-                packs.add(loader.load(path.toString(), readPack(path)));
+                try {
+                    packs.add(loader.load(path.toString(), readPack(path)));
+                } catch (ContentPackException e) {
+                    problems.addAll(e.problems());
+                }
             }
-            return packs;
+            return new LoadedPacks(packs, problems, packFiles.size() - packs.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read content packs in " + folder, e);
+        }
+    }
+
+    /** The packs of a folder that can be served, and the problems of those left out ({@code skipped}). */
+    public record LoadedPacks(List<ContentPack> packs, List<Problem> problems, int skipped) {
+        public LoadedPacks {
+            packs = List.copyOf(packs);
+            problems = List.copyOf(problems);
         }
     }
 

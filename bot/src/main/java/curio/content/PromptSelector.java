@@ -16,6 +16,8 @@ import redis.clients.jedis.UnifiedJedis;
  * prompt of their tracks, taking the tracks in turn. The choice is kept for the day, so every
  * channel (scheduled prompt, {@code today}, App Home) shows the same prompt. Progress is one
  * position per track in the learner hash ({@code c:<track>}); tracks only grow at the end.
+ * When every prompt of the learner's tracks was seen there is no new prompt (reviews still come):
+ * {@link #allSeen} says so, and {@link #tellOnce} lets Curio tell the learner once.
  */
 @Singleton
 public class PromptSelector {
@@ -24,6 +26,8 @@ public class PromptSelector {
     private static final String PROMPT = "tid";
     private static final String DONE = "tdone";
     private static final String TURN = "rr";
+    /** {@code <prompts seen>:<epoch day>} of the last time the learner was told they had seen them all. */
+    private static final String TOLD = "xh";
 
     /** Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. */
     private static final String CHOOSE_ONCE = """
@@ -33,9 +37,17 @@ public class PromptSelector {
               if ARGV[i] == 'td' then day = ARGV[i + 1] end
               if ARGV[i] == 'tid' then prompt = ARGV[i + 1] end
             end
-            if current[1] == day and current[2] then return current[2] end
+            if current[1] == day and current[2] then return {current[2], 0} end
             redis.call('HSET', KEYS[1], unpack(ARGV))
-            return prompt
+            return {prompt, 1}
+            """;
+
+    /** Records that the learner was told about {@code ARGV[1]} prompts seen, unless they were told already. */
+    private static final String TELL_ONCE = """
+            local told = redis.call('HGET', KEYS[1], 'xh')
+            if told and string.match(told, '^(%d+):') == ARGV[1] then return 0 end
+            redis.call('HSET', KEYS[1], 'xh', ARGV[1] .. ':' .. ARGV[2])
+            return 1
             """;
 
     private final UnifiedJedis redis;
@@ -50,12 +62,26 @@ public class PromptSelector {
 
     /** Today's prompt for the learner, chosen now if it was not yet. */
     public Optional<Prompt> today(UserRef user, List<String> topics, LocalDate day) {
+        return choose(user, topics, day).prompt();
+    }
+
+    /**
+     * The day's prompt, and whether this call chose it (none was chosen for the day before).
+     *
+     * @param prompt    empty when nothing is due for review and every prompt of the topics was seen
+     * @param chosenNow true when no earlier call (the schedule, {@code today}) had chosen a prompt that day
+     */
+    public record Choice(Optional<Prompt> prompt, boolean chosenNow) {
+    }
+
+    /** Today's prompt for the learner, chosen now if it was not yet. */
+    public Choice choose(UserRef user, List<String> topics, LocalDate day) {
         String key = Keys.learner(user);
         List<String> current = redis.hmget(key, DAY, PROMPT);
         if (Long.toString(day.toEpochDay()).equals(current.get(0)) && current.get(1) != null) {
             Optional<Prompt> kept = library.prompt(current.get(1));
             if (kept.isPresent()) {
-                return kept;
+                return new Choice(kept, false);
             }
         }
         Map<String, String> update = new HashMap<>();
@@ -63,7 +89,7 @@ public class PromptSelector {
                 .map(library::prompt).flatMap(Optional::stream).findFirst()
                 .or(() -> nextUnseen(key, tracks(topics), update));
         if (chosen.isEmpty()) {
-            return chosen;
+            return new Choice(chosen, false);
         }
         update.put(DAY, Long.toString(day.toEpochDay()));
         update.put(PROMPT, chosen.get().id());
@@ -74,8 +100,52 @@ public class PromptSelector {
             args.add(value);
         });
         // two callers at once (the scheduled prompt and `today`): the first choice of the day wins
-        String kept = (String) redis.eval(CHOOSE_ONCE, List.of(key), args);
-        return library.prompt(kept).or(() -> chosen);
+        List<?> kept = (List<?>) redis.eval(CHOOSE_ONCE, List.of(key), args);
+        return new Choice(library.prompt((String) kept.get(0)).or(() -> chosen), Long.valueOf(1).equals(kept.get(1)));
+    }
+
+    /**
+     * Every prompt of the learner's topics seen: how many, in which tracks, and the other tracks that
+     * still hold prompts they have not seen (the ones to offer).
+     */
+    public record AllSeen(int prompts, List<Track> topics, List<Track> more) {
+    }
+
+    /** When the learner has seen every prompt of their topics: what they saw and what else there is. */
+    public Optional<AllSeen> allSeen(UserRef user, List<String> topics) {
+        List<Track> all = library.tracks();
+        List<Track> mine = tracks(topics);
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> positions = redis.hmget(Keys.learner(user), all.stream().map(PromptSelector::position).toArray(String[]::new));
+        List<Track> more = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean unseenLeft = parse(positions.get(i)) < all.get(i).prompts().size();
+            if (unseenLeft && mine.contains(all.get(i))) {
+                return Optional.empty();
+            }
+            if (unseenLeft) {
+                more.add(all.get(i));
+            }
+        }
+        return Optional.of(new AllSeen(mine.stream().mapToInt(track -> track.prompts().size()).sum(), mine, more));
+    }
+
+    /**
+     * True the first time the learner is to be told they saw all these prompts; false when they were
+     * told already (told again once more prompts came and were seen too). Remembers the day.
+     */
+    public boolean tellOnce(UserRef user, AllSeen seen, LocalDate day) {
+        Object first = redis.eval(TELL_ONCE, List.of(Keys.learner(user)),
+                List.of(Integer.toString(seen.prompts()), Long.toString(day.toEpochDay())));
+        return Long.valueOf(1).equals(first);
+    }
+
+    /** Whether the learner was told on {@code day} that they had seen every prompt of their topics. */
+    public boolean toldOn(UserRef user, LocalDate day) {
+        String told = redis.hget(Keys.learner(user), TOLD);
+        return told != null && told.endsWith(":" + day.toEpochDay());
     }
 
     /** Whether today's prompt was answered (got it, quiz, reflection, tried). */
@@ -108,18 +178,15 @@ public class PromptSelector {
         tracks.forEach(track -> fields.add(position(track)));
         List<String> values = redis.hmget(key, fields.toArray(String[]::new));
         int turn = parse(values.get(0));
-        for (int lap = 0; lap < 2; lap++) {
-            for (int i = 0; i < tracks.size(); i++) {
-                int index = Math.floorMod(turn + i, tracks.size());
-                Track track = tracks.get(index);
-                int position = lap == 0 ? parse(values.get(index + 1)) : 0;
-                if (position < track.prompts().size()) {
-                    update.put(position(track), Integer.toString(position + 1));
-                    update.put(TURN, Integer.toString(index + 1));
-                    return Optional.of(track.prompts().get(position));
-                }
+        for (int i = 0; i < tracks.size(); i++) {
+            int index = Math.floorMod(turn + i, tracks.size());
+            Track track = tracks.get(index);
+            int position = parse(values.get(index + 1));
+            if (position < track.prompts().size()) {
+                update.put(position(track), Integer.toString(position + 1));
+                update.put(TURN, Integer.toString(index + 1));
+                return Optional.of(track.prompts().get(position));
             }
-            // every prompt of these tracks was seen: start the tracks over
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ final class ActionIds {
     static final String CONFIRM_DELETE = "data.delete.confirm";
     static final String CANCEL_DELETE = "data.delete.cancel";
     static final String START = "learner.start";
+    static final String ADD_TOPIC = "topics.add";
 
     static final String CHECKIN_FORM = "checkin";
     static final String REFLECT_FORM = "reflect";

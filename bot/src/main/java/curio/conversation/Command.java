@@ -45,6 +45,8 @@ public sealed interface Command {
     record LeaveChallenge(String challengeId) implements Command {}
     record Leaderboard() implements Command {}
     record AdminStats() implements Command {}
+    /** {@code admin content reload}: read the content packs again. */
+    record ReloadContent() implements Command {}
     /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
     record Invalid(String reply) implements Command {}
 }

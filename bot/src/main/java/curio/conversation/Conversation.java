@@ -153,7 +153,7 @@ public class Conversation implements BotEventHandler {
                 .checkIn(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
                         + "for challenge c3)", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
                                 turn.learner().orElseThrow(), tried.text(), turn.checkedIn().orElseThrow(), turn.responder()))
-                .learning(Command.Answer.class, "`answer <text>`: answer today's reflection",
+                .learning(Command.Answer.class, "`answer <text>`: answer today's reflection (`answer B` for a quiz)",
                         (answer, learner) -> learning.answer(learner, answer.text()))
                 .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",
                         (streak, learner) -> learning.streak(learner))
@@ -249,9 +249,16 @@ public class Conversation implements BotEventHandler {
                 case ActionIds.STOP -> responder.update(settings.stop(learner));
                 case ActionIds.CONFIRM_DELETE -> responder.update(learning.delete(learner, true));
                 case ActionIds.CANCEL_DELETE -> responder.update(Message.text("Kept: nothing was deleted."));
+                case ActionIds.ADD_TOPIC -> addTopic(learner, action.value(), responder);
                 default -> answers.onPromptAction(learner, action, responder);
             }
         });
+    }
+
+    /** A topic offered after every prompt was seen: added, and today's prompt from it right away. */
+    private void addTopic(Learner learner, String topic, Responder responder) {
+        responder.update(settings.changeTopic(learner, topic == null ? "" : topic, true));
+        learners.find(learner.user()).ifPresent(added -> responder.reply(learning.today(added)));
     }
 
     private Optional<Learner> learner(UserRef user, Responder responder) {

@@ -75,8 +75,11 @@ class HomeViews {
                 + streak.longest() + " · ❄️ " + streak.freezes() + "/2 freezes"));
         blocks.add(history.heatmap(user, day));
         blocks.add(new Block.Divider());
-        selector.today(user, learner.topics(), day).ifPresent(prompt -> blocks.add(new Block.Text("*Today:* "
-                + prompt.title() + (selector.answered(user, day) ? " ✅" : " (say `today` to open it)"))));
+        selector.today(user, learner.topics(), day).map(prompt -> "*Today:* " + prompt.title()
+                        + (selector.answered(user, day) ? " ✅" : " (say `today` to open it)"))
+                .or(() -> selector.allSeen(user, learner.topics())
+                        .map(seen -> "*Today:* you've seen every prompt in your topics. Say `topics` to add more."))
+                .ifPresent(today -> blocks.add(new Block.Text(today)));
         blocks.add(new Block.Buttons(List.of(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))));
         blocks.add(new Block.Divider());
         blocks.add(new Block.Context("Prompt " + learner.promptAt() + " · check-in " + learner.checkinAt() + " · "

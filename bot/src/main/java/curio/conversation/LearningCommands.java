@@ -7,6 +7,7 @@ import curio.chat.Message;
 import curio.chat.Responder;
 import curio.content.Prompt;
 import curio.content.PromptSelector;
+import curio.content.QuizOrder;
 import curio.habits.CheckIns;
 import curio.habits.LearningHistory;
 import curio.habits.Streak;
@@ -41,10 +42,11 @@ class LearningCommands {
     private final ObjectMapper json;
     private final TeamFeed feed;
     private final ChallengeMembers challengeMembers;
+    private final PromptAnswers answers;
 
     LearningCommands(LearnerStore learners, LocalCalendar calendar, PromptSelector selector, PromptOfTheDay prompts,
                      CheckIns checkIns, StreakRules streaks, LearningHistory history, LearnerData data,
-                     ObjectMapper json, TeamFeed feed, ChallengeMembers challengeMembers) {
+                     ObjectMapper json, TeamFeed feed, ChallengeMembers challengeMembers, PromptAnswers answers) {
         this.learners = learners;
         this.calendar = calendar;
         this.selector = selector;
@@ -56,6 +58,7 @@ class LearningCommands {
         this.json = json;
         this.feed = feed;
         this.challengeMembers = challengeMembers;
+        this.answers = answers;
     }
 
     Message today(Learner learner) {
@@ -84,8 +87,10 @@ class LearningCommands {
         LocalDate day = calendar.learningDay(learner.zone());
         Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
         if (prompt.isPresent() && prompt.get().kind() == Prompt.Kind.QUIZ) {
-            return Message.text("Today's prompt is a quiz: pick one of its choices (say `today` to see it). "
-                    + "To tell me what you tried, use `tried <text>`.");
+            return QuizOrder.of(prompt.get(), learner.user(), day).named(text)
+                    .map(choice -> answers.answerQuiz(learner, prompt.get(), choice, day).orElse(PromptAnswers.ANSWERED))
+                    .orElseGet(() -> Message.text("Today's prompt is a quiz: answer with the letter of a choice, "
+                            + "e.g. `answer B` (say `today` to see it). To tell me what you tried, use `tried <text>`."));
         }
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         selector.markAnswered(learner.user());

@@ -126,10 +126,20 @@ class PromptAnswers {
             responder.reply(Message.text("I couldn't read that choice. Say `today` to see the quiz again."));
             return;
         }
+        answerQuiz(learner, prompt, choice, day).ifPresentOrElse(responder::update, () -> responder.reply(ANSWERED));
+    }
+
+    static final Message ANSWERED = Message.text("You've already answered this quiz today; your first answer counts.");
+
+    /**
+     * Answers a quiz with {@code choice}, an index into its choices (whatever order they were shown
+     * in): the quiz as answered, with the outcome and its explanation; empty when today's quiz was
+     * answered before (the first answer counts).
+     */
+    Optional<Message> answerQuiz(Learner learner, Prompt prompt, int choice, LocalDate day) {
         boolean todays = selector.today(learner.user(), learner.topics(), day).filter(p -> p.id().equals(prompt.id())).isPresent();
         if (todays && !selector.answerOnce(learner.user(), day)) {
-            responder.reply(Message.text("You've already answered this quiz today; your first answer counts."));
-            return;
+            return Optional.empty();
         }
         String outcome;
         if (choice == prompt.answer()) {
@@ -141,13 +151,17 @@ class PromptAnswers {
                     + prompt.choices().get(prompt.answer()) + "*. " + prompt.explanation()
                     + " I'll bring this one back tomorrow.";
         }
-        complete(learner, prompt, day, outcome, responder);
+        return Optional.of(completed(learner, prompt, day, outcome));
     }
 
     private void complete(Learner learner, Prompt prompt, LocalDate day, String outcome, Responder responder) {
+        responder.update(completed(learner, prompt, day, outcome));
+    }
+
+    private Message completed(Learner learner, Prompt prompt, LocalDate day, String outcome) {
         Streak streak = checkIns.learned(learner.user(), day);
         markIfToday(learner, Optional.of(prompt), day);
-        responder.update(PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(streak)));
+        return PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(streak));
     }
 
     private void markIfToday(Learner learner, Optional<Prompt> prompt, LocalDate day) {

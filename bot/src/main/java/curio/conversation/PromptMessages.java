@@ -7,6 +7,7 @@ import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.content.Prompt;
 import curio.content.PromptLibrary;
+import curio.content.QuizOrder;
 import curio.content.Track;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,12 @@ final class PromptMessages {
     private PromptMessages() {
     }
 
-    static Message prompt(Prompt prompt, PromptLibrary library, String greeting) {
-        return prompt(prompt, library, greeting, Optional.empty());
-    }
-
-    /** A reflection refers back to the learner's goal for the quarter, when there is one. */
-    static Message prompt(Prompt prompt, PromptLibrary library, String greeting, Optional<String> goal) {
+    /**
+     * The prompt with its buttons; a quiz's choices in the learner's {@code order} for the day, each
+     * lettered, and each carrying its index into the quiz's choices, so a click is read the same
+     * whatever the order. A reflection refers back to the learner's goal for the quarter, when there is one.
+     */
+    static Message prompt(Prompt prompt, PromptLibrary library, String greeting, Optional<String> goal, QuizOrder order) {
         String track = library.track(prompt.track()).map(Track::name).orElse(prompt.track());
         Message.Builder message = Message.builder(greeting + prompt.title())
                 .context(greeting + "Today's " + kindName(prompt.kind()) + " · " + track)
@@ -39,10 +40,12 @@ final class PromptMessages {
                     new Button(ActionIds.ANSWER, "Tell Curio how it went", prompt.id()));
             case QUIZ -> {
                 List<Option> options = new ArrayList<>();
-                for (int i = 0; i < prompt.choices().size(); i++) {
-                    options.add(new Option(prompt.choices().get(i), prompt.id() + ":" + i));
+                for (int position = 0; position < prompt.choices().size(); position++) {
+                    int choice = order.choiceAt(position);
+                    options.add(new Option(QuizOrder.label(position, prompt.choices().get(choice)),
+                            prompt.id() + ":" + choice));
                 }
-                message.add(new Block.Choice(ActionIds.QUIZ, "Your answer:", options));
+                message.add(new Block.Choice(ActionIds.QUIZ, "Your answer (or type `answer B`):", options));
             }
         }
         return message.build();
@@ -64,7 +67,7 @@ final class PromptMessages {
         String how = switch (prompt.kind()) {
             case TIP -> "click *Got it* on it.";
             case REFLECT -> "click *Answer* on it, or say `answer <your thoughts>`.";
-            case QUIZ -> "pick your answer on it.";
+            case QUIZ -> "pick your answer on it, or say `answer` and its letter, e.g. `answer B`.";
             case TRY -> "click *I tried it* on it, or say `tried <what you did>`.";
         };
         return answered(prompt, "⬆️ Today's prompt is already in our chat above: " + how);

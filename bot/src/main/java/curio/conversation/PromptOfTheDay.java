@@ -5,6 +5,7 @@ import curio.chat.Message;
 import curio.content.Prompt;
 import curio.content.PromptLibrary;
 import curio.content.PromptSelector;
+import curio.content.QuizOrder;
 import curio.delivery.Delivery;
 import curio.delivery.Outbox;
 import curio.learners.Learner;
@@ -41,32 +42,45 @@ class PromptOfTheDay {
         this.outbox = outbox;
     }
 
-    /** What {@code today} and the welcome show: the live prompt if nothing showed it yet today, else a reminder. */
+    /**
+     * What {@code today} and the welcome show: the live prompt if nothing showed it yet today, else a
+     * reminder; when every prompt of the learner's topics was seen, that news and more topics.
+     */
     Message onRequest(Learner learner) {
         LocalDate day = calendar.learningDay(learner.zone());
-        Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
-        if (prompt.isEmpty()) {
-            return Message.text("I have no prompts for your topics yet. Say `topics` to pick others.");
+        PromptSelector.Choice choice = selector.choose(learner.user(), learner.topics(), day);
+        if (choice.prompt().isEmpty()) {
+            return selector.allSeen(learner.user(), learner.topics()).map(seen -> {
+                selector.tellOnce(learner.user(), seen, day);
+                return AllSeenMessages.offer(seen);
+            }).orElseGet(() -> Message.text("I have no prompts for your topics yet. Say `topics` to pick others."));
         }
         if (selector.answered(learner.user(), day)) {
-            return PromptMessages.answered(prompt.get(), "✅ Done for today. Say `tried <text>` to add what you tried.");
+            return PromptMessages.answered(choice.prompt().get(), "✅ Done for today. Say `tried <text>` to add what you tried.");
         }
-        if (outbox.claimForReply(new Delivery(learner.user(), Delivery.Kind.PROMPT, day))) {
+        // a prompt chosen only now, after today's scheduled message said every prompt was seen: a topic was added since
+        boolean afterAllSeen = choice.chosenNow() && selector.toldOn(learner.user(), day);
+        if (outbox.claimForReply(new Delivery(learner.user(), Delivery.Kind.PROMPT, day)) || afterAllSeen) {
             return live(learner, day).orElseThrow();
         }
-        return PromptMessages.reminder(prompt.get());
+        return PromptMessages.reminder(choice.prompt().get());
     }
 
     /**
      * The day's live prompt, greeting the learner for their hour now. The first live prompt of a
      * quarter without a goal for it also asks for one (once, {@link LearnerStore#askGoalOnce}),
      * announcing the new quarter only in its first days: someone who enrols or comes back late in
-     * a quarter is just asked. Empty without prompts.
+     * a quarter is just asked. Without a prompt, the first time every prompt of the learner's topics
+     * was seen brings that news and more topics ({@link PromptSelector#tellOnce}); then it is empty.
      */
     Optional<Message> live(Learner learner, LocalDate day) {
         String greeting = Replies.greeting(learner.name(), calendar.now(learner.zone()).toLocalTime());
         Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
-                .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day)));
+                .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day),
+                        QuizOrder.of(p, learner.user(), day)))
+                .or(() -> selector.allSeen(learner.user(), learner.topics())
+                        .filter(seen -> selector.tellOnce(learner.user(), seen, day))
+                        .map(AllSeenMessages::offer));
         if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
             Message question = Replies.goalQuestion(Learner.quarter(day), Learner.quarterJustStarted(day));
             return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))

@@ -106,7 +106,8 @@ public class ScheduledMessages implements DeliveryComposer {
     private Optional<Message> nudge(Learner learner, LocalDate day) {
         Streak streak = streaks.peek(learner.user(), day);
         boolean beforeCutOff = calendar.now(learner.zone()).toLocalTime().isBefore(learner.checkinAt());
-        if (streak.alreadyToday() || selector.answered(learner.user(), day) || !beforeCutOff) {
+        if (streak.alreadyToday() || selector.answered(learner.user(), day) || !beforeCutOff
+                || selector.today(learner.user(), learner.topics(), day).isEmpty()) {
             return Optional.empty();
         }
         String why = streak.current() > 0

@@ -10,6 +10,7 @@ import curio.chat.Responder;
 import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
 import curio.leads.AdminStats;
+import curio.leads.ContentAdmin;
 import curio.leads.Leaderboards;
 import curio.leads.TeamCommands;
 import curio.leads.TeamStore;
@@ -31,10 +32,11 @@ class TeamConversation {
     private final ChatAdapters adapters;
     private final AdminStats stats;
     private final curio.leads.WeeklyDigest digests;
+    private final ContentAdmin content;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
                      TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats,
-                     curio.leads.WeeklyDigest digests) {
+                     curio.leads.WeeklyDigest digests, ContentAdmin content) {
         this.teamCommands = teamCommands;
         this.challenges = challenges;
         this.leaderboards = leaderboards;
@@ -43,6 +45,7 @@ class TeamConversation {
         this.adapters = adapters;
         this.stats = stats;
         this.digests = digests;
+        this.content = content;
     }
 
     /**
@@ -63,6 +66,8 @@ class TeamConversation {
                 .team(Command.TeamGoals.class, true, "leads: `team goals #channel`",
                         (goals, turn) -> turn.reply(teamCommands.goals(turn.user(), goals.channelId(), turn.message())))
                 .team(Command.AdminStats.class, true, "admins: `admin stats`", (shown, turn) -> turn.reply(stats.stats(turn.user())))
+                .team(Command.ReloadContent.class, true, "admins: `admin content reload`: read the content packs again",
+                        (reload, turn) -> turn.reply(content.reload(turn.user())))
                 .team(Command.TeamSetup.class, false, "admins: `team setup #channel`", (setup, turn) -> turn.reply(
                         teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
                 .team(Command.ChangeLead.class, false,

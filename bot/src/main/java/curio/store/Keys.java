@@ -15,6 +15,8 @@ public final class Keys {
     public static final String TENANTS = "curio:tenants";
     public static final String COHORTS = "curio:cohorts";
     public static final String COHORT_FIRED = "curio:cohort-fired";
+    /** When an admin last had the content packs reloaded (epoch ms): every replica reloads after it. */
+    public static final String CONTENT_RELOADED = "curio:content:reloaded";
     /** The outbox stream and its retry schedule share a hash tag: one script moves entries between them. */
     public static final String OUTBOX = "curio:{outbox}:stream";
     public static final String OUTBOX_RETRY = "curio:{outbox}:retry";

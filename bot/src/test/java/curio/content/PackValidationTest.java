@@ -152,4 +152,78 @@ class PackValidationTest {
         assertEquals("/srv/packs/extra.yml line 6: id: 'focus-01' is already used in content/focus.yml line 5; "
                 + "prompt ids are unique across all packs", error.getMessage());
     }
+
+    @Test
+    void everyProblemInAPackIsListedInLineOrder() {
+        var error = assertThrows(ContentPackException.class, () -> loader.load("focus.yml", pack("""
+                  - id: focus-01
+                    kind: tip
+                    title: ""
+                    body: text
+                  - id: focus-02
+                    kind: poll
+                    title: Two
+                    body: text
+                """)));
+
+        assertEquals(List.of("focus.yml line 7: prompts[0].title: must not be empty",
+                        "focus.yml line 10: prompts[1].kind: 'poll' is not a kind; use one of tip, reflect, quiz, try"),
+                error.problems().stream().map(Object::toString).toList());
+        assertEquals(error.problems().get(0).toString() + "\n" + error.problems().get(1), error.getMessage());
+    }
+
+    @Test
+    void aChoiceTooLongForAButtonWithItsLetterIsRejected() {
+        assertEquals("focus.yml line 13: prompts[1].choices[0]: is 73 characters long, at most 72 fit",
+                messageFor(quiz("choices: [" + "x".repeat(73) + ", b]\nanswer: 1\nexplanation: Why.")));
+    }
+
+    @Test
+    void aQuizHasExactlyOneRightAnswer() {
+        assertEquals("focus.yml line 14: prompts[1].answer: a quiz has exactly one right answer: "
+                        + "give the index of one choice, got a list",
+                messageFor(quiz("choices: [a, b]\nanswer: [0, 1]\nexplanation: Why.")));
+    }
+
+    @Test
+    void twoChoicesThatSayTheSameAreRejected() {
+        assertEquals("focus.yml line 13: prompts[1].choices: two choices say the same (choices 0 and 2)",
+                messageFor(quiz("choices: [Drop it, Keep it, \"drop it!\"]\nanswer: 1\nexplanation: Why.")));
+    }
+
+    @Test
+    void aBodyThatDoesNotFitOneSlackSectionOnceEscapedIsRejected() {
+        assertEquals("focus.yml line 8: prompts[0].body: shows as 4211 characters in chat with its title, "
+                        + "at most 3000 fit in one message section",
+                messageFor(pack(TIP.replace("Close what you are not using.", "a" + " &".repeat(700)))));
+    }
+
+    @Test
+    void quizzesWhoseRightAnswerIsMostlyTheLongestChoiceAreRejected() {
+        String quizzes = TIP + quizNamed("focus-02", 0) + quizNamed("focus-03", 1) + quizNamed("focus-04", 2);
+        assertEquals("focus.yml line 9: prompts[1]: the right answer is the longest choice in 2 of this pack's 3 "
+                        + "quizzes (prompts[1], prompts[2]), so learners can guess it by its length; "
+                        + "make a wrong choice at least as long in 1 of them",
+                messageFor(pack(quizzes)));
+    }
+
+    @Test
+    void halfTheQuizzesMayHaveTheLongestRightAnswer() {
+        String quizzes = quizNamed("focus-01", 0) + quizNamed("focus-02", 1) + quizNamed("focus-03", 2)
+                + quizNamed("focus-04", 2);
+        assertEquals(4, loader.load("focus.yml", pack(quizzes)).track().prompts().size());
+    }
+
+    /** A quiz whose right answer is the long choice when {@code longAnswer} is below 2. */
+    private static String quizNamed(String id, int longAnswer) {
+        return """
+                  - id: %s
+                    kind: quiz
+                    title: Time-boxing
+                    body: What is a time-box?
+                    choices: [A fixed slot of time for one task, A list]
+                    answer: %d
+                    explanation: A time-box caps the effort up front.
+                """.formatted(id, longAnswer < 2 ? 0 : 1);
+    }
 }

@@ -24,7 +24,7 @@ final class StoredData {
     static final int MAX_NAME_BYTES = 512;
     private static final String TAG = "curio:\\{(slack|teams|web):([^{}]+)\\}:";
     private static final List<Pattern> FAMILIES = List.of(
-            Pattern.compile("curio:(tenants|cohorts|cohort-fired|challenges-open)"),
+            Pattern.compile("curio:(tenants|cohorts|cohort-fired|challenges-open|content:reloaded)"),
             Pattern.compile("curio:\\{outbox\\}:(stream|retry|alive:[0-9a-f]+)"),
             Pattern.compile("curio:schedule:in-memory"),
             Pattern.compile("curio:sweep:[a-z-]+"),
@@ -44,7 +44,7 @@ final class StoredData {
     /** {@code LearnerFields}, the streak script's fields and {@code PromptSelector}'s (and its {@code c:<track>} cursors). */
     static final Set<String> LEARNER_FIELDS = Set.of("st", "nm", "tz", "pt", "ct", "days", "tx", "sh", "goal", "gq",
             "gask", "pu", "pauses", "cv", "ign", "ignd", "autop", "seen", "org", "last", "cur", "best", "frz", "earn",
-            "total", "td", "tid", "tdone", "rr");
+            "total", "td", "tid", "tdone", "rr", "xh");
     private static final Pattern MARKER = Pattern.compile("(?i)fz(\\d{5})");
     private static final Pattern LEARNER = Pattern.compile(TAG + "L:.+");
 
