@@ -155,7 +155,7 @@ class EntrySender {
             } else {
                 LOG.warn("Sending {} failed: {}", delivery, e.toString());
                 attempt.retry(Duration.ZERO);
-                attempt.lookUp |= attempt.called && !e.unsent();
+                attempt.lookUp |= attempt.called;
             }
         }
     }
