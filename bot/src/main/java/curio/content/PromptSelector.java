@@ -5,10 +5,12 @@ import curio.store.Keys;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -74,20 +76,35 @@ public class PromptSelector {
     public record Choice(Optional<Prompt> prompt, boolean chosenNow) {
     }
 
+    /**
+     * As {@link #today(UserRef, List, LocalDate)}, first looking in {@code learnerHash} (the learner
+     * hash as the caller read it) for a prompt already chosen that day, which saves a round trip.
+     */
+    public Optional<Prompt> today(UserRef user, List<String> topics, LocalDate day, Map<String, String> learnerHash) {
+        return choose(user, topics, day, fields -> Arrays.stream(fields).map(learnerHash::get).toList()).prompt();
+    }
+
     /** Today's prompt for the learner, chosen now if it was not yet. */
     public Choice choose(UserRef user, List<String> topics, LocalDate day) {
+        return choose(user, topics, day, fields -> redis.hmget(Keys.learner(user), fields));
+    }
+
+    /**
+     * Chooses with the learner hash's fields as {@code read} gives them: read now, or as the caller
+     * read them earlier. Stale fields are safe: the choice is written only if none was made that
+     * day ({@link #CHOOSE_ONCE}), so a choice made meanwhile wins and no position moves twice.
+     */
+    private Choice choose(UserRef user, List<String> topics, LocalDate day, Function<String[], List<String>> read) {
         String key = Keys.learner(user);
-        List<String> current = redis.hmget(key, DAY, PROMPT);
-        if (Long.toString(day.toEpochDay()).equals(current.get(0)) && current.get(1) != null) {
-            Optional<Prompt> kept = library.prompt(current.get(1));
-            if (kept.isPresent()) {
-                return new Choice(kept, false);
-            }
+        List<String> current = read.apply(new String[] {DAY, PROMPT});
+        Optional<Prompt> already = kept(current.get(0), current.get(1), day);
+        if (already.isPresent()) {
+            return new Choice(already, false);
         }
         Map<String, String> update = new HashMap<>();
         Optional<Prompt> chosen = reviews.due(user, day, 5).stream()
                 .map(library::prompt).flatMap(Optional::stream).findFirst()
-                .or(() -> nextUnseen(key, tracks(topics), update));
+                .or(() -> nextUnseen(tracks(topics), update, read));
         if (chosen.isEmpty()) {
             return new Choice(chosen, false);
         }
@@ -148,10 +165,25 @@ public class PromptSelector {
         return told != null && told.endsWith(":" + day.toEpochDay());
     }
 
+    /** The prompt chosen for {@code day}, when the learner hash's fields say one was. */
+    private Optional<Prompt> kept(String chosenDay, String chosenPrompt, LocalDate day) {
+        return Long.toString(day.toEpochDay()).equals(chosenDay) && chosenPrompt != null
+                ? library.prompt(chosenPrompt) : Optional.empty();
+    }
+
     /** Whether today's prompt was answered (got it, quiz, reflection, tried). */
     public boolean answered(UserRef user, LocalDate day) {
         List<String> state = redis.hmget(Keys.learner(user), DAY, DONE);
-        return Long.toString(day.toEpochDay()).equals(state.get(0)) && "1".equals(state.get(1));
+        return answered(state.get(0), state.get(1), day);
+    }
+
+    /** As {@link #answered(UserRef, LocalDate)}, from the learner hash as the caller read it. */
+    public boolean answered(Map<String, String> learnerHash, LocalDate day) {
+        return answered(learnerHash.get(DAY), learnerHash.get(DONE), day);
+    }
+
+    private static boolean answered(String chosenDay, String done, LocalDate day) {
+        return Long.toString(day.toEpochDay()).equals(chosenDay) && "1".equals(done);
     }
 
     public void markAnswered(UserRef user) {
@@ -169,14 +201,14 @@ public class PromptSelector {
         return Long.valueOf(1).equals(won);
     }
 
-    private Optional<Prompt> nextUnseen(String key, List<Track> tracks, Map<String, String> update) {
+    private Optional<Prompt> nextUnseen(List<Track> tracks, Map<String, String> update, Function<String[], List<String>> read) {
         if (tracks.isEmpty()) {
             return Optional.empty();
         }
         List<String> fields = new ArrayList<>();
         fields.add(TURN);
         tracks.forEach(track -> fields.add(position(track)));
-        List<String> values = redis.hmget(key, fields.toArray(String[]::new));
+        List<String> values = read.apply(fields.toArray(String[]::new));
         int turn = parse(values.get(0));
         for (int i = 0; i < tracks.size(); i++) {
             int index = Math.floorMod(turn + i, tracks.size());

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,14 +75,21 @@ class PromptOfTheDay {
      * was seen brings that news and more topics ({@link PromptSelector#tellOnce}); then it is empty.
      */
     Optional<Message> live(Learner learner, LocalDate day) {
+        return live(new LearnerStore.Snapshot(learner, Map.of()), day);
+    }
+
+    /** As {@link #live(Learner, LocalDate)}, taking what it can from the learner hash as the caller read it. */
+    Optional<Message> live(LearnerStore.Snapshot snapshot, LocalDate day) {
+        Learner learner = snapshot.learner();
         String greeting = Replies.greeting(learner.name(), calendar.now(learner.zone()).toLocalTime());
-        Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day)
+        Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day, snapshot.hash())
                 .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day),
                         QuizOrder.of(p, learner.user(), day)))
                 .or(() -> selector.allSeen(learner.user(), learner.topics())
                         .filter(seen -> selector.tellOnce(learner.user(), seen, day))
                         .map(AllSeenMessages::offer));
-        if (learner.goalFor(day).isEmpty() && learners.askGoalOnce(learner.user(), day)) {
+        if (learner.goalFor(day).isEmpty() && !snapshot.goalAskedIn(Learner.quarter(day))
+                && learners.askGoalOnce(learner.user(), day)) {
             Message question = Replies.goalQuestion(Learner.quarter(day), Learner.quarterJustStarted(day));
             return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))
                     .orElse(question));

@@ -55,18 +55,23 @@ public class ScheduledMessages implements DeliveryComposer {
         this.challenges = challenges;
     }
 
+    /**
+     * The message a delivery owes, if any. The learner hash is read once ({@link LearnerStore#snapshot})
+     * and the day's state taken from it: a cohort of 100,000 composes as many messages at once.
+     */
     @Override
     public Optional<Outgoing> compose(Delivery delivery) {
-        Optional<Learner> found = learners.find(delivery.user()).map(l -> resumeIfPauseOver(l, delivery.day()));
+        Optional<LearnerStore.Snapshot> found = learners.snapshot(delivery.user()).map(l -> resumeIfPauseOver(l, delivery.day()));
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        LearnerStore.Snapshot snapshot = found.get();
+        Learner learner = snapshot.learner();
         boolean pausedToday = delivery.kind() == Delivery.Kind.PROMPT
-                && learners.autoPausedOn(delivery.user()).filter(delivery.day()::equals).isPresent();
-        if (!found.get().dueOn(delivery.day()) && !pausedToday) {
+                && snapshot.autoPausedOn().filter(delivery.day()::equals).isPresent();
+        if (!learner.dueOn(delivery.day()) && !pausedToday) {
             return Optional.empty();
         }
-        Learner learner = found.get();
         Optional<ConversationRef> to = learner.conversation().or(() -> adapters.forPlatform(
                 delivery.user().tenant().platform()).flatMap(a -> a.directConversation(delivery.user())));
         if (to.isEmpty()) {
@@ -74,14 +79,15 @@ public class ScheduledMessages implements DeliveryComposer {
             return Optional.empty();
         }
         Optional<Message> message = switch (delivery.kind()) {
-            case PROMPT -> prompt(learner, delivery.day(), pausedToday);
-            case CHECKIN -> checkIn(learner, delivery.day());
-            case NUDGE -> nudge(learner, delivery.day());
+            case PROMPT -> prompt(snapshot, delivery.day(), pausedToday);
+            case CHECKIN -> checkIn(snapshot, delivery.day());
+            case NUDGE -> nudge(snapshot, delivery.day());
         };
         return message.map(m -> new Outgoing(to.get(), m));
     }
 
-    private Optional<Message> prompt(Learner learner, LocalDate day, boolean pausedToday) {
+    private Optional<Message> prompt(LearnerStore.Snapshot snapshot, LocalDate day, boolean pausedToday) {
+        Learner learner = snapshot.learner();
         if (pausedToday) {
             return Optional.of(Replies.stillInterested());
         }
@@ -89,25 +95,27 @@ public class ScheduledMessages implements DeliveryComposer {
             learners.autoPause(learner.user(), day);
             return Optional.of(Replies.stillInterested());
         }
-        if (selector.answered(learner.user(), day)) {
+        if (selector.answered(snapshot.hash(), day)) {
             return Optional.empty();
         }
-        return prompts.live(learner, day);
+        return prompts.live(snapshot, day);
     }
 
-    private Optional<Message> checkIn(Learner learner, LocalDate day) {
-        boolean seenToday = learners.lastSeen(learner.user()).filter(day::equals).isPresent();
+    private Optional<Message> checkIn(LearnerStore.Snapshot snapshot, LocalDate day) {
+        Learner learner = snapshot.learner();
+        boolean seenToday = snapshot.lastSeen().filter(day::equals).isPresent();
         if (!seenToday) {
             learners.ignored(learner.user(), day);
         }
         return Optional.of(Replies.checkInQuestion(learner.name(), challenges.joinedRunning(learner.user())));
     }
 
-    private Optional<Message> nudge(Learner learner, LocalDate day) {
+    private Optional<Message> nudge(LearnerStore.Snapshot snapshot, LocalDate day) {
+        Learner learner = snapshot.learner();
         Streak streak = streaks.peek(learner.user(), day);
         boolean beforeCutOff = calendar.now(learner.zone()).toLocalTime().isBefore(learner.checkinAt());
-        if (streak.alreadyToday() || selector.answered(learner.user(), day) || !beforeCutOff
-                || selector.today(learner.user(), learner.topics(), day).isEmpty()) {
+        if (streak.alreadyToday() || selector.answered(snapshot.hash(), day) || !beforeCutOff
+                || selector.today(learner.user(), learner.topics(), day, snapshot.hash()).isEmpty()) {
             return Optional.empty();
         }
         String why = streak.current() > 0
@@ -116,12 +124,13 @@ public class ScheduledMessages implements DeliveryComposer {
         return Optional.of(Message.text("Your prompt for today is waiting. " + why + " Say `today` to open it."));
     }
 
-    private Learner resumeIfPauseOver(Learner learner, LocalDate day) {
+    private LearnerStore.Snapshot resumeIfPauseOver(LearnerStore.Snapshot snapshot, LocalDate day) {
+        Learner learner = snapshot.learner();
         if (learner.status() == Learner.Status.PAUSED && learner.pausedUntil().filter(day::isAfter).isPresent()) {
             learners.resume(learner.user(), day);
-            return learners.find(learner.user()).orElse(learner);
+            return learners.snapshot(learner.user()).orElse(snapshot);
         }
-        return learner;
+        return snapshot;
     }
 
     @Override

@@ -41,6 +41,37 @@ public class LearnerStore {
         return read(user, redis.hgetAll(Keys.learner(user)));
     }
 
+    /**
+     * The learner with the hash it was read from, for a caller (the scheduled messages) that would
+     * otherwise read fields of that hash again, one round trip each. The hash is as of the read: a
+     * field another caller may change meanwhile is read afresh where it matters.
+     */
+    public record Snapshot(Learner learner, Map<String, String> hash) {
+
+        public Optional<LocalDate> autoPausedOn() {
+            return day(hash.get(LearnerFields.AUTO_PAUSED));
+        }
+
+        public Optional<LocalDate> lastSeen() {
+            return day(hash.get(LearnerFields.SEEN));
+        }
+
+        /** Whether the learner was asked for a goal in that quarter already (it is asked once). */
+        public boolean goalAskedIn(String quarter) {
+            return quarter.equals(hash.get(LearnerFields.GOAL_ASKED));
+        }
+
+        private static Optional<LocalDate> day(String epochDay) {
+            return epochDay == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(epochDay)));
+        }
+    }
+
+    /** The learner and the whole learner hash, in one round trip; empty when not enrolled. */
+    public Optional<Snapshot> snapshot(UserRef user) {
+        Map<String, String> hash = redis.hgetAll(Keys.learner(user));
+        return read(user, hash).map(learner -> new Snapshot(learner, hash));
+    }
+
     /** The learner in a learner hash read by a script; empty when the hash holds no enrolment. */
     public Optional<Learner> read(UserRef user, Map<String, String> hash) {
         if (!hash.containsKey(LearnerFields.STATUS)) {
@@ -175,15 +206,7 @@ public class LearnerStore {
     }
 
     /** The day Curio paused the learner itself, if it did. */
-    public Optional<LocalDate> autoPausedOn(UserRef user) {
-        String day = redis.hget(Keys.learner(user), LearnerFields.AUTO_PAUSED);
-        return day == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(day)));
-    }
 
-    public Optional<LocalDate> lastSeen(UserRef user) {
-        String seen = redis.hget(Keys.learner(user), LearnerFields.SEEN);
-        return seen == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(seen)));
-    }
 
     /**
      * Pauses from {@code from} through {@code until} (inclusive; empty = until resumed). Paused days

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.BotEventHandler;
 import curio.chat.Profile;
 import curio.challenges.ChallengeForm;
+import curio.delivery.Delivery;
+import curio.delivery.DeliveryComposer;
+import curio.learners.LocalCalendar;
 import curio.support.Chat;
 import curio.support.CountingJedis;
 import curio.support.EngineTest;
@@ -43,6 +46,10 @@ class CommandRoundTripsTest implements EngineTest {
     UnifiedJedis redis;
     @Inject
     MutableClock clock;
+    @Inject
+    DeliveryComposer composer;
+    @Inject
+    LocalCalendar calendar;
 
     @Override
     public Map<String, String> getProperties() {
@@ -70,6 +77,13 @@ class CommandRoundTripsTest implements EngineTest {
         chat.say("kai", "start");
         redis.hset(Keys.learner(Chat.user("kai")), "tz", "Asia/Tokyo");
         tally.say("tried (zone changed on another replica)", "kai", "tried a new shortcut");
+        chat.say("noa", "start");
+        chat.say("noa", "goal write one SQL query a day");
+        Delivery todaysPrompt = new Delivery(Chat.user("noa"), Delivery.Kind.PROMPT, calendar.learningDay(ZoneId.of("UTC")));
+        trips.put("scheduled prompt, composed (chosen earlier that day)",
+                CountingJedis.count(() -> composer.compose(todaysPrompt).orElseThrow()));
+        trips.put("scheduled prompt, composed (chosen now)", CountingJedis.count(() -> composer.compose(
+                new Delivery(Chat.user("noa"), Delivery.Kind.PROMPT, todaysPrompt.day().plusDays(1))).orElseThrow()));
         trips.put("click: Check in (opens the form)",
                 CountingJedis.count(() -> chat.click("mia", ActionIds.CHECK_IN, "")));
         tally.say("help", "mia", "help");
@@ -104,6 +118,8 @@ class CommandRoundTripsTest implements EngineTest {
         StringBuilder table = new StringBuilder("| command | Redis round trips |\n|---|---:|\n");
         trips.forEach((label, count) -> table.append("| `").append(label).append("` | ").append(count).append(" |\n"));
         System.out.println("ROUND TRIPS per command (CommandRoundTripsTest):\n" + table);
+        assertTrue(trips.get("scheduled prompt, composed (chosen earlier that day)") <= 1,
+                "composing a prompt already chosen reads the learner hash once:\n" + table);
         for (String checkIn : new String[] {"tried (sharing off)", "tried again the same day",
                 "tried (zone changed on another replica)"}) {
             assertTrue(trips.get(checkIn) <= CHECK_IN_BUDGET, checkIn + " took " + trips.get(checkIn) + " round trips:\n" + table);
