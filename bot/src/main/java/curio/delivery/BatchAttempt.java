@@ -23,6 +23,8 @@ final class BatchAttempt {
     boolean lookUp;
     /** Whether the platform was called for it in this try. */
     boolean called;
+    /** Whether its delivery key says sent already (set right after the platform accepted it). */
+    boolean marked;
     /**
      * The platform refused the workspace, not this message (429): it is tried again as soon as the
      * {@code Retry-After} has passed, without the outbox's backoff, and the try does not count

@@ -164,8 +164,11 @@ public class BatchSender {
                     case BUSY, CLAIMED -> {
                         continue;
                     }
-                    case SENT -> pipeline.set(attempt.key(), DeliveryKey.SENT,
-                            SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
+                    case SENT -> {
+                        if (!attempt.marked) { // its sender could not mark it: Redis failed right after the send
+                            pipeline.set(attempt.key(), DeliveryKey.SENT, SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
+                        }
+                    }
                     case RETRY -> {
                         pipeline.del(attempt.key());
                         scheduleRetry(pipeline, attempt);

@@ -74,7 +74,8 @@ class EntrySender {
 
     /**
      * At its slot: confirms the slot (a pause that began since, on any replica, moves it on, and the
-     * send waits again without a thread), then sends.
+     * send waits again without a thread), then sends. An adapter that checks the workspace's
+     * Retry-After itself before every call (Slack) is trusted with that, and the slot is not confirmed.
      */
     private void send(BatchAttempt attempt) {
         if (!attempt.begin()) {
@@ -82,7 +83,9 @@ class EntrySender {
         }
         long later = -1;
         try {
-            later = limiter.confirm(attempt.delivery().user().tenant(), attempt.slot);
+            boolean confirmed = adapters.forPlatform(attempt.delivery().user().tenant().platform())
+                    .filter(ChatAdapter::honoursRetryAfterEverywhere).isPresent();
+            later = confirmed ? -1 : limiter.confirm(attempt.delivery().user().tenant(), attempt.slot);
             if (later < 0) {
                 deliver(attempt);
             }
@@ -184,6 +187,7 @@ class EntrySender {
     /** Marks one delivery sent as soon as the platform accepted it, so a crash right after cannot send it twice. */
     private void markSent(BatchAttempt attempt) {
         redis.set(attempt.key(), DeliveryKey.SENT, SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
+        attempt.marked = true;
     }
 
 }

@@ -33,6 +33,15 @@ public interface ChatAdapter {
         return Optional.empty();
     }
 
+    /**
+     * Whether this adapter itself holds every call to a workspace back until that workspace's
+     * {@code Retry-After} has passed, on every replica (Slack: its pacer in Redis). The outbox then
+     * need not confirm a rate-limit slot again just before the send (one Redis round trip a message).
+     */
+    default boolean honoursRetryAfterEverywhere() {
+        return false;
+    }
+
     /** Replaces a message sent earlier. */
     void update(SentMessage target, Message message) throws DeliveryException;
 

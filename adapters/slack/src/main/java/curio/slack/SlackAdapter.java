@@ -51,6 +51,12 @@ public final class SlackAdapter implements ChatAdapter {
         return Platform.SLACK;
     }
 
+    /** Every post and lookup goes through {@link SlackPacer}, which checks the workspace's Retry-After in Redis. */
+    @Override
+    public boolean honoursRetryAfterEverywhere() {
+        return true;
+    }
+
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
         return post(to, message, null, null);
