@@ -132,7 +132,8 @@ class PromptAnswers {
             return;
         }
         String outcome;
-        if (choice == prompt.answer()) {
+        boolean right = choice == prompt.answer();
+        if (right) {
             reviews.answeredRight(learner.user(), prompt.id(), day);
             outcome = "✅ Right: *" + prompt.choices().get(choice) + "*. " + prompt.explanation();
         } else {
@@ -141,11 +142,16 @@ class PromptAnswers {
                     + prompt.choices().get(prompt.answer()) + "*. " + prompt.explanation()
                     + " I'll bring this one back tomorrow.";
         }
-        complete(learner, prompt, day, outcome, responder);
+        Streak streak = checkIns.quizAnswered(learner.user(), day, prompt.id(), right);
+        answered(learner, prompt, day, outcome, streak, responder);
     }
 
     private void complete(Learner learner, Prompt prompt, LocalDate day, String outcome, Responder responder) {
-        Streak streak = checkIns.learned(learner.user(), day);
+        answered(learner, prompt, day, outcome, checkIns.done(learner.user(), day, prompt.id()), responder);
+    }
+
+    private void answered(Learner learner, Prompt prompt, LocalDate day, String outcome, Streak streak,
+                          Responder responder) {
         markIfToday(learner, Optional.of(prompt), day);
         responder.update(PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(streak)));
     }
