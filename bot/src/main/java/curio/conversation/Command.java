@@ -45,6 +45,8 @@ public sealed interface Command {
     record LeaveChallenge(String challengeId) implements Command {}
     record Leaderboard() implements Command {}
     record AdminStats() implements Command {}
+    /** {@code admin dashboard}: a single-use sign-in link to the web dashboard (admins and leads). */
+    record AdminDashboard() implements Command {}
     /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
     record Invalid(String reply) implements Command {}
 }

@@ -8,6 +8,7 @@ import curio.chat.ChatAdapter;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.UserRef;
+import curio.dashboard.DashboardSignIn;
 import curio.delivery.ChatAdapters;
 import curio.leads.AdminStats;
 import curio.leads.Leaderboards;
@@ -31,10 +32,12 @@ class TeamConversation {
     private final ChatAdapters adapters;
     private final AdminStats stats;
     private final curio.leads.WeeklyDigest digests;
+    private final DashboardSignIn signIn;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
                      TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats,
-                     curio.leads.WeeklyDigest digests) {
+                     curio.leads.WeeklyDigest digests, DashboardSignIn signIn) {
+        this.signIn = signIn;
         this.teamCommands = teamCommands;
         this.challenges = challenges;
         this.leaderboards = leaderboards;
@@ -63,6 +66,8 @@ class TeamConversation {
                 .team(Command.TeamGoals.class, true, "leads: `team goals #channel`",
                         (goals, turn) -> turn.reply(teamCommands.goals(turn.user(), goals.channelId(), turn.message())))
                 .team(Command.AdminStats.class, true, "admins: `admin stats`", (shown, turn) -> turn.reply(stats.stats(turn.user())))
+                .team(Command.AdminDashboard.class, true, "admins and leads: `admin dashboard` (a sign-in link)",
+                        (dashboard, turn) -> turn.reply(signIn.linkFor(turn.user())))
                 .team(Command.TeamSetup.class, false, "admins: `team setup #channel`", (setup, turn) -> turn.reply(
                         teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
                 .team(Command.ChangeLead.class, false,
