@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import redis.clients.jedis.UnifiedJedis;
@@ -28,8 +29,8 @@ public class LinkKey {
     public LinkKey(DashboardSettings settings, @Value("${curio.encryption.key:}") String encryptionKey,
                    UnifiedJedis redis) {
         this.key = settings.signingKey()
-                .or(() -> encryptionKey.isBlank() ? java.util.Optional.empty()
-                        : java.util.Optional.of(hmac(decode(encryptionKey), LABEL.getBytes(StandardCharsets.UTF_8))))
+                .or(() -> encryptionKey.isBlank() ? Optional.empty()
+                        : Optional.of(hmac(decode(encryptionKey), LABEL.getBytes(StandardCharsets.UTF_8))))
                 .orElseGet(() -> shared(redis));
     }
 
