@@ -157,6 +157,6 @@ public class ChallengeStore {
     }
 
     private static String openId(Challenge c) {
-        return c.tenant().key() + "|" + c.id();
+        return Keys.openChallenge(c.tenant(), c.id());
     }
 }

@@ -86,7 +86,7 @@ class Arrivals {
         LocalDate day = calendar.learningDay(zone);
         List<String> args = new ArrayList<>(List.of(zone.getId(), Long.toString(day.toEpochDay()),
                 direct == null ? "" : direct.value(), wakes ? "1" : "0"));
-        args.addAll(checkIn == null ? List.of("", "0", "0") : answers.scriptArgs(day, "checkin", "", checkIn));
+        args.addAll(checkIn == null ? List.of("", "0", "0") : answers.scriptArgs(day, AnswerLog.CHECK_IN, "", checkIn));
         return args;
     }
 

@@ -47,6 +47,9 @@ public sealed interface Command {
     record AdminStats() implements Command {}
     /** {@code admin content reload}: read the content packs again. */
     record ReloadContent() implements Command {}
+
+    /** {@code admin dashboard}: a single-use sign-in link to the web dashboard (admins and leads). */
+    record AdminDashboard() implements Command {}
     /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
     record Invalid(String reply) implements Command {}
 }

@@ -142,7 +142,8 @@ class PromptAnswers {
             return Optional.empty();
         }
         String outcome;
-        if (choice == prompt.answer()) {
+        boolean right = choice == prompt.answer();
+        if (right) {
             reviews.answeredRight(learner.user(), prompt.id(), day);
             outcome = "✅ Right: *" + prompt.choices().get(choice) + "*. " + prompt.explanation();
         } else {
@@ -151,15 +152,15 @@ class PromptAnswers {
                     + prompt.choices().get(prompt.answer()) + "*. " + prompt.explanation()
                     + " I'll bring this one back tomorrow.";
         }
-        return Optional.of(completed(learner, prompt, day, outcome));
+        Streak streak = checkIns.quizAnswered(learner.user(), day, prompt.id(), right);
+        return Optional.of(completed(learner, prompt, day, outcome, streak));
     }
 
     private void complete(Learner learner, Prompt prompt, LocalDate day, String outcome, Responder responder) {
-        responder.update(completed(learner, prompt, day, outcome));
+        responder.update(completed(learner, prompt, day, outcome, checkIns.done(learner.user(), day, prompt.id())));
     }
 
-    private Message completed(Learner learner, Prompt prompt, LocalDate day, String outcome) {
-        Streak streak = checkIns.learned(learner.user(), day);
+    private Message completed(Learner learner, Prompt prompt, LocalDate day, String outcome, Streak streak) {
         markIfToday(learner, Optional.of(prompt), day);
         return PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(streak));
     }

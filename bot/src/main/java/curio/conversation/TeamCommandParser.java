@@ -44,10 +44,13 @@ final class TeamCommandParser {
         if (rest.equals("content reload") || rest.equals("reload content")) {
             return new Command.ReloadContent();
         }
+        if (rest.equals("dashboard")) {
+            return new Command.AdminDashboard();
+        }
         String[] words = rest.split("\\s+");
         boolean leads = words.length >= 2 && (words[0].equals("leads") || words[0].equals("lead"));
         if (!leads || !(words[1].equals("add") || words[1].equals("remove"))) {
-            return new Invalid("Try `admin stats`, `admin content reload`, `admin leads add @person #channel` or "
+            return new Invalid("Try `admin stats`, `admin content reload`, `admin dashboard`, `admin leads add @person #channel` or "
                     + "`admin leads remove @person #channel`.");
         }
         Optional<String> user = Mentions.firstUser(original);

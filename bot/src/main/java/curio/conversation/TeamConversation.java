@@ -8,6 +8,7 @@ import curio.chat.ChatAdapter;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.UserRef;
+import curio.dashboard.DashboardSignIn;
 import curio.delivery.ChatAdapters;
 import curio.leads.AdminStats;
 import curio.leads.ContentAdmin;
@@ -33,10 +34,12 @@ class TeamConversation {
     private final AdminStats stats;
     private final curio.leads.WeeklyDigest digests;
     private final ContentAdmin content;
+    private final DashboardSignIn signIn;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
                      TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats,
-                     curio.leads.WeeklyDigest digests, ContentAdmin content) {
+                     curio.leads.WeeklyDigest digests, ContentAdmin content, DashboardSignIn signIn) {
+        this.signIn = signIn;
         this.teamCommands = teamCommands;
         this.challenges = challenges;
         this.leaderboards = leaderboards;
@@ -68,6 +71,8 @@ class TeamConversation {
                 .team(Command.AdminStats.class, true, "admins: `admin stats`", (shown, turn) -> turn.reply(stats.stats(turn.user())))
                 .team(Command.ReloadContent.class, true, "admins: `admin content reload`: read the content packs again",
                         (reload, turn) -> turn.reply(content.reload(turn.user())))
+                .team(Command.AdminDashboard.class, true, "admins and leads: `admin dashboard` (a sign-in link)",
+                        (dashboard, turn) -> turn.reply(signIn.linkFor(turn.user())))
                 .team(Command.TeamSetup.class, false, "admins: `team setup #channel`", (setup, turn) -> turn.reply(
                         teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
                 .team(Command.ChangeLead.class, false,

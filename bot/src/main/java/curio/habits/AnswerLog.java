@@ -36,7 +36,21 @@ public class AnswerLog {
         this.retentionDays = retentionDays;
     }
 
-    /** One answer: {@code kind} is "checkin" or "reflect"; {@code promptId} is empty for check-ins. */
+    /** A check-in ("what did you try today?"); its entry has no prompt. */
+    public static final String CHECK_IN = "checkin";
+    /** Words written for a prompt (a reflection, how a try went). */
+    public static final String REFLECTION = "reflect";
+    /** A quiz answered: the entry's text is {@link #RIGHT} or {@link #WRONG}, not words of the learner. */
+    public static final String QUIZ = "quiz";
+    /** A tip read or a try done, without words: the entry's text is empty. */
+    public static final String DONE = "done";
+    public static final String RIGHT = "right";
+    public static final String WRONG = "wrong";
+
+    /**
+     * One entry: {@code kind} is {@link #CHECK_IN}, {@link #REFLECTION}, {@link #QUIZ} or {@link #DONE};
+     * {@code promptId} is empty for check-ins. The dashboard counts quiz accuracy and prompts per track from these.
+     */
     public record Entry(long e, String kind, String prompt, String text) {
         public Entry {
             prompt = prompt == null ? "" : prompt;
@@ -70,8 +84,13 @@ public class AnswerLog {
     }
 
     public List<Entry> recent(UserRef user, int limit) {
+        return entries(redis.lrange(Keys.answers(user), 0, limit - 1L));
+    }
+
+    /** The entries of a log read elsewhere (a pipeline), newest first. */
+    public List<Entry> entries(List<String> log) {
         List<Entry> entries = new ArrayList<>();
-        for (String raw : redis.lrange(Keys.answers(user), 0, limit - 1L)) {
+        for (String raw : log) {
             try {
                 entries.add(json.readValue(raw, Entry.class));
             } catch (JsonProcessingException e) {

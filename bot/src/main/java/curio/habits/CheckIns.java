@@ -18,18 +18,25 @@ public class CheckIns {
 
     /** "What did you try today?" answered. */
     public Streak checkIn(UserRef user, LocalDate day, String text) {
-        answers.append(user, day, "checkin", "", text);
+        answers.append(user, day, AnswerLog.CHECK_IN, "", text);
         return streaks.learn(user, day);
     }
 
     /** A reflection or "how it went" written for a prompt. */
     public Streak answer(UserRef user, LocalDate day, String promptId, String text) {
-        answers.append(user, day, "reflect", promptId, text);
+        answers.append(user, day, AnswerLog.REFLECTION, promptId, text);
         return streaks.learn(user, day);
     }
 
-    /** A prompt answered without text: a tip read, a quiz answered, a try done. */
-    public Streak learned(UserRef user, LocalDate day) {
+    /** A prompt done without words: a tip read, a try done. */
+    public Streak done(UserRef user, LocalDate day, String promptId) {
+        answers.append(user, day, AnswerLog.DONE, promptId, "");
+        return streaks.learn(user, day);
+    }
+
+    /** A quiz answered, right or wrong. */
+    public Streak quizAnswered(UserRef user, LocalDate day, String promptId, boolean right) {
+        answers.append(user, day, AnswerLog.QUIZ, promptId, right ? AnswerLog.RIGHT : AnswerLog.WRONG);
         return streaks.learn(user, day);
     }
 

@@ -39,9 +39,13 @@ public class LearningHistory {
 
     /** Every learning day on record, oldest first. */
     public List<LocalDate> learningDays(UserRef user) {
+        return learningDays(redis.hget(Keys.learner(user), ORIGIN_FIELD),
+                redis.get(Keys.days(user).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The learning days of a bitmap read elsewhere (a pipeline), {@code origin} its learner's field {@value #ORIGIN_FIELD}. */
+    public static List<LocalDate> learningDays(String origin, byte[] bitmap) {
         List<LocalDate> days = new ArrayList<>();
-        String origin = redis.hget(Keys.learner(user), ORIGIN_FIELD);
-        byte[] bitmap = redis.get(Keys.days(user).getBytes(StandardCharsets.UTF_8));
         if (origin == null || bitmap == null) {
             return days;
         }

@@ -139,7 +139,7 @@ public class WeeklyDigest {
                 if (current > 0) {
                     streakLines.add(new String[] {learner.get().name(), Integer.toString(current)});
                 }
-                answers.recent(user, 20).stream().filter(e -> e.kind().equals("checkin") && !e.day().isBefore(monday))
+                answers.recent(user, 20).stream().filter(e -> e.kind().equals(curio.habits.AnswerLog.CHECK_IN) && !e.day().isBefore(monday))
                         .forEach(e -> tried.add(new Tried(learner.get().name(), e)));
             }
         }

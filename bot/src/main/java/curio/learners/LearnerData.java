@@ -127,6 +127,30 @@ public class LearnerData {
         redis.srem(Keys.TENANTS, tenant.key());
     }
 
+    /**
+     * "Delete all data" of a workspace: every learner as {@link #delete} erases them (schedules and the
+     * platform's caches of them included), the leads forgotten by the platform too, then every other key
+     * of the engine in the workspace (teams, challenges, settings, dashboard sessions). What the platform
+     * adapter keeps to reach the workspace (its installation) stays, so people can start again.
+     */
+    public void eraseWorkspace(TenantId tenant) {
+        for (String id : redis.smembers(Keys.learners(tenant))) {
+            delete(new UserRef(tenant, id));
+        }
+        adapters.forPlatform(tenant.platform()).ifPresent(adapter -> redis.smembers(Keys.teams(tenant)).stream()
+                .flatMap(team -> redis.smembers(Keys.teamLeads(tenant, team)).stream())
+                .distinct()
+                .forEach(lead -> adapter.forget(new UserRef(tenant, lead))));
+        for (String challenge : redis.zrange(Keys.challenges(tenant), 0, -1)) {
+            redis.srem(Keys.OPEN_CHALLENGES, Keys.openChallenge(tenant, challenge));
+        }
+        List<String> keys = scan(Keys.tenantPattern(tenant)).stream().filter(key -> Keys.engineKey(tenant, key)).toList();
+        for (int i = 0; i < keys.size(); i += 500) {
+            redis.del(keys.subList(i, Math.min(keys.size(), i + 500)).toArray(String[]::new));
+        }
+        redis.srem(Keys.TENANTS, tenant.key());
+    }
+
     private List<String> scan(String pattern) {
         List<String> found = new ArrayList<>();
         String cursor = ScanParams.SCAN_POINTER_START;

@@ -102,6 +102,11 @@ public final class Keys {
     /** Open challenges of every workspace ("tenant|id"), for the board and summary sweep. */
     public static final String OPEN_CHALLENGES = "curio:challenges-open";
 
+    /** A challenge's member of {@link #OPEN_CHALLENGES}. */
+    public static String openChallenge(TenantId tenant, String challengeId) {
+        return tenant.key() + "|" + challengeId;
+    }
+
     /** The workspace's hash of learner to the cohort ids they are in. */
     public static String learnerCohorts(TenantId tenant) {
         return tenant(tenant) + "cohorts";
@@ -110,6 +115,34 @@ public final class Keys {
     /** The workspace's send schedule, shared by every replica's senders (see {@code curio/rate.lua}). */
     public static String sendRate(TenantId tenant) {
         return tenant(tenant) + "send-rate";
+    }
+
+    /** The workspace's settings an admin changes on the dashboard (who may export check-ins). */
+    public static String settings(TenantId tenant) {
+        return tenant(tenant) + "settings";
+    }
+
+    /** A dashboard sign-in link already used (single use): set with NX until the link expires. */
+    public static String dashboardLink(TenantId tenant, String linkId) {
+        return tenant(tenant) + "dash:link:" + linkId;
+    }
+
+    /** A dashboard session: who signed in, their role and teams; expires with the session. */
+    public static String dashboardSession(TenantId tenant, String sessionId) {
+        return tenant(tenant) + "dash:session:" + sessionId;
+    }
+
+    /** The key signing dashboard links when neither CURIO_DASHBOARD_KEY nor CURIO_ENCRYPTION_KEY is set. */
+    public static final String DASHBOARD_KEY = "curio:dashboard:key";
+
+    /** What follows the workspace's prefix in the keys above (the engine's own, not the platform adapters'). */
+    private static final java.util.regex.Pattern ENGINE_KEY = java.util.regex.Pattern.compile(
+            "[LDQAS]:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
+
+    /** Whether {@code key} is one of the engine's keys of the workspace (not a platform adapter's). */
+    public static boolean engineKey(TenantId tenant, String key) {
+        String prefix = tenant(tenant);
+        return key.startsWith(prefix) && ENGINE_KEY.matcher(key.substring(prefix.length())).matches();
     }
 
     /** Every key of one workspace matches this pattern. */

@@ -91,6 +91,6 @@ class CommandTableTest implements EngineTest {
             new Command.Settings(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
             new Command.TeamGoals(none), new Command.NewChallenge(none), new Command.ListChallenges(),
             new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.Leaderboard(),
-            new Command.AdminStats(), new Command.ReloadContent(), new Command.Invalid("no")};
+            new Command.AdminStats(), new Command.ReloadContent(), new Command.AdminDashboard(), new Command.Invalid("no")};
     }
 }

@@ -25,6 +25,9 @@ final class StoredData {
     private static final String TAG = "curio:\\{(slack|teams|web):([^{}]+)\\}:";
     private static final List<Pattern> FAMILIES = List.of(
             Pattern.compile("curio:(tenants|cohorts|cohort-fired|challenges-open|content:reloaded)"),
+            Pattern.compile("curio:dashboard:key"),
+            Pattern.compile(TAG + "dash:(link|session):.+"),
+            Pattern.compile(TAG + "settings"),
             Pattern.compile("curio:\\{outbox\\}:(stream|retry|alive:[0-9a-f]+)"),
             Pattern.compile("curio:schedule:in-memory"),
             Pattern.compile("curio:sweep:[a-z-]+"),

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +37,31 @@ class WebPlaygroundJourneysIT {
         String streak = post("/web/api/messages", Payload.of("web/message.json").set("user", "alice").set("text", "streak").text());
         assertTrue(streak.replace("*", "").contains("Current streak: 1"), streak);
         assertTrue(SlackWorkspace.read(get("/web/api/inbox?user=alice")).path("messages").isArray(), "the inbox lists what Curio sent on its own");
+    }
+
+    /** What ships serves the dashboard: the link Curio answers, the session it opens, Chart.js from the jar. */
+    @Test
+    void anAdminOpensTheDashboardThroughTheLinkCurioSends() throws Exception {
+        String json = "{\"user\":\"ada\",\"text\":\"admin dashboard\",\"admin\":true}";
+        Matcher link = Pattern.compile("\\((http://localhost:\\d+/admin/signin\\?token=[0-9a-f.]+)\\)")
+                .matcher(post("/web/api/messages", json));
+        assertTrue(link.find(), "a sign-in link");
+        String token = link.group(1).substring(link.group(1).indexOf("token=") + 6);
+        assertTrue(get("/admin/signin?token=" + token).contains("Open the dashboard"));
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(CURIO.uri("/admin/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        for (String path : new String[] {"/admin", "/admin/assets/chart.umd.min.js", "/admin/assets/dashboard.js",
+            "/admin/api/figures", "/admin/api/figures.csv"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(CURIO.uri(path)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+        }
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(CURIO.uri("/admin/signin?token=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, again.statusCode(), "a link works once");
     }
 
     private String get(String path) throws Exception {
