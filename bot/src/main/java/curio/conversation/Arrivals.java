@@ -8,6 +8,7 @@ import curio.habits.StreakRules;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
+import curio.metrics.CurioMetrics;
 import curio.store.Keys;
 import curio.store.LuaScript;
 import jakarta.inject.Singleton;
@@ -38,12 +39,15 @@ class Arrivals {
     private final LearnerStore learners;
     private final LocalCalendar calendar;
     private final AnswerLog answers;
+    private final CurioMetrics metrics;
 
-    Arrivals(UnifiedJedis redis, LearnerStore learners, LocalCalendar calendar, AnswerLog answers) {
+    Arrivals(UnifiedJedis redis, LearnerStore learners, LocalCalendar calendar, AnswerLog answers,
+             CurioMetrics metrics) {
         this.redis = redis;
         this.learners = learners;
         this.calendar = calendar;
         this.answers = answers;
+        this.metrics = metrics;
     }
 
     /**
@@ -74,8 +78,10 @@ class Arrivals {
                     return new Arrival(learner, true, Optional.empty());
                 }
                 default -> {
-                    List<Long> streak = (List<Long>) reply.get(2);
-                    return new Arrival(learner, false, streak.isEmpty() ? Optional.empty() : Optional.of(Streak.of(streak)));
+                    List<Long> counted = (List<Long>) reply.get(2);
+                    Optional<Streak> streak = counted.isEmpty() ? Optional.empty() : Optional.of(Streak.of(counted));
+                    streak.ifPresent(s -> metrics.checkedIn(user.tenant().platform(), !s.alreadyToday()));
+                    return new Arrival(learner, false, streak);
                 }
             }
         }

@@ -13,6 +13,7 @@ import curio.habits.Streak;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
+import curio.metrics.CurioMetrics;
 import curio.schedule.CohortScheduler;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -41,10 +42,11 @@ public class ScheduledMessages implements DeliveryComposer {
     private final ChatAdapters adapters;
     private final CohortScheduler scheduler;
     private final ChallengeMembers challenges;
+    private final CurioMetrics metrics;
 
     ScheduledMessages(LearnerStore learners, PromptSelector selector, PromptOfTheDay prompts, StreakRules streaks,
                       LocalCalendar calendar, ChatAdapters adapters, CohortScheduler scheduler,
-                      ChallengeMembers challenges) {
+                      ChallengeMembers challenges, CurioMetrics metrics) {
         this.learners = learners;
         this.selector = selector;
         this.prompts = prompts;
@@ -53,6 +55,7 @@ public class ScheduledMessages implements DeliveryComposer {
         this.adapters = adapters;
         this.scheduler = scheduler;
         this.challenges = challenges;
+        this.metrics = metrics;
     }
 
     /**
@@ -136,6 +139,9 @@ public class ScheduledMessages implements DeliveryComposer {
     @Override
     public void delivered(Delivery delivery, SentMessage sent) {
         LOG.debug("Delivered {} to {}", delivery.kind(), delivery.user());
+        if (delivery.kind() == Delivery.Kind.PROMPT) {
+            metrics.promptSent(delivery.user().tenant().platform());
+        }
     }
 
     @Override

@@ -1,9 +1,11 @@
 package curio.delivery;
 
 import curio.store.Keys;
+import curio.store.LuaScript;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
@@ -21,6 +23,16 @@ public class Outbox {
 
     /** The consumer group every sender of every replica reads with. */
     public static final String GROUP = "senders";
+
+    private static final LuaScript BACKLOG = LuaScript.of(List.of(), """
+            local first = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1)
+            local age = 0
+            if #first > 0 then
+              local now = redis.call('TIME')
+              local added = tonumber(string.match(first[1][1], '^(%d+)'))
+              age = math.max(0, tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) - added)
+            end
+            return {redis.call('XLEN', KEYS[1]), age, redis.call('ZCARD', KEYS[2])}""");
 
     private final UnifiedJedis redis;
 
@@ -65,6 +77,21 @@ public class Outbox {
     /** Deliveries waiting for a retry (see {@link Keys#OUTBOX_RETRY}). */
     public long retrying() {
         return redis.zcard(Keys.OUTBOX_RETRY);
+    }
+
+    /**
+     * How far behind the senders are, in one round trip: the stream's length, how long its first
+     * (oldest) entry has waited by Redis's clock (an entry's id is the epoch ms it was added; zero
+     * when the stream is empty), and the deliveries waiting for a retry.
+     */
+    @SuppressWarnings("unchecked")
+    public Backlog backlog() {
+        List<Long> reply = (List<Long>) BACKLOG.run(redis, List.of(Keys.OUTBOX, Keys.OUTBOX_RETRY), List.of());
+        return new Backlog(reply.get(0), Duration.ofMillis(reply.get(1)), reply.get(2));
+    }
+
+    /** See {@link #backlog()}. */
+    public record Backlog(long length, Duration oldestAge, long retrying) {
     }
 
     /**

@@ -13,6 +13,8 @@ import curio.content.Prompt;
 import curio.content.PromptLibrary;
 import curio.habits.StreakRules;
 import curio.schedule.CohortScheduler;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -34,6 +37,7 @@ class SlackLearnerEndToEndTest extends SlackEngineTest {
     @Inject CohortScheduler scheduler;
     @Inject StreakRules streaks;
     @Inject PromptLibrary library;
+    @Inject MeterRegistry registry;
 
     private List<FakeSlackApi.Call> postsTo(String channel) {
         return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).toList();
@@ -102,5 +106,17 @@ class SlackLearnerEndToEndTest extends SlackEngineTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void a429FromSlackIsCountedForTheOperator() throws Exception {
+        Counter rateLimited = registry.get("curio.rate.limited").tag("platform", "slack").counter();
+        double before = rateLimited.count();
+        slack.script("users.info", 429, Map.of("Retry-After", "1"), "{\"ok\":false,\"error\":\"ratelimited\"}");
+
+        dm("Ev-r-1", "URAT", "start");
+
+        awaitPost("DURAT", 1);
+        assertEquals(before + 1, rateLimited.count(), "users.info's 429, at /metrics as curio_rate_limited_total");
     }
 }

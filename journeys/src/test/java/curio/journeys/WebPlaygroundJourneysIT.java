@@ -64,6 +64,32 @@ class WebPlaygroundJourneysIT {
         assertEquals(403, again.statusCode(), "a link works once");
     }
 
+    @Test
+    void anOperatorScrapesMetricsInPrometheusTextFromTheJar() throws Exception {
+        post("/web/api/messages", Payload.of("web/message.json").set("user", "bob").set("text", "start").text());
+        double before = series(get("/metrics"), "curio_checkins_total{platform=\"web\"}");
+
+        post("/web/api/messages", Payload.of("web/message.json").set("user", "bob").set("text", "tried a new note format").text());
+
+        String metrics = get("/metrics");
+        assertEquals(before + 1, series(metrics, "curio_checkins_total{platform=\"web\"}"), metrics);
+        for (String name : new String[] {"curio_prompts_sent_total{platform=\"web\"}", "curio_answers_total{platform=\"web\"}",
+                "curio_streak_updates_total{platform=\"web\"}", "curio_rate_limited_total{platform=\"slack\"}",
+                "curio_outbox_length", "curio_outbox_oldest_age_seconds", "process_uptime_seconds"}) {
+            assertTrue(series(metrics, name) >= 0, name);
+        }
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count{")
+                && l.contains("uri=\"/web/api/messages\"")), "request latency by route");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("jvm_memory_used_bytes{")), "the JVM");
+        assertTrue(get("/health").contains("\"status\":\"UP\""), "/health is as it was");
+    }
+
+    /** The value of one series (name and labels exactly) in Prometheus's text format. */
+    private static double series(String metrics, String series) {
+        return metrics.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(l.substring(series.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + series + " in:\n" + metrics));
+    }
+
     private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(CURIO.uri(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

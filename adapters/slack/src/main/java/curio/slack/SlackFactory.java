@@ -7,6 +7,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.util.http.SlackHttpClient;
 import curio.chat.BotEventHandler;
+import curio.chat.Platform;
+import curio.chat.RateLimitListener;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -58,14 +61,23 @@ class SlackFactory {
     /**
      * The Web API client. Its HTTP connections are kept ({@link #KEPT_CONNECTIONS}, OkHttp keeps 5 by
      * default): a fan-out has hundreds of posts in flight, and each connection closed after its post
-     * would cost the next post a new TCP and TLS handshake.
+     * would cost the next post a new TCP and TLS handshake. Every 429 of every call (Bolt's own
+     * included) is told to the engine's {@link RateLimitListener}.
      */
     @Singleton
-    Slack slack(SlackSettings settings) {
+    Slack slack(SlackSettings settings, BeanProvider<RateLimitListener> listeners) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        RateLimitListener listener = listeners.find(null).orElse(RateLimitListener.IGNORED);
         OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder()
-                .connectionPool(new ConnectionPool(KEPT_CONNECTIONS, 5, TimeUnit.MINUTES)).build();
+                .connectionPool(new ConnectionPool(KEPT_CONNECTIONS, 5, TimeUnit.MINUTES))
+                .addInterceptor(chain -> {
+                    Response response = chain.proceed(chain.request());
+                    if (response.code() == 429) {
+                        listener.rateLimited(Platform.SLACK);
+                    }
+                    return response;
+                }).build();
         SlackHttpClient client = new SlackHttpClient(http);
         client.setConfig(config);
         return Slack.getInstance(config, client);

@@ -8,10 +8,13 @@ import curio.chat.ConversationRef;
 import curio.chat.DeliveryException;
 import curio.chat.Message;
 import curio.chat.Platform;
+import curio.chat.RateLimitListener;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,12 +27,24 @@ class SlackDeliveryTest {
     FakeSlackApi slack;
     ApplicationContext context;
     SlackAdapter adapter;
+    final RateLimits rateLimited = new RateLimits();
+
+    /** The engine's side of the 429 count. */
+    static final class RateLimits implements RateLimitListener {
+        final List<Platform> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void rateLimited(Platform platform) {
+            seen.add(platform);
+        }
+    }
 
     @BeforeAll
     void start() throws Exception {
         slack = new FakeSlackApi();
-        context = ApplicationContext.run(Map.of("slack.bot.token", "xoxb-1-test-token-000000",
-                "slack.signing.secret", "s", "slack.api.url", slack.url(), "micronaut.server.port", "-1"));
+        context = ApplicationContext.builder().properties(Map.of("slack.bot.token", "xoxb-1-test-token-000000",
+                "slack.signing.secret", "s", "slack.api.url", slack.url(), "micronaut.server.port", "-1"))
+                .singletons(rateLimited).start();
         adapter = context.getBean(SlackAdapter.class);
     }
 
@@ -49,6 +64,7 @@ class SlackDeliveryTest {
         DeliveryException limited = assertThrows(DeliveryException.class, () -> adapter.send(to("D429"), Message.text("one")));
         assertEquals(DeliveryException.Kind.RATE_LIMITED, limited.kind());
         assertEquals(Duration.ofSeconds(2), limited.retryAfter());
+        assertTrue(rateLimited.seen.contains(Platform.SLACK), "the 429 is counted for the operator's metrics");
         adapter.send(to("D430"), Message.text("two"));
         var calls = slack.calls("chat.postMessage");
         long gap = calls.get(calls.size() - 1).nanos() - calls.get(calls.size() - 2).nanos();

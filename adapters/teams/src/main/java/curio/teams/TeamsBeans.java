@@ -6,6 +6,8 @@ import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.BotEventHandler;
+import curio.chat.RateLimitListener;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
@@ -84,9 +86,11 @@ public class TeamsBeans {
 
     /** In development mode (no token vouches for a service URL) Curio posts to this machine only. */
     @Singleton
-    TeamsSender sender(TeamsConfig config, AppCredentials credentials, UnifiedJedis redis) {
+    TeamsSender sender(TeamsConfig config, AppCredentials credentials, UnifiedJedis redis,
+                       BeanProvider<RateLimitListener> rateLimits) {
         return new TeamsSender(credentials, SendPacer.teamsLimits(), DeliveryRetry.defaults(),
-                new RemovedConversations(redis), config.authenticated() ? url -> true : TeamsOrigin::onThisMachine);
+                new RemovedConversations(redis), config.authenticated() ? url -> true : TeamsOrigin::onThisMachine,
+                rateLimits.find(null).orElse(RateLimitListener.IGNORED));
     }
 
     @Singleton

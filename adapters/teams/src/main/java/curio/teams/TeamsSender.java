@@ -19,6 +19,8 @@ import com.microsoft.bot.schema.teams.ConversationList;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import curio.chat.DeliveryException;
+import curio.chat.Platform;
+import curio.chat.RateLimitListener;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
@@ -37,7 +39,8 @@ import java.util.function.Predicate;
 /**
  * Sends and updates activities through the Bot Connector at a conversation's {@code serviceUrl}.
  * Paced to Teams' limits, retried on 429/412/502/504 with backoff, jitter and {@code Retry-After};
- * the SDK's own retry (which ignores 429) is switched off so this is the only policy.
+ * the SDK's own retry (which ignores 429) is switched off so this is the only policy. Every 429 is
+ * told to the engine's {@link RateLimitListener}.
  * <p>
  * One connector client is kept per service URL, the {@link #MAX_CLIENTS} used last (Teams has a few
  * service URLs, one per region). A service URL {@code serviceUrls} refuses is never called: in
@@ -54,6 +57,7 @@ final class TeamsSender {
     private final DeliveryRetry retry;
     private final RemovedConversations gone;
     private final Predicate<String> serviceUrls;
+    private final RateLimitListener rateLimits;
     private final Map<String, ConnectorClient> clients = new LinkedHashMap<>(MAX_CLIENTS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ConnectorClient> eldest) {
@@ -62,12 +66,13 @@ final class TeamsSender {
     };
 
     TeamsSender(AppCredentials credentials, SendPacer pacer, DeliveryRetry retry, RemovedConversations gone,
-                Predicate<String> serviceUrls) {
+                Predicate<String> serviceUrls, RateLimitListener rateLimits) {
         this.credentials = credentials;
         this.pacer = pacer;
         this.retry = retry;
         this.gone = gone;
         this.serviceUrls = serviceUrls;
+        this.rateLimits = rateLimits;
     }
 
     ResourceResponse send(ConversationReference to, Activity activity) throws DeliveryException {
@@ -195,6 +200,9 @@ final class TeamsSender {
                 throw DeliveryException.retry("interrupted");
             } catch (Exception e) {
                 failure = ConnectorFailures.classify(e);
+            }
+            if (failure.kind() == DeliveryException.Kind.RATE_LIMITED) {
+                rateLimits.rateLimited(Platform.TEAMS);
             }
             if (failure.kind() == DeliveryException.Kind.GONE) {
                 if (goneOnRefusal) {

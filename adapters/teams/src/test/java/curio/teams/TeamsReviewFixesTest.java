@@ -9,6 +9,7 @@ import curio.chat.ConversationRef;
 import curio.chat.Form;
 import curio.chat.Message;
 import curio.chat.Platform;
+import curio.chat.RateLimitListener;
 import curio.chat.SentMessage;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
@@ -118,7 +119,7 @@ class TeamsReviewFixesTest extends DevModeTeamsTest {
     void aReplyTeamsRefusesIsLoggedAndTheEngineCarriesOn() {
         TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
                 new DeliveryRetry(1, Duration.ofMillis(1), Duration.ofSeconds(1)), new RemovedConversations(redis),
-                TeamsOrigin::onThisMachine);
+                TeamsOrigin::onThisMachine, RateLimitListener.IGNORED);
         TeamsResponder responder = new TeamsResponder(new ConversationRef(Platform.TEAMS, "x"), reference(),
                 "card-1", sender, TeamsRendererTest.nobodyKnown());
         connector.answerNext(502, null);

@@ -6,12 +6,14 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import curio.chat.DeliveryException;
+import curio.chat.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,9 +24,10 @@ class TeamsSenderTest {
 
     final FakeBotConnector connector = TeamsAuthTest.start(FakeBotConnector::new);
     final TestRedis redis = TestRedis.start();
+    final List<Platform> rateLimited = new CopyOnWriteArrayList<>();
     final TeamsSender sender = new TeamsSender(MicrosoftAppCredentials.empty(), SendPacer.teamsLimits(),
             new DeliveryRetry(3, Duration.ofMillis(20), Duration.ofSeconds(5)), new RemovedConversations(redis.client()),
-            TeamsOrigin::onThisMachine);
+            TeamsOrigin::onThisMachine, rateLimited::add);
 
     @AfterEach
     void close() {
@@ -42,6 +45,7 @@ class TeamsSenderTest {
         assertEquals(2, calls.size());
         long waited = calls.get(1).atMillis() - calls.get(0).atMillis();
         assertTrue(waited >= 1000, "waited " + waited + " ms");
+        assertEquals(List.of(Platform.TEAMS), rateLimited, "the 429 is counted for the operator's metrics");
     }
 
     @Test
