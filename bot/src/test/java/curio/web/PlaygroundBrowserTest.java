@@ -107,7 +107,8 @@ class PlaygroundBrowserTest implements EngineTest {
             browser.click("#log button[data-action=\"checkin.open\"]");
             JsonNode form = browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() > 0);
             assertEquals(1, form.asInt(), "the check-in form opened: " + browser.run(MESSAGES));
-            browser.run("document.querySelector('#log form textarea, #log form input').value = 'asked a newcomer *why*'");
+            browser.run("document.querySelector('#log form textarea, #log form input').value = arguments[0]",
+                    "asked a newcomer *why* <img src=x onerror=document.title='owned'> [x](https://evil.example)");
             browser.screenshot(ARTIFACTS.resolve("2-check-in-form.png"));
             browser.run("const f = document.querySelector('#log form'); f.requestSubmit(); f.requestSubmit()");
             JsonNode closed = browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() == 0);
@@ -116,6 +117,9 @@ class PlaygroundBrowserTest implements EngineTest {
             JsonNode checkedIn = browser.await("return document.getElementById('log').innerText.split('Checked in').length - 1",
                     n -> n.asInt() > 0);
             assertEquals(1, checkedIn.asInt(), "sent once, though submitted twice: " + browser.run(MESSAGES));
+            assertEquals(0, browser.run("return document.querySelectorAll('#log img, #log a[href*=evil]').length").asInt(),
+                    "the learner's words show as text: no image, no link of theirs");
+            assertTrue(browser.run(MESSAGES).toString().contains("<img src=x"), "their words are shown as typed");
         }
     }
 
