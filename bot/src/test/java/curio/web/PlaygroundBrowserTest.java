@@ -123,6 +123,21 @@ class PlaygroundBrowserTest implements EngineTest {
         }
     }
 
+    @Test
+    void aVisitorSetsUpATeamAsAnAdminSpeakingInAChannel() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-team.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'root'; document.getElementById('channel').value = '#general';"
+                    + "document.getElementById('admin').checked = true");
+            say(browser, "team setup #general");
+            JsonNode feed = browser.await("return [...document.querySelectorAll('#log .room')].map(e => e.innerText).join('|')",
+                    text -> text.asText().contains("made this channel a Curio team"));
+            browser.screenshot(ARTIFACTS.resolve("4-team-set-up-in-a-channel.png"));
+            assertTrue(feed.asText().startsWith("#general"), "the room's feed shows in the chat, marked with the room: "
+                    + browser.run(MESSAGES));
+        }
+    }
+
     /** Runs the learner's check-in cohort now, at their check-in time on Monday. */
     private void fireCheckIn(String user) {
         String cohort = scheduler.cohortsOf(new UserRef(WebAdapter.TENANT, user)).stream()
