@@ -120,6 +120,16 @@ class PlaygroundBrowserTest implements EngineTest {
             assertEquals(0, browser.run("return document.querySelectorAll('#log img, #log a[href*=evil]').length").asInt(),
                     "the learner's words show as text: no image, no link of theirs");
             assertTrue(browser.run(MESSAGES).toString().contains("<img src=x"), "their words are shown as typed");
+
+            say(browser, "streak");
+            JsonNode cells = browser.await("return document.querySelectorAll('#log .heat i').length", n -> n.asInt() > 0);
+            browser.screenshot(ARTIFACTS.resolve("5-streak-heatmap.png"));
+            assertEquals(7 * 12, cells.asInt(), "a week a column, 12 of them");
+            assertEquals("[\"2026-03-02: learned\"]", browser.run("return [...document.querySelectorAll('#log .heat i.on')]"
+                    + ".map(i => i.title)").toString(), "today, Monday, is the learning day drawn");
+            assertEquals("Mon", browser.run("return document.querySelectorAll('#log .heat .weekday')[0].textContent").asText());
+            assertTrue(browser.run("return [...document.querySelectorAll('#log .heat .month')].map(m => m.textContent).join()")
+                    .asText().contains("Mar"), "months label the columns");
         }
     }
 
