@@ -178,6 +178,8 @@ class WebApiTest implements EngineTest {
         assertEquals("{\"status\":\"UP\",\"redis\":\"UP\"}", health.body());
         HttpResponse<String> page = get("/");
         assertTrue(page.body().contains("Curio playground"));
+        assertTrue(page.body().contains("<meta name=\"curio-demo\" content=\"false\">"), "no next-day button");
+        assertEquals(404, post("/web/api/demo/next-day", "{\"user\":\"alice\"}").statusCode(), "demo is off by default");
     }
 
     /** How the page shows these words (as text, never HTML or a link) is {@link PlaygroundBrowserTest}'s. */
