@@ -31,8 +31,9 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * A visitor in a real browser (headless Chromium) chats with Curio on the playground page: answers the
- * day's prompt, a quiz (the message is replaced in place) and the check-in form (it closes and cannot be
- * sent twice). Screenshots of each step and the driver's log stay in {@code target/playground-browser}.
+ * day's prompt and a quiz (each message replaced in place), the check-in form (it closes and cannot be
+ * sent twice), sees the streak heatmap and sets up a team in a channel as an admin. Screenshots of each
+ * step and the driver's logs stay in {@code target/playground-browser}; skipped, saying why, without Chromium.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,7 +73,7 @@ class PlaygroundBrowserTest implements EngineTest {
     }
 
     @Test
-    void aVisitorAnswersThePromptAQuizAndTheCheckInFormInTheBrowser() throws Exception {
+    void aVisitorAnswersAQuizAndTheCheckInFormAndSeesTheirWordsAsTextAndTheHeatmap() throws Exception {
         Prompt quiz = library.track("focus").orElseThrow().prompts().stream()
                 .filter(p -> p.kind() == Prompt.Kind.QUIZ).findFirst().orElseThrow();
         reviews.answeredWrong(new UserRef(WebAdapter.TENANT, "quinn"), quiz.id(), MONDAY.minusDays(1));
@@ -130,6 +131,32 @@ class PlaygroundBrowserTest implements EngineTest {
             assertEquals("Mon", browser.run("return document.querySelectorAll('#log .heat .weekday')[0].textContent").asText());
             assertTrue(browser.run("return [...document.querySelectorAll('#log .heat .month')].map(m => m.textContent).join()")
                     .asText().contains("Mar"), "months label the columns");
+        }
+    }
+
+    @Test
+    void aVisitorAnswersTheDaysPromptAndTheAnsweredPromptIsReplacedInPlace() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-prompt.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'pat'; document.getElementById('zone').value = 'UTC'");
+            say(browser, "start");
+            String prompt = "#log button[data-action^=\"prompt.\"]";
+            JsonNode id = browser.await("const b = document.querySelector('" + prompt.replace("\"", "\\\"")
+                    + "'); return b ? b.closest('.bot').id : ''", v -> !v.asText().isEmpty());
+            assertFalse(id.asText().isEmpty(), "start shows the day's prompt with its buttons: " + browser.run(MESSAGES));
+            browser.click(prompt);
+            JsonNode answered = browser.await("return document.querySelectorAll('#log form').length > 0 || "
+                    + "(document.querySelector('[data-ids~=\"" + id.asText() + "\"]')?.dataset.ids || '').includes(' ')",
+                    JsonNode::asBoolean);
+            assertTrue(answered.asBoolean(), "the click opened the answer form or answered in place: " + browser.run(MESSAGES));
+            if (browser.run("return document.querySelectorAll('#log form').length").asInt() > 0) {
+                browser.run("document.querySelector('#log form textarea, #log form input').value = 'batched my replies'");
+                browser.run("document.querySelector('#log form').requestSubmit()");
+                browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() == 0);
+            }
+            JsonNode streak = browser.await("return document.getElementById('log').innerText.includes('Streak')", JsonNode::asBoolean);
+            browser.screenshot(ARTIFACTS.resolve("0-prompt-answered.png"));
+            assertTrue(streak.asBoolean(), "answering counts the day: " + browser.run(MESSAGES));
         }
     }
 
