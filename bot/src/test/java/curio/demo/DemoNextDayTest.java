@@ -3,7 +3,9 @@ package curio.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import curio.support.HeadlessChromium;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -15,9 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -53,6 +57,37 @@ class DemoNextDayTest implements TestPropertyProvider {
         HttpResponse<String> next = send("/web/api/demo/next-day", "{\"user\":\"" + user + "\"}");
         assertEquals(200, next.statusCode(), next.body());
         return Instant.parse(json.readTree(next.body()).get("now").asText());
+    }
+
+    @Test
+    void aVisitorSeesTheStreakGrowWithTheNextDayButton() throws Exception {
+        java.util.Optional<String> missing = HeadlessChromium.unavailable();
+        missing.ifPresent(reason -> System.out.println("DemoNextDayTest browser part skipped: " + reason));
+        Assumptions.assumeTrue(missing.isEmpty(), missing.orElse(""));
+        Path artifacts = Files.createDirectories(Path.of("target", "playground-browser").toAbsolutePath());
+        try (HeadlessChromium browser = new HeadlessChromium(artifacts, artifacts.resolve("chromedriver-demo.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'eve'; document.getElementById('zone').value = 'UTC'");
+            say(browser, "start");
+            say(browser, "tried asking what instead of why");
+            browser.await(LOG, text -> text.asText().contains("Streak: 1 day"));
+            browser.click("#next-day");
+            JsonNode prompts = browser.await(LOG.replace("innerText", "innerText.split('Good morning, eve!').length - 1"),
+                    count -> count.asInt() >= 2);
+            assertEquals(2, prompts.asInt(), "the next day's prompt arrived in the chat after the first day's");
+            say(browser, "tried batching my replies");
+            JsonNode log = browser.await(LOG, text -> text.asText().contains("Streak: 2 days"));
+            browser.screenshot(artifacts.resolve("6-demo-next-day-streak.png"));
+            assertTrue(log.asText().contains("Streak: 2 days"), "a day later, the streak grew: " + log.asText());
+        }
+    }
+
+    private static final String LOG = "return document.getElementById('log').innerText";
+
+    private static void say(HeadlessChromium browser, String text) throws Exception {
+        browser.run("const f = document.getElementById('say'); f.elements.text.value = arguments[0]; f.requestSubmit()", text);
+        browser.await(LOG, log -> log.asText().contains(text));
+        Thread.sleep(300);
     }
 
     @Test
