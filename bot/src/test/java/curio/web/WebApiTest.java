@@ -80,16 +80,23 @@ class WebApiTest implements EngineTest {
 
     @Test
     void aScheduledPromptArrivesInTheWebInbox(CohortScheduler scheduler) throws Exception {
-        post("/web/api/messages", "{\"user\":\"cy\",\"text\":\"start\",\"timeZone\":\"Europe/Berlin\"}");
-        clock.set(Instant.parse("2026-03-03T08:30:00Z"));
-        scheduler.fireNow("Europe/Berlin|09:30|MON-FRI|PROMPT");
-        String inbox = "";
-        for (int i = 0; i < 50 && !inbox.contains("Good morning"); i++) {
-            Thread.sleep(100);
-            inbox = get("/web/api/inbox?user=cy").body();
-        }
+        String inbox = tuesdaysPrompt(scheduler, "cy");
         assertTrue(inbox.contains("Good morning, cy!"), inbox);
-        assertEquals("{\"messages\":[]}", get("/web/api/inbox?user=cy").body(), "read once");
+        String last = inbox.replaceAll("(?s).*\"id\":\"(w[0-9]+)\".*", "$1");
+        assertEquals("{\"messages\":[]}", get("/web/api/inbox?user=cy&after=" + last).body(), "nothing after the last seen");
+    }
+
+    @Test
+    void twoTabsReadingOneInboxEachSeeEveryMessageFromTheirOwnCursor(CohortScheduler scheduler) throws Exception {
+        String first = tuesdaysPrompt(scheduler, "di");
+        String second = get("/web/api/inbox?user=di").body();
+        assertTrue(first.contains("Good morning, di!"), first);
+        assertEquals(first, second, "the first tab's read took nothing from the second");
+        String seen = first.replaceAll("(?s).*\"id\":\"(w[0-9]+)\".*", "$1");
+        assertEquals("{\"messages\":[]}", get("/web/api/inbox?user=di&after=" + seen).body());
+        assertEquals(first, get("/web/api/inbox?user=di&after=w999999999").body(),
+                "a cursor from before a restart (ids start over) reads everything kept");
+        assertEquals(400, get("/web/api/inbox?user=di&after=12").statusCode());
     }
 
     @Test
@@ -171,18 +178,32 @@ class WebApiTest implements EngineTest {
         assertEquals("{\"status\":\"UP\",\"redis\":\"UP\"}", health.body());
         HttpResponse<String> page = get("/");
         assertTrue(page.body().contains("Curio playground"));
+        assertTrue(page.body().contains("<meta name=\"curio-demo\" content=\"false\">"), "no next-day button");
+        assertEquals(404, post("/web/api/demo/next-day", "{\"user\":\"alice\"}").statusCode(), "demo is off by default");
     }
 
+    /** How the page shows these words (as text, never HTML or a link) is {@link PlaygroundBrowserTest}'s. */
     @Test
-    void aCheckInComesBackAsDataInTheJsonAndThePageShowsWordsAsTextOnly() throws Exception {
+    void aCheckInComesBackAsEscapedDataInTheJson() throws Exception {
         post("/web/api/messages", "{\"user\":\"dee\",\"text\":\"start\"}");
         HttpResponse<String> form = post("/web/api/forms", "{\"user\":\"dee\",\"callbackId\":\"checkin\","
                 + "\"values\":{\"text\":\"<img src=x onerror=alert(1)> [x](https://evil.example)\"}}");
         String markdown = new ObjectMapper().readTree(form.body()).at("/replies/0/blocks/0/markdown").asText();
         assertTrue(markdown.startsWith("Checked in: _\\<img src=x onerror=alert(1)\\> \\[x\\](https://evil.example)_"),
                 markdown);
-        String page = get("/").body();
-        assertTrue(page.contains("textContent") && !page.contains("innerHTML"), "the page never parses what it shows as HTML");
+    }
+
+    /** {@code user} starts in Berlin and reads their inbox until Tuesday's scheduled prompt is in it. */
+    private String tuesdaysPrompt(CohortScheduler scheduler, String user) throws Exception {
+        post("/web/api/messages", "{\"user\":\"" + user + "\",\"text\":\"start\",\"timeZone\":\"Europe/Berlin\"}");
+        clock.set(Instant.parse("2026-03-03T08:30:00Z"));
+        scheduler.fireNow("Europe/Berlin|09:30|MON-FRI|PROMPT");
+        String inbox = "";
+        for (int i = 0; i < 50 && !inbox.contains("Good morning"); i++) {
+            Thread.sleep(100);
+            inbox = get("/web/api/inbox?user=" + user).body();
+        }
+        return inbox;
     }
 
     private static void assertMessage(HttpResponse<String> response, String expected) {

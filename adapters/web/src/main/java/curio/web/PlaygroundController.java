@@ -1,5 +1,6 @@
 package curio.web;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,15 +15,18 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A plain page at {@code /} to chat with Curio in the browser through the web API. It hands the
- * browser its playground token ({@link WebToken}) and may not be framed by another page.
+ * browser its playground token ({@link WebToken}) and may not be framed by another page. With
+ * {@code CURIO_DEMO=true} it shows a "next day" button.
  */
 @Controller
 @Requires(condition = WebEnabled.class)
 public class PlaygroundController {
 
     private final String page;
+    private final boolean demo;
 
-    public PlaygroundController() {
+    public PlaygroundController(@Property(name = "curio.demo", defaultValue = "false") boolean demo) {
+        this.demo = demo;
         try (InputStream in = PlaygroundController.class.getResourceAsStream("/web/playground.html")) {
             page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -34,7 +38,7 @@ public class PlaygroundController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<String> playground(HttpRequest<?> request) {
         String token = WebToken.forBrowser(request);
-        return HttpResponse.ok(page.replace("{{token}}", token)).cookie(WebToken.cookie(token))
+        return HttpResponse.ok(page.replace("{{token}}", token).replace("{{demo}}", String.valueOf(demo))).cookie(WebToken.cookie(token))
                 .header("Cache-Control", "no-store")
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", "frame-ancestors 'none'");

@@ -40,16 +40,18 @@ public class WebAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) {
-        SentMessage sent = new SentMessage(to, nextId());
-        inbox.add(to.value(), WebRenderer.message(sent.id(), message));
+        long number = ids.incrementAndGet();
+        SentMessage sent = new SentMessage(to, "w" + number);
+        inbox.add(to.value(), number, WebRenderer.message(sent.id(), message));
         return sent;
     }
 
     @Override
     public void update(SentMessage target, Message message) {
-        Map<String, Object> updated = new LinkedHashMap<>(WebRenderer.message(nextId(), message));
+        long number = ids.incrementAndGet();
+        Map<String, Object> updated = new LinkedHashMap<>(WebRenderer.message("w" + number, message));
         updated.put("updates", target.id());
-        inbox.add(target.conversation().value(), updated);
+        inbox.add(target.conversation().value(), number, updated);
     }
 
     @Override
@@ -82,10 +84,11 @@ public class WebAdapter implements ChatAdapter {
 
     @Override
     public SentMessage replyInThread(SentMessage parent, Message message) {
-        SentMessage sent = new SentMessage(parent.conversation(), nextId());
+        long number = ids.incrementAndGet();
+        SentMessage sent = new SentMessage(parent.conversation(), "w" + number);
         Map<String, Object> reply = new LinkedHashMap<>(WebRenderer.message(sent.id(), message));
         reply.put("thread", parent.id());
-        inbox.add(parent.conversation().value(), reply);
+        inbox.add(parent.conversation().value(), number, reply);
         return sent;
     }
 
@@ -103,7 +106,7 @@ public class WebAdapter implements ChatAdapter {
         zones.remove(user.userId());
         admins.remove(user.userId());
         homes.remove(user.userId());
-        inbox.drain(user.userId());
+        inbox.clear(user.userId());
         channelMembers.values().forEach(members -> members.remove(user.userId()));
     }
 
@@ -128,8 +131,13 @@ public class WebAdapter implements ChatAdapter {
         return Optional.ofNullable(homes.get(user));
     }
 
-    java.util.List<Map<String, Object>> drainInbox(String user) {
-        return inbox.drain(user);
+    /**
+     * The inbox's messages after the one with id {@code after} ({@code w12}; empty for all it keeps). A
+     * cursor from before a restart (ids restart with the process) is past every id, and reads all.
+     */
+    java.util.List<Map<String, Object>> inbox(String user, String after) {
+        long cursor = after.isEmpty() ? 0 : Long.parseLong(after.substring(1));
+        return inbox.after(user, cursor > ids.get() ? 0 : cursor);
     }
 
     String nextId() {

@@ -46,6 +46,7 @@ public class WebController {
     static final int MAX_NUMBER = 64;
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER).build()).build()).build();
+    private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("w[0-9]{1,18}");
     private static final Logger LOG = LoggerFactory.getLogger(WebController.class);
 
     private final WebAdapter adapter;
@@ -107,16 +108,22 @@ public class WebController {
         return responder.body();
     }
 
-    /** What Curio sent on its own to a user ({@code ?user=alice}) or a room ({@code ?channel=general}). */
+    /**
+     * What Curio sent on its own to a user ({@code ?user=alice}) or a room ({@code ?channel=general}),
+     * after the message a reader saw last ({@code &after=w12}); reading takes nothing away from other readers.
+     */
     @Get("/inbox")
     public HttpResponse<Map<String, Object>> inbox(HttpRequest<?> http, @Nullable @QueryValue String user,
-                                                   @Nullable @QueryValue String channel) {
+                                                   @Nullable @QueryValue String channel, @Nullable @QueryValue String after) {
         if ((user == null) == (channel == null)) {
             return HttpResponse.badRequest(Map.of("error", "give either 'user' or 'channel'"));
         }
         String inbox = user != null ? caller(http, WebRequest.checkName("user", user))
                 : "#" + WebRequest.checkName("channel", channel);
-        return HttpResponse.ok(Map.of("messages", adapter.drainInbox(inbox)));
+        if (after != null && !AFTER.matcher(after).matches()) {
+            return HttpResponse.badRequest(Map.of("error", "field 'after' must be a message id such as w12"));
+        }
+        return HttpResponse.ok(Map.of("messages", adapter.inbox(inbox, after == null ? "" : after)));
     }
 
     @Get("/home")

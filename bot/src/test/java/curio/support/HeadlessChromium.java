@@ -1,4 +1,4 @@
-package curio.dashboard;
+package curio.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * loopback, no Selenium). {@link #unavailable()} says why a browser test must skip; {@code .ci/run}
  * installs the two packages when they are missing, and nothing is downloaded at test time.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final List<Path> BROWSERS = List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"));
@@ -36,7 +36,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final String session;
 
     /** Why there is no browser to test with, if there is none. */
-    static Optional<String> unavailable() {
+    public static Optional<String> unavailable() {
         if (!Files.isExecutable(DRIVER)) {
             return Optional.of("no " + DRIVER + ": apt-get install chromium chromium-driver (.ci/run does)");
         }
@@ -46,7 +46,7 @@ final class HeadlessChromium implements AutoCloseable {
         return Optional.empty();
     }
 
-    HeadlessChromium(Path downloads, Path log) throws IOException, InterruptedException {
+    public HeadlessChromium(Path downloads, Path log) throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -71,35 +71,35 @@ final class HeadlessChromium implements AutoCloseable {
         send("POST", "/session/" + session + "/timeouts", Map.of("script", 30_000, "pageLoad", 30_000));
     }
 
-    void open(String url) throws IOException, InterruptedException {
+    public void open(String url) throws IOException, InterruptedException {
         send("POST", "/session/" + session + "/url", Map.of("url", url));
     }
 
     /** Runs {@code script} (a function body; {@code arguments} as usual) in the page; its return value. */
-    JsonNode run(String script, Object... args) throws IOException, InterruptedException {
+    public JsonNode run(String script, Object... args) throws IOException, InterruptedException {
         return send("POST", "/session/" + session + "/execute/sync", Map.of("script", script, "args", List.of(args)))
                 .get("value");
     }
 
     /** Runs a script that ends by calling {@code arguments[arguments.length - 1](result)}. */
-    JsonNode runAsync(String script) throws IOException, InterruptedException {
+    public JsonNode runAsync(String script) throws IOException, InterruptedException {
         return send("POST", "/session/" + session + "/execute/async", Map.of("script", script, "args", List.of()))
                 .get("value");
     }
 
-    void click(String css) throws IOException, InterruptedException {
+    public void click(String css) throws IOException, InterruptedException {
         String element = send("POST", "/session/" + session + "/element", Map.of("using", "css selector", "value", css))
                 .get("value").get(ELEMENT).asText();
         send("POST", "/session/" + session + "/element/" + element + "/click", Map.of());
     }
 
-    void screenshot(Path file) throws IOException, InterruptedException {
+    public void screenshot(Path file) throws IOException, InterruptedException {
         String png = send("GET", "/session/" + session + "/screenshot", null).get("value").asText();
         Files.write(file, Base64.getDecoder().decode(png));
     }
 
     /** Waits up to 20 s until {@code script}'s value passes {@code test}; the last value. */
-    JsonNode await(String script, Predicate<JsonNode> test) throws IOException, InterruptedException {
+    public JsonNode await(String script, Predicate<JsonNode> test) throws IOException, InterruptedException {
         Instant until = Instant.now().plusSeconds(20);
         JsonNode value = run(script);
         while (!test.test(value) && Instant.now().isBefore(until)) {

@@ -1,0 +1,189 @@
+package curio.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import curio.chat.UserRef;
+import curio.content.Prompt;
+import curio.content.PromptLibrary;
+import curio.content.ReviewQueue;
+import curio.schedule.CohortScheduler;
+import curio.support.EngineTest;
+import curio.support.HeadlessChromium;
+import curio.support.MutableClock;
+import curio.support.TestClockFactory;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * A visitor in a real browser (headless Chromium) chats with Curio on the playground page: answers the
+ * day's prompt and a quiz (each message replaced in place), the check-in form (it closes and cannot be
+ * sent twice), sees the streak heatmap and sets up a team in a channel as an admin. Screenshots of each
+ * step and the driver's logs stay in {@code target/playground-browser}; skipped, saying why, without Chromium.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlaygroundBrowserTest implements EngineTest {
+
+    static final Path ARTIFACTS = Path.of("target", "playground-browser").toAbsolutePath();
+    static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+    /** The text of every message in the chat, one per entry. */
+    private static final String MESSAGES = "return [...document.querySelectorAll('#log > div')].map(e => e.innerText)";
+
+    @Inject
+    MutableClock clock;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    UnifiedJedis redis;
+    @Inject
+    ReviewQueue reviews;
+    @Inject
+    PromptLibrary library;
+    @Inject
+    CohortScheduler scheduler;
+
+    @BeforeAll
+    void browser() throws Exception {
+        java.util.Optional<String> missing = HeadlessChromium.unavailable();
+        missing.ifPresent(reason -> System.out.println("PlaygroundBrowserTest skipped: " + reason));
+        Assumptions.assumeTrue(missing.isEmpty(), missing.orElse(""));
+        Files.createDirectories(ARTIFACTS);
+    }
+
+    @BeforeEach
+    void fresh() {
+        redis.flushAll();
+        clock.set(TestClockFactory.START);
+    }
+
+    @Test
+    void aVisitorAnswersAQuizAndTheCheckInFormAndSeesTheirWordsAsTextAndTheHeatmap() throws Exception {
+        Prompt quiz = library.track("focus").orElseThrow().prompts().stream()
+                .filter(p -> p.kind() == Prompt.Kind.QUIZ).findFirst().orElseThrow();
+        reviews.answeredWrong(new UserRef(WebAdapter.TENANT, "quinn"), quiz.id(), MONDAY.minusDays(1));
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'quinn'; document.getElementById('zone').value = 'UTC'");
+            say(browser, "start");
+            JsonNode quizId = browser.await("const q = document.querySelector('#log .choice'); return q ? q.closest('.bot').id : ''",
+                    id -> !id.asText().isEmpty());
+            assertFalse(quizId.asText().isEmpty(), "start shows the quiz due for review: " + browser.run(MESSAGES));
+            int shown = browser.run(MESSAGES).size();
+            browser.click("#log .choice button");
+            JsonNode replaced = browser.await("const e = document.querySelector('[data-ids~=\"" + quizId.asText()
+                    + "\"]'); return e ? e.dataset.ids : ''", ids -> ids.asText().contains(" "));
+            browser.screenshot(ARTIFACTS.resolve("1-quiz-answered.png"));
+            assertTrue(replaced.asText().contains(" "), "the quiz message is replaced in place: " + browser.run(MESSAGES));
+            assertTrue(browser.run(MESSAGES).size() >= shown, "nothing vanished");
+            assertEquals(0, browser.run("return document.querySelectorAll('[data-ids~=\"" + quizId.asText()
+                    + "\"] .choice button:enabled').length").asInt(), "the answered quiz offers no choice to click again");
+
+            say(browser, "<img src=x onerror=document.title='owned'> *bold* in words");
+            JsonNode echoed = browser.await("return document.querySelectorAll('#log .me').length", n -> n.asInt() >= 2);
+            assertEquals(2, echoed.asInt());
+            assertEquals(0, browser.run("return document.querySelectorAll('#log img').length").asInt(),
+                    "a learner's markup is shown as text, never as HTML");
+
+            fireCheckIn("quinn");
+            JsonNode arrived = browser.await("return document.querySelectorAll('#log button[data-action=\"checkin.open\"]').length",
+                    n -> n.asInt() > 0);
+            assertEquals(1, arrived.asInt(), "the check-in arrived in the chat: " + browser.run(MESSAGES));
+            browser.click("#log button[data-action=\"checkin.open\"]");
+            JsonNode form = browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() > 0);
+            assertEquals(1, form.asInt(), "the check-in form opened: " + browser.run(MESSAGES));
+            browser.run("document.querySelector('#log form textarea, #log form input').value = arguments[0]",
+                    "asked a newcomer *why* <img src=x onerror=document.title='owned'> [x](https://evil.example)");
+            browser.screenshot(ARTIFACTS.resolve("2-check-in-form.png"));
+            browser.run("const f = document.querySelector('#log form'); f.requestSubmit(); f.requestSubmit()");
+            JsonNode closed = browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() == 0);
+            browser.screenshot(ARTIFACTS.resolve("3-check-in-sent.png"));
+            assertEquals(0, closed.asInt(), "the form closes after it was sent");
+            JsonNode checkedIn = browser.await("return document.getElementById('log').innerText.split('Checked in').length - 1",
+                    n -> n.asInt() > 0);
+            assertEquals(1, checkedIn.asInt(), "sent once, though submitted twice: " + browser.run(MESSAGES));
+            assertEquals(0, browser.run("return document.querySelectorAll('#log img, #log a[href*=evil]').length").asInt(),
+                    "the learner's words show as text: no image, no link of theirs");
+            assertTrue(browser.run(MESSAGES).toString().contains("<img src=x"), "their words are shown as typed");
+
+            say(browser, "streak");
+            JsonNode cells = browser.await("return document.querySelectorAll('#log .heat i').length", n -> n.asInt() > 0);
+            browser.screenshot(ARTIFACTS.resolve("5-streak-heatmap.png"));
+            assertEquals(7 * 12, cells.asInt(), "a week a column, 12 of them");
+            assertEquals("[\"2026-03-02: learned\"]", browser.run("return [...document.querySelectorAll('#log .heat i.on')]"
+                    + ".map(i => i.title)").toString(), "today, Monday, is the learning day drawn");
+            assertEquals("Mon", browser.run("return document.querySelectorAll('#log .heat .weekday')[0].textContent").asText());
+            assertTrue(browser.run("return [...document.querySelectorAll('#log .heat .month')].map(m => m.textContent).join()")
+                    .asText().contains("Mar"), "months label the columns");
+        }
+    }
+
+    @Test
+    void aVisitorAnswersTheDaysPromptAndTheAnsweredPromptIsReplacedInPlace() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-prompt.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'pat'; document.getElementById('zone').value = 'UTC'");
+            say(browser, "start");
+            String prompt = "#log button[data-action^=\"prompt.\"]";
+            JsonNode id = browser.await("const b = document.querySelector('" + prompt.replace("\"", "\\\"")
+                    + "'); return b ? b.closest('.bot').id : ''", v -> !v.asText().isEmpty());
+            assertFalse(id.asText().isEmpty(), "start shows the day's prompt with its buttons: " + browser.run(MESSAGES));
+            browser.click(prompt);
+            JsonNode answered = browser.await("return document.querySelectorAll('#log form').length > 0 || "
+                    + "(document.querySelector('[data-ids~=\"" + id.asText() + "\"]')?.dataset.ids || '').includes(' ')",
+                    JsonNode::asBoolean);
+            assertTrue(answered.asBoolean(), "the click opened the answer form or answered in place: " + browser.run(MESSAGES));
+            if (browser.run("return document.querySelectorAll('#log form').length").asInt() > 0) {
+                browser.run("document.querySelector('#log form textarea, #log form input').value = 'batched my replies'");
+                browser.run("document.querySelector('#log form').requestSubmit()");
+                browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() == 0);
+            }
+            JsonNode streak = browser.await("return document.getElementById('log').innerText.includes('Streak')", JsonNode::asBoolean);
+            browser.screenshot(ARTIFACTS.resolve("0-prompt-answered.png"));
+            assertTrue(streak.asBoolean(), "answering counts the day: " + browser.run(MESSAGES));
+        }
+    }
+
+    @Test
+    void aVisitorSetsUpATeamAsAnAdminSpeakingInAChannel() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-team.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'root'; document.getElementById('channel').value = '#general';"
+                    + "document.getElementById('admin').checked = true");
+            say(browser, "team setup #general");
+            JsonNode feed = browser.await("return [...document.querySelectorAll('#log .room')].map(e => e.innerText).join('|')",
+                    text -> text.asText().contains("made this channel a Curio team"));
+            browser.screenshot(ARTIFACTS.resolve("4-team-set-up-in-a-channel.png"));
+            assertTrue(feed.asText().startsWith("#general"), "the room's feed shows in the chat, marked with the room: "
+                    + browser.run(MESSAGES));
+        }
+    }
+
+    /** Runs the learner's check-in cohort now, at their check-in time on Monday. */
+    private void fireCheckIn(String user) {
+        String cohort = scheduler.cohortsOf(new UserRef(WebAdapter.TENANT, user)).stream()
+                .filter(c -> c.endsWith("|CHECKIN")).findFirst().orElseThrow();
+        LocalTime at = LocalTime.parse(cohort.split("\\|")[1]);
+        clock.set(MONDAY.atTime(at).toInstant(ZoneOffset.UTC));
+        scheduler.fireNow(cohort);
+    }
+
+    private static void say(HeadlessChromium browser, String text) throws Exception {
+        browser.run("const f = document.getElementById('say'); f.elements.text.value = arguments[0]; f.requestSubmit()", text);
+    }
+}
