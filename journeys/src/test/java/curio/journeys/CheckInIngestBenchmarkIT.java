@@ -83,7 +83,7 @@ class CheckInIngestBenchmarkIT {
             try {
                 enrol(new SlackWorkspace(api, new SlackRequests(jar.uri("/slack/events")), IngestLoad.TEAM), redis);
                 return steps(new IngestLoad("curio", jar.uri("/slack/events"), api, LEARNERS,
-                        text -> text.startsWith("Checked in.") || text.startsWith("Added to today"), jar::cpu), lines);
+                        text -> text.startsWith("Checked in.") || text.startsWith("Added to today"), jar::cpu, redis::commands), lines);
             } finally {
                 jar.stop();
             }
@@ -103,7 +103,7 @@ class CheckInIngestBenchmarkIT {
             try (BoltJsPeer peer = BoltJsPeer.start(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET",
                     SlackRequests.SIGNING_SECRET, "SLACK_API_URL", api.url(), "REDIS_URL", redis.url()))) {
                 return steps(new IngestLoad("bolt-js", peer.events(), api, LEARNERS, text -> text.startsWith("Checked in."),
-                        peer::cpu), lines);
+                        peer::cpu, redis::commands), lines);
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -32,7 +33,7 @@ final class IngestLoad {
 
     /** What one step at one rate came to; latencies in nanoseconds, sorted; {@code cpu} is the app's CPU in the step. */
     record Step(String app, int rate, int sent, int acked, int errors, int replied, long[] ack, long[] reply,
-                double seconds, Duration cpu, String load) {
+                double seconds, Duration cpu, double redisPerEvent, String load) {
 
         static final long HELD_P99_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -48,9 +49,10 @@ final class IngestLoad {
 
         String line() {
             return String.format("%-8s %,5d/s: sent %,d in %.1f s, acked %,d (not 200: %d), replied %,d; ack p50 %s p99 %s max %s;"
-                            + " reply p50 %s p99 %s; app CPU %.1f s; load %s%s", app, rate, sent, seconds, acked, errors, replied,
-                    ms(percentile(ack, 0.5)), ms(percentile(ack, 0.99)), ms(percentile(ack, 1)), ms(percentile(reply, 0.5)),
-                    ms(percentile(reply, 0.99)), cpu.toMillis() / 1000.0, load, held() ? "  HELD" : "");
+                            + " reply p50 %s p99 %s; app CPU %.1f s, Redis commands %.1f per event (in scripts too); load %s%s", app, rate, sent,
+                    seconds, acked, errors, replied, ms(percentile(ack, 0.5)), ms(percentile(ack, 0.99)), ms(percentile(ack, 1)),
+                    ms(percentile(reply, 0.5)), ms(percentile(reply, 0.99)), cpu.toMillis() / 1000.0, redisPerEvent, load,
+                    held() ? "  HELD" : "");
         }
 
         static long percentile(long[] sorted, double p) {
@@ -71,16 +73,20 @@ final class IngestLoad {
     private final int learners;
     private final Predicate<String> isReply;
     private final Supplier<Duration> cpu;
+    private final LongSupplier redisCommands;
     private final SlackWorkspace workspace;
     private int next;
 
-    IngestLoad(String app, URI events, FakeSlackWebApi api, int learners, Predicate<String> isReply, Supplier<Duration> cpu) {
+    /** {@code cpu}: the app's CPU time so far; {@code redisCommands}: the commands its Redis has run so far. */
+    IngestLoad(String app, URI events, FakeSlackWebApi api, int learners, Predicate<String> isReply, Supplier<Duration> cpu,
+               LongSupplier redisCommands) {
         this.app = app;
         this.events = events;
         this.api = api;
         this.learners = learners;
         this.isReply = isReply;
         this.cpu = cpu;
+        this.redisCommands = redisCommands;
         this.workspace = new SlackWorkspace(api, new SlackRequests(events), TEAM);
     }
 
@@ -110,6 +116,7 @@ final class IngestLoad {
         CountDownLatch answered = new CountDownLatch(count);
         int from = api.count();
         Duration cpuBefore = cpu.get();
+        long commandsBefore = redisCommands.getAsLong();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         for (int i = 0; i < count; i++) {
             due[i] = start + i * 1_000_000_000L / rate;
@@ -130,8 +137,10 @@ final class IngestLoad {
         answered.await(ACK_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
         long[] replies = awaitReplies(from, channels, due, drain);
         Duration used = cpu.get().minus(cpuBefore);
+        double perEvent = (redisCommands.getAsLong() - commandsBefore - 2) / (double) count; // less the two INFO calls
         long[] ackLatencies = Arrays.stream(acks).filter(a -> a > 0).sorted().toArray();
-        return new Step(app, rate, count, acked.get(), count - acked.get(), replies.length, ackLatencies, replies, seconds, used, load());
+        return new Step(app, rate, count, acked.get(), count - acked.get(), replies.length, ackLatencies, replies, seconds, used, perEvent,
+                load());
     }
 
     /** Reply latencies (sorted), from each event's due time to its reply's arrival, waiting up to {@code drain} for all. */
