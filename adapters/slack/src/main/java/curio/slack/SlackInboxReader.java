@@ -3,11 +3,17 @@ package curio.slack;
 import curio.chat.BotEventHandler;
 import curio.chat.Responder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +40,7 @@ final class SlackInboxReader {
     private static final int BATCH = 32;
     private static final int BLOCK_MILLIS = 500;
     private static final Duration DRAIN = Duration.ofSeconds(10);
+    private static final int MAX_ACKED = 256;
 
     private final SlackInbox inbox;
     private final UnifiedJedis redis;
@@ -43,6 +50,8 @@ final class SlackInboxReader {
     private final Duration claimIdle;
     private final ThreadPoolExecutor pool;
     private final Thread reader;
+    private final Queue<StreamEntryID> finished = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushing = new AtomicBoolean();
     private volatile boolean running = true;
     private StreamEntryID cursor = new StreamEntryID();
     private StreamEntryID claimCursor = new StreamEntryID();
@@ -84,8 +93,7 @@ final class SlackInboxReader {
         while (running) {
             try {
                 claimIfDue();
-                List<StreamEntry> entries = read();
-                entries.forEach(entry -> pool.execute(() -> handle(entry)));
+                dispatch(read());
             } catch (JedisDataException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
                     LOG.warn("Slack: the inbox stream or its group is gone (Redis flushed or failed over): recreating it");
@@ -132,13 +140,33 @@ final class SlackInboxReader {
         claimCursor = claimed.getKey();
         if (!claimed.getValue().isEmpty()) {
             LOG.info("Slack: claimed {} events another replica left unhandled", claimed.getValue().size());
-            claimed.getValue().forEach(entry -> pool.execute(() -> handle(entry)));
+            dispatch(claimed.getValue());
+        }
+    }
+
+    /**
+     * Takes the dedupe keys of the entries' events in one round trip ({@link SlackInbox#first}), then
+     * hands each entry that is its event's first to the pool; the others are removed unhandled. When
+     * Redis fails here the entries stay pending, to be claimed again.
+     */
+    private void dispatch(List<StreamEntry> entries) {
+        Map<StreamEntryID, String> once = new LinkedHashMap<>();
+        for (StreamEntry entry : entries) {
+            Optional.ofNullable(SlackInboxEntry.once(entry.getFields())).ifPresent(key -> once.put(entry.getID(), key));
+        }
+        Map<StreamEntryID, Boolean> first = once.isEmpty() ? Map.of() : inbox.first(once);
+        for (StreamEntry entry : entries) {
+            if (Boolean.FALSE.equals(first.get(entry.getID()))) {
+                finished(entry.getID()); // a retry of an event another entry handles
+            } else {
+                pool.execute(() -> handle(entry));
+            }
         }
     }
 
     private void handle(StreamEntry entry) {
         if (entry.getFields() == null) {
-            inbox.done(entry.getID()); // deleted while pending: nothing left to handle
+            finished(entry.getID()); // deleted while pending: nothing left to handle
             return;
         }
         SlackInboxEntry event;
@@ -146,14 +174,10 @@ final class SlackInboxReader {
             event = SlackInboxEntry.of(entry.getFields());
         } catch (RuntimeException e) {
             LOG.warn("Slack: dropped an unreadable inbox entry {}: {}", entry.getID(), e.toString());
-            inbox.done(entry.getID());
+            finished(entry.getID());
             return;
         }
         try {
-            if (event.once() != null && !inbox.first(event.once(), entry.getID())) {
-                inbox.done(entry.getID()); // a retry of an event another entry handles
-                return;
-            }
             handler.handle(event.event(), responders.apply(event));
         } catch (JedisException e) {
             LOG.warn("Slack: Redis failed while handling a {}; it stays in the inbox and is tried again: {}",
@@ -162,11 +186,30 @@ final class SlackInboxReader {
         } catch (RuntimeException e) {
             LOG.error("Slack: the engine failed on a {} of {}", event.event().getClass().getSimpleName(), event.event().tenant(), e);
         }
-        try {
-            inbox.done(entry.getID());
-        } catch (JedisException e) {
-            LOG.warn("Slack: could not acknowledge inbox entry {} (Redis away); it may be handled again: {}",
-                    entry.getID(), e.toString());
+        finished(entry.getID());
+    }
+
+    /**
+     * Acknowledges and deletes a handled entry together with those other threads finished meanwhile
+     * (a group commit: one {@code XACK} + {@code XDEL} round trip for all, by whichever thread gets there
+     * first, while the others go on with their next entry).
+     */
+    private void finished(StreamEntryID id) {
+        finished.add(id);
+        while (!finished.isEmpty() && flushing.compareAndSet(false, true)) {
+            List<StreamEntryID> ids = new ArrayList<>();
+            try {
+                StreamEntryID next;
+                while (ids.size() < MAX_ACKED && (next = finished.poll()) != null) {
+                    ids.add(next);
+                }
+                inbox.done(ids.toArray(StreamEntryID[]::new));
+            } catch (JedisException e) {
+                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}",
+                        ids.size(), e.toString());
+            } finally {
+                flushing.set(false);
+            }
         }
     }
 
