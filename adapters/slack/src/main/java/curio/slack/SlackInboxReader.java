@@ -3,17 +3,13 @@ package curio.slack;
 import curio.chat.BotEventHandler;
 import curio.chat.Responder;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +46,7 @@ final class SlackInboxReader {
     private final Duration claimIdle;
     private final ThreadPoolExecutor pool;
     private final Thread reader;
-    private final Queue<StreamEntryID> finished = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean flushing = new AtomicBoolean();
+    private final GroupCommit<StreamEntryID> acks;
     private volatile boolean running = true;
     private StreamEntryID cursor = new StreamEntryID();
     private StreamEntryID claimCursor = new StreamEntryID();
@@ -65,6 +60,9 @@ final class SlackInboxReader {
         this.handler = handler;
         this.responders = responders;
         this.claimIdle = claimIdle;
+        this.acks = new GroupCommit<>(MAX_ACKED, ids -> inbox.done(ids.toArray(StreamEntryID[]::new)), (ids, e) ->
+                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}", ids.size(),
+                        e.toString()));
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads),
                 SlackFactory.daemons("curio-slack-"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.reader = SlackFactory.daemons("curio-slack-inbox-").newThread(this::run);
@@ -189,28 +187,9 @@ final class SlackInboxReader {
         finished(entry.getID());
     }
 
-    /**
-     * Acknowledges and deletes a handled entry together with those other threads finished meanwhile
-     * (a group commit: one {@code XACK} + {@code XDEL} round trip for all, by whichever thread gets there
-     * first, while the others go on with their next entry).
-     */
+    /** Acknowledges and deletes a handled entry, with those other threads finished meanwhile ({@link GroupCommit}). */
     private void finished(StreamEntryID id) {
-        finished.add(id);
-        while (!finished.isEmpty() && flushing.compareAndSet(false, true)) {
-            List<StreamEntryID> ids = new ArrayList<>();
-            try {
-                StreamEntryID next;
-                while (ids.size() < MAX_ACKED && (next = finished.poll()) != null) {
-                    ids.add(next);
-                }
-                inbox.done(ids.toArray(StreamEntryID[]::new));
-            } catch (JedisException e) {
-                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}",
-                        ids.size(), e.toString());
-            } finally {
-                flushing.set(false);
-            }
-        }
+        acks.add(id);
     }
 
     private void pause(RuntimeException e) {
