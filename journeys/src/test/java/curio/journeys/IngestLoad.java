@@ -37,9 +37,16 @@ final class IngestLoad {
 
         static final long HELD_P99_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-        /** Every event acked with 200 and replied to, ack p99 under 50 ms. */
+        static final long PACE_P99_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+        /** Every event acked with 200 and replied to (by the end of the drain), ack p99 under 50 ms. */
         boolean held() {
             return errors == 0 && acked == sent && replied == sent && percentile(ack, 0.99) < HELD_P99_NANOS;
+        }
+
+        /** Held, and the replies kept pace: reply p99 under a second, no backlog left to the drain. */
+        boolean paced() {
+            return held() && percentile(reply, 0.99) < PACE_P99_NANOS;
         }
 
         /** Far past what the app can take: the next rates are not worth sending. */
@@ -52,7 +59,7 @@ final class IngestLoad {
                             + " reply p50 %s p99 %s; app CPU %.1f s, Redis commands %.1f per event (in scripts too); load %s%s", app, rate, sent,
                     seconds, acked, errors, replied, ms(percentile(ack, 0.5)), ms(percentile(ack, 0.99)), ms(percentile(ack, 1)),
                     ms(percentile(reply, 0.5)), ms(percentile(reply, 0.99)), cpu.toMillis() / 1000.0, redisPerEvent, load,
-                    held() ? "  HELD" : "");
+                    paced() ? "  HELD, PACED" : held() ? "  HELD" : "");
         }
 
         static long percentile(long[] sorted, double p) {
@@ -88,6 +95,10 @@ final class IngestLoad {
         this.cpu = cpu;
         this.redisCommands = redisCommands;
         this.workspace = new SlackWorkspace(api, new SlackRequests(events), TEAM);
+    }
+
+    String app() {
+        return app;
     }
 
     static String user(int i) {
