@@ -44,7 +44,12 @@ class SlackFactory {
     static final String COMMAND = "/curio";
     static final Duration AUTH_TEST_CACHE = Duration.ofMinutes(10);
     static final int INBOX_CAPACITY = 50_000;
-    static final int INBOX_THREADS = 32;
+    /**
+     * Threads running the engine on inbox entries ({@code curio.slack.inbox-threads}). Each waits in turn on
+     * Redis and on Slack's {@code chat.postMessage} (about 100 ms at Slack): 32 answered at most about 300
+     * DMs a second, and on a busy machine, where every blocking round trip waits for a core, far fewer.
+     */
+    static final int INBOX_THREADS = 128;
     static final Duration INBOX_CLAIM_IDLE = Duration.ofMinutes(1);
     static final int FORM_THREADS = 16;
     static final int FORM_QUEUE = 256;
@@ -105,7 +110,7 @@ class SlackFactory {
         String consumer = hostName() + ":" + env.get("micronaut.server.port", String.class).orElse("3000");
         return new SlackInboxReader(inbox, redis, consumer, handler,
                 entry -> SlackListeners.responder(adapter, entry.event(), entry.source(), entry.triggerId()),
-                INBOX_CLAIM_IDLE, INBOX_THREADS).start();
+                INBOX_CLAIM_IDLE, env.get("curio.slack.inbox-threads", Integer.class).orElse(INBOX_THREADS)).start();
     }
 
     static ThreadFactory daemons(String prefix) {
