@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import redis.clients.jedis.AbstractPipeline;
  * once an app collapses (replies missing, ack p99 over 2 s) its higher rates are skipped. Prints an
  * {@code INGEST} line per rate and the highest rate each held, and appends them to
  * {@code target/benchmarks/ingest.txt}. {@code curio.bench.jvm-options} are given to the jar's {@code java}
- * (a flight recording, a heap size); {@code -Dcurio.bench.peer=false} leaves the peer out. Tagged
+ * (a flight recording, a heap size), {@code curio.bench.env} ({@code NAME=value,…}) are added to its settings;
+ * {@code -Dcurio.bench.peer=false} leaves the peer out. Tagged
  * {@code benchmark}: it runs only with {@code -Dcurio.test.excluded=} (see BENCHMARKS.md).
  */
 @Tag("benchmark")
@@ -88,9 +90,14 @@ class CheckInIngestBenchmarkIT {
     /** The jar on a Redis of its own, {@link #LEARNERS} learners enrolled. */
     private IngestLoad curio(FakeSlackWebApi api, List<AutoCloseable> open) throws Exception {
         OwnRedis redis = opened(open, new OwnRedis());
-        CurioJar jar = CurioJar.named("bench-ingest", () -> Map.of("SLACK_BOT_TOKEN", TOKEN,
-                "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", api.url(), "REDIS_URL", redis.url()))
-                .withJvmOptions(jvmOptions()).launch();
+        Map<String, String> settings = new HashMap<>(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET",
+                SlackRequests.SIGNING_SECRET, "SLACK_API_URL", api.url(), "REDIS_URL", redis.url()));
+        for (String setting : System.getProperty("curio.bench.env", "").split(",")) { // e.g. CURIO_SLACK_INBOX_THREADS=64
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1).trim());
+            }
+        }
+        CurioJar jar = CurioJar.named("bench-ingest", () -> settings).withJvmOptions(jvmOptions()).launch();
         open.add(0, jar::stop);
         enrol(new SlackWorkspace(api, new SlackRequests(jar.uri("/slack/events")), IngestLoad.TEAM), redis);
         return new IngestLoad("curio", jar.uri("/slack/events"), api, LEARNERS,
