@@ -24,7 +24,7 @@ import redis.clients.jedis.AbstractPipeline;
 /**
  * Issue 11's ingest benchmark: signed {@code tried …} DMs from {@code curio.bench.learners} (10,000)
  * enrolled learners, sent open-loop ({@link IngestLoad}) at each of {@code curio.bench.rates} for
- * {@code curio.bench.seconds} (10) after a warm-up of {@code curio.bench.warmup-s} (20) at
+ * {@code curio.bench.seconds} (10) after a warm-up of {@code curio.bench.warmup-s} (60) at
  * {@code curio.bench.warmup-rate} (500/s), to the built jar (one workspace, its own redis-server) and, in
  * the same run, to a minimal Bolt-JS app doing the same work ({@link BoltJsPeer}) on a redis-server of its
  * own, the two taking turns at each rate. Both reply to the same fake Web API; an event is done when its reply
@@ -44,7 +44,7 @@ class CheckInIngestBenchmarkIT {
     static final List<Integer> RATES = Arrays.stream(System.getProperty("curio.bench.rates", "500,650,800,1000,1250,1500,2000")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("curio.bench.seconds", 10));
-    static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("curio.bench.warmup-s", 20));
+    static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("curio.bench.warmup-s", 60));
     static final int WARMUP_RATE = Integer.getInteger("curio.bench.warmup-rate", 500);
     static final Duration DRAIN = Duration.ofSeconds(30);
     static final Duration PAUSE = Duration.ofSeconds(3);
