@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,7 @@ class SlackFactory {
      */
     static final int INBOX_THREADS = 128;
     static final Duration INBOX_CLAIM_IDLE = Duration.ofMinutes(1);
+    static final int REQUEST_THREADS = 32;
     static final int FORM_THREADS = 16;
     static final int FORM_QUEUE = 256;
     static final int KEPT_CONNECTIONS = 256;
@@ -96,6 +98,19 @@ class SlackFactory {
     ExecutorService workers() {
         return new ThreadPoolExecutor(FORM_THREADS, FORM_THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(FORM_QUEUE),
                 daemons("curio-slack-form-"), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * Runs {@link SlackController}'s requests ({@code @ExecuteOn}): a fixed pool, so that a stall (a cold JIT,
+     * a collection, a busy machine) queues requests instead of starting a thread for each, as Micronaut's
+     * I/O pool does; at 500 events a second a cold start grew hundreds of threads that then fought over the
+     * cores and Redis's connections, and most events of the first 20 s timed out.
+     */
+    @Singleton
+    @Named(SlackController.EXECUTOR)
+    @Bean(preDestroy = "shutdown")
+    ExecutorService requests() {
+        return Executors.newFixedThreadPool(REQUEST_THREADS, daemons("curio-slack-http-"));
     }
 
     @Singleton
