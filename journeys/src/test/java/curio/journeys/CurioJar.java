@@ -46,6 +46,7 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
     private final Supplier<Map<String, String>> settings;
     private final List<Pattern> expected = new ArrayList<>();
     private final List<AutoCloseable> closeAfterwards = new ArrayList<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, String> env = new LinkedHashMap<>();
     private Process process;
@@ -68,6 +69,12 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
     /** Log lines (and the stack trace under them) matching {@code regex} are expected, not a failure. */
     public CurioJar expectingInLog(String regex) {
         expected.add(Pattern.compile(regex));
+        return this;
+    }
+
+    /** Options for the jar's {@code java} command, before {@code -jar}: a benchmark's heap size or flight recording. */
+    public CurioJar withJvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
         return this;
     }
 
@@ -195,8 +202,10 @@ public final class CurioJar implements BeforeAllCallback, AfterAllCallback, Afte
     }
 
     private ProcessBuilder builder() {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         for (String kept : List.of("PATH", "JAVA_HOME", "HOME")) {
             Optional.ofNullable(System.getenv(kept)).ifPresent(v -> builder.environment().put(kept, v));

@@ -78,6 +78,12 @@ public final class OwnRedis implements AutoCloseable {
         return client.get(key);
     }
 
+    /** Commands the server has run since it started, those run by scripts included ({@code INFO commandstats}, this INFO too). */
+    public long commands() {
+        return java.util.Arrays.stream(client.info("commandstats").split("\r?\n")).filter(l -> l.startsWith("cmdstat_"))
+                .mapToLong(l -> Long.parseLong(l.replaceFirst("^[^:]*:calls=(\\d+),.*", "$1"))).sum();
+    }
+
     /** The client itself, for journeys that seed or read more than single keys; a new one after each {@link #start}. */
     public RedisClient client() {
         return client;

@@ -18,7 +18,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,8 +38,11 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 @Controller
 @Requires(condition = SlackConfigured.class)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(SlackController.EXECUTOR)
 public class SlackController {
+
+    /** The name of the pool running these requests ({@link SlackFactory#requests}). */
+    static final String EXECUTOR = "slack-requests";
 
     static final String EVENTS = "/slack/events";
     static final String INSTALL = "/slack/install";

@@ -5,6 +5,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.middleware.MiddlewareChain;
@@ -14,7 +15,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
-import com.slack.api.model.event.MessageEvent;
 import curio.chat.BotEvent;
 import curio.chat.ConversationRef;
 import curio.chat.Platform;
@@ -62,14 +62,34 @@ final class SlackEvents {
         return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? null : id(field, value.getAsString());
     }
 
-    static Optional<BotEvent> message(Context ctx, MessageEvent e) {
-        if (e.getBotId() != null || e.getSubtype() != null || e.getUser() == null || e.getUser().equals(ctx.getBotUserId())
-                || e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs()) && !"im".equals(e.getChannelType())) {
+    /**
+     * A message event, read from its JSON ({@code event}) with the fields Bolt's {@code MessageEvent}
+     * has (see {@link SlackListeners}): bot messages, the bot's own, subtypes and thread replies outside
+     * DMs come back empty. A field of the wrong shape is the sender's fault ({@link JsonParseException}: a 400).
+     */
+    static Optional<BotEvent> message(Context ctx, JsonObject e) {
+        String user = field(e, "user");
+        String threadTs = field(e, "thread_ts");
+        boolean im = "im".equals(field(e, "channel_type"));
+        if (field(e, "bot_id") != null || field(e, "subtype") != null || user == null || user.equals(ctx.getBotUserId())
+                || threadTs != null && !threadTs.equals(field(e, "ts")) && !im) {
             return Optional.empty();
         }
         TenantId tenant = tenant(ctx);
-        return Optional.of(new BotEvent.MessageReceived(user(tenant, e.getUser()),
-                inChannel(tenant, e.getChannel()), "im".equals(e.getChannelType()), text(e.getText())));
+        return Optional.of(new BotEvent.MessageReceived(user(tenant, user), inChannel(tenant, field(e, "channel")), im,
+                text(field(e, "text"))));
+    }
+
+    /** A string field as Gson binds one: absent or null is null, a number or boolean its text, anything else refused. */
+    static String field(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonPrimitive()) {
+            throw new JsonParseException("Slack sent a " + name + " that is not a string");
+        }
+        return value.getAsString();
     }
 
     static Optional<BotEvent> mention(Context ctx, AppMentionEvent e) {

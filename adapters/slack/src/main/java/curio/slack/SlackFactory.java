@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +48,14 @@ class SlackFactory {
     static final String COMMAND = "/curio";
     static final Duration AUTH_TEST_CACHE = Duration.ofMinutes(10);
     static final int INBOX_CAPACITY = 50_000;
-    static final int INBOX_THREADS = 32;
+    /**
+     * Threads running the engine on inbox entries ({@code curio.slack.inbox-threads}). Each waits in turn on
+     * Redis and on Slack's {@code chat.postMessage} (about 100 ms at Slack): 32 answered at most about 300
+     * DMs a second, and on a busy machine, where every blocking round trip waits for a core, far fewer.
+     */
+    static final int INBOX_THREADS = 128;
     static final Duration INBOX_CLAIM_IDLE = Duration.ofMinutes(1);
+    static final int REQUEST_THREADS = 32;
     static final int FORM_THREADS = 16;
     static final int FORM_QUEUE = 256;
     static final int KEPT_CONNECTIONS = 256;
@@ -105,6 +112,19 @@ class SlackFactory {
                 daemons("curio-slack-form-"), new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /**
+     * Runs {@link SlackController}'s requests ({@code @ExecuteOn}): a fixed pool, so that a stall (a cold JIT,
+     * a collection, a busy machine) queues requests instead of starting a thread for each, as Micronaut's
+     * I/O pool does; at 500 events a second a cold start grew hundreds of threads that then fought over the
+     * cores and Redis's connections, and most events of the first 20 s timed out.
+     */
+    @Singleton
+    @Named(SlackController.EXECUTOR)
+    @Bean(preDestroy = "shutdown")
+    ExecutorService requests() {
+        return Executors.newFixedThreadPool(REQUEST_THREADS, daemons("curio-slack-http-"));
+    }
+
     @Singleton
     SlackInbox inbox(UnifiedJedis redis, Environment env) {
         return new SlackInbox(redis, env.get("curio.slack.inbox-capacity", Integer.class).orElse(INBOX_CAPACITY));
@@ -117,7 +137,7 @@ class SlackFactory {
         String consumer = hostName() + ":" + env.get("micronaut.server.port", String.class).orElse("3000");
         return new SlackInboxReader(inbox, redis, consumer, handler,
                 entry -> SlackListeners.responder(adapter, entry.event(), entry.source(), entry.triggerId()),
-                INBOX_CLAIM_IDLE, INBOX_THREADS).start();
+                INBOX_CLAIM_IDLE, env.get("curio.slack.inbox-threads", Integer.class).orElse(INBOX_THREADS)).start();
     }
 
     static ThreadFactory daemons(String prefix) {

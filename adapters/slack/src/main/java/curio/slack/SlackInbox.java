@@ -1,11 +1,15 @@
 package curio.slack;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Slack's durable inbox: every event Curio acknowledges is first appended to a Redis Stream, so a
@@ -42,11 +46,13 @@ final class SlackInbox {
     private final UnifiedJedis redis;
     private final int capacity;
     private final SlackScript append;
+    private final SlackScript first;
 
     SlackInbox(UnifiedJedis redis, int capacity) {
         this.redis = redis;
         this.capacity = capacity;
         this.append = new SlackScript(redis, APPEND);
+        this.first = new SlackScript(redis, FIRST);
     }
 
     /** Appends the entry in one round trip; throws {@link Full} when {@code capacity} entries wait. */
@@ -63,14 +69,33 @@ final class SlackInbox {
     }
 
     /**
-     * Whether entry {@code id} is the one that handles the event of dedupe key {@code once}: the
-     * first of the event's entries to get here takes the key for {@value SlackListeners#DEDUPE_SECONDS}
-     * seconds. An event is appended once more for each retry Slack sent before it was handled (a
-     * 503 whose append Redis carried out after all, two replicas); only one entry is handled.
+     * Whether each entry is the one that handles its event, by entry id ({@code once} maps the entries
+     * to their events' dedupe keys), in one round trip (pipelined): the first of an event's entries to
+     * get here takes the key for {@value SlackListeners#DEDUPE_SECONDS} seconds. An event is appended
+     * once more for each retry Slack sent before it was handled (a 503 whose append Redis carried out
+     * after all, two replicas); only one entry is handled, and the same entry passes again after a restart.
      */
-    boolean first(String once, StreamEntryID id) {
-        Object first = redis.eval(FIRST, List.of(once), List.of(id.toString(), Long.toString(SlackListeners.DEDUPE_SECONDS)));
-        return Long.valueOf(1).equals(first);
+    Map<StreamEntryID, Boolean> first(Map<StreamEntryID, String> once) {
+        Map<StreamEntryID, Response<Object>> queued = new LinkedHashMap<>();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            once.forEach((id, key) -> queued.put(id, first.queue(pipeline, List.of(key), args(id))));
+            pipeline.sync();
+        }
+        Map<StreamEntryID, Boolean> firsts = new LinkedHashMap<>();
+        queued.forEach((id, response) -> {
+            Object result;
+            try {
+                result = response.get();
+            } catch (JedisNoScriptException e) { // Redis lost the script (a restart, a fail-over): loaded again
+                result = first.run(List.of(once.get(id)), args(id));
+            }
+            firsts.put(id, Long.valueOf(1).equals(result));
+        });
+        return firsts;
+    }
+
+    private static List<String> args(StreamEntryID id) {
+        return List.of(id.toString(), Long.toString(SlackListeners.DEDUPE_SECONDS));
     }
 
     /** Creates the stream and its group unless they exist (idempotent; also after Redis lost them). */
@@ -84,11 +109,11 @@ final class SlackInbox {
         }
     }
 
-    /** The entry was handled: acknowledged and deleted, so the stream holds only what still waits. */
-    void done(StreamEntryID id) {
+    /** The entries were handled: acknowledged and deleted in one round trip, so the stream holds only what still waits. */
+    void done(StreamEntryID... ids) {
         try (AbstractPipeline pipeline = redis.pipelined()) {
-            pipeline.xack(STREAM, GROUP, id);
-            pipeline.xdel(STREAM, id);
+            pipeline.xack(STREAM, GROUP, ids);
+            pipeline.xdel(STREAM, ids);
             pipeline.sync();
         }
     }

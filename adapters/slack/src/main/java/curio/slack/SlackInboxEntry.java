@@ -21,6 +21,7 @@ record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId, Str
     private static final String TENANT = "tenant";
     private static final String USER = "user";
     private static final String CONVERSATION = "conversation";
+    private static final String ONCE = "once";
 
     Map<String, String> fields() {
         Map<String, String> fields = new HashMap<>();
@@ -50,7 +51,7 @@ record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId, Str
             fields.put("trigger", triggerId);
         }
         if (once != null) {
-            fields.put("once", once);
+            fields.put(ONCE, once);
         }
         return fields;
     }
@@ -72,7 +73,12 @@ record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId, Str
             case "uninstalled" -> new BotEvent.AppUninstalled(tenant, null);
             default -> throw new IllegalArgumentException("not a Slack inbox entry: " + fields.keySet());
         };
-        return new SlackInboxEntry(event, source, fields.get("trigger"), fields.get("once"));
+        return new SlackInboxEntry(event, source, fields.get("trigger"), fields.get(ONCE));
+    }
+
+    /** The dedupe key of a stored entry's event, read without the rest of the entry; null when it has none. */
+    static String once(Map<String, String> fields) {
+        return fields == null ? null : fields.get(ONCE);
     }
 
     private static void put(Map<String, String> fields, String kind, UserRef user, ConversationRef conversation) {

@@ -3,8 +3,10 @@ package curio.slack;
 import curio.chat.BotEventHandler;
 import curio.chat.Responder;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ final class SlackInboxReader {
     private static final int BATCH = 32;
     private static final int BLOCK_MILLIS = 500;
     private static final Duration DRAIN = Duration.ofSeconds(10);
+    private static final int MAX_ACKED = 256;
 
     private final SlackInbox inbox;
     private final UnifiedJedis redis;
@@ -43,6 +46,7 @@ final class SlackInboxReader {
     private final Duration claimIdle;
     private final ThreadPoolExecutor pool;
     private final Thread reader;
+    private final GroupCommit<StreamEntryID> acks;
     private volatile boolean running = true;
     private StreamEntryID cursor = new StreamEntryID();
     private StreamEntryID claimCursor = new StreamEntryID();
@@ -56,6 +60,9 @@ final class SlackInboxReader {
         this.handler = handler;
         this.responders = responders;
         this.claimIdle = claimIdle;
+        this.acks = new GroupCommit<>(MAX_ACKED, ids -> inbox.done(ids.toArray(StreamEntryID[]::new)), (ids, e) ->
+                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}", ids.size(),
+                        e.toString()));
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads),
                 SlackFactory.daemons("curio-slack-"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.reader = SlackFactory.daemons("curio-slack-inbox-").newThread(this::run);
@@ -84,8 +91,7 @@ final class SlackInboxReader {
         while (running) {
             try {
                 claimIfDue();
-                List<StreamEntry> entries = read();
-                entries.forEach(entry -> pool.execute(() -> handle(entry)));
+                dispatch(read());
             } catch (JedisDataException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
                     LOG.warn("Slack: the inbox stream or its group is gone (Redis flushed or failed over): recreating it");
@@ -132,13 +138,33 @@ final class SlackInboxReader {
         claimCursor = claimed.getKey();
         if (!claimed.getValue().isEmpty()) {
             LOG.info("Slack: claimed {} events another replica left unhandled", claimed.getValue().size());
-            claimed.getValue().forEach(entry -> pool.execute(() -> handle(entry)));
+            dispatch(claimed.getValue());
+        }
+    }
+
+    /**
+     * Takes the dedupe keys of the entries' events in one round trip ({@link SlackInbox#first}), then
+     * hands each entry that is its event's first to the pool; the others are removed unhandled. When
+     * Redis fails here the entries stay pending, to be claimed again.
+     */
+    private void dispatch(List<StreamEntry> entries) {
+        Map<StreamEntryID, String> once = new LinkedHashMap<>();
+        for (StreamEntry entry : entries) {
+            Optional.ofNullable(SlackInboxEntry.once(entry.getFields())).ifPresent(key -> once.put(entry.getID(), key));
+        }
+        Map<StreamEntryID, Boolean> first = once.isEmpty() ? Map.of() : inbox.first(once);
+        for (StreamEntry entry : entries) {
+            if (Boolean.FALSE.equals(first.get(entry.getID()))) {
+                finished(entry.getID()); // a retry of an event another entry handles
+            } else {
+                pool.execute(() -> handle(entry));
+            }
         }
     }
 
     private void handle(StreamEntry entry) {
         if (entry.getFields() == null) {
-            inbox.done(entry.getID()); // deleted while pending: nothing left to handle
+            finished(entry.getID()); // deleted while pending: nothing left to handle
             return;
         }
         SlackInboxEntry event;
@@ -146,14 +172,10 @@ final class SlackInboxReader {
             event = SlackInboxEntry.of(entry.getFields());
         } catch (RuntimeException e) {
             LOG.warn("Slack: dropped an unreadable inbox entry {}: {}", entry.getID(), e.toString());
-            inbox.done(entry.getID());
+            finished(entry.getID());
             return;
         }
         try {
-            if (event.once() != null && !inbox.first(event.once(), entry.getID())) {
-                inbox.done(entry.getID()); // a retry of an event another entry handles
-                return;
-            }
             handler.handle(event.event(), responders.apply(event));
         } catch (JedisException e) {
             LOG.warn("Slack: Redis failed while handling a {}; it stays in the inbox and is tried again: {}",
@@ -162,12 +184,12 @@ final class SlackInboxReader {
         } catch (RuntimeException e) {
             LOG.error("Slack: the engine failed on a {} of {}", event.event().getClass().getSimpleName(), event.event().tenant(), e);
         }
-        try {
-            inbox.done(entry.getID());
-        } catch (JedisException e) {
-            LOG.warn("Slack: could not acknowledge inbox entry {} (Redis away); it may be handled again: {}",
-                    entry.getID(), e.toString());
-        }
+        finished(entry.getID());
+    }
+
+    /** Acknowledges and deletes a handled entry, with those other threads finished meanwhile ({@link GroupCommit}). */
+    private void finished(StreamEntryID id) {
+        acks.add(id);
     }
 
     private void pause(RuntimeException e) {

@@ -1,13 +1,18 @@
 package curio.slack;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
-import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
@@ -56,7 +61,7 @@ final class SlackListeners {
     }
 
     void register(App app, String command) {
-        app.event(MessageEvent.class, (req, ctx) -> once(ctx, req.getEventId(), () -> SlackEvents.message(ctx, req.getEvent())));
+        app.use(this::messages);
         app.event(AppMentionEvent.class, (req, ctx) -> once(ctx, req.getEventId(), () -> SlackEvents.mention(ctx, req.getEvent())));
         app.event(AppHomeOpenedEvent.class, (req, ctx) -> once(ctx, req.getEventId(),
                 () -> SlackEvents.homeOpened(ctx, req.getEvent())));
@@ -99,6 +104,22 @@ final class SlackListeners {
         });
     }
 
+    /**
+     * Message events, the bulk of what Slack sends, are taken here as the last middleware (after Bolt's
+     * own: authorization, the bot's own events dropped) instead of by an {@code app.event} listener: for
+     * a listener Bolt reads the whole body twice more, the second time into its {@code MessageEvent}
+     * model, blocks and all, which was the largest single cost of an ack. One JSON tree is read instead.
+     * Any other request, and a message with a subtype (left to Bolt, which acknowledges it), goes on.
+     */
+    private Response messages(Request<?> req, Response resp, MiddlewareChain chain) throws Exception {
+        if (!(req instanceof EventRequest event) || !"message".equals(event.getEventTypeAndSubtype())) {
+            return chain.next(req);
+        }
+        JsonObject body = JsonParser.parseString(event.getRequestBodyAsString()).getAsJsonObject();
+        JsonObject message = body.getAsJsonObject("event");
+        return once(event.getContext(), SlackEvents.field(body, "event_id"), () -> SlackEvents.message(event.getContext(), message));
+    }
+
     /** The bot lost its workspace: delete this adapter's keys now, tell the engine after the ack. */
     private Response uninstalled(Context ctx) {
         TenantId tenant = SlackEvents.tenant(ctx);
@@ -112,10 +133,13 @@ final class SlackListeners {
      * {@link SlackInboxReader} when it handles the event, not here: a key set here for a request
      * answered 503 could not be taken back reliably (Redis frozen, the SET carried out after the
      * timeout), and Slack's retry would then be dropped as a duplicate of an event never handled.
+     * Only a retry ({@code X-Slack-Retry-Num}) is looked up here, to be acknowledged without entering
+     * the inbox: a first delivery cannot have been handled, and the reader's check catches any copy
+     * anyway, so the ack of every other event costs one Redis round trip, the append.
      */
-    private Response once(Context ctx, String eventId, Supplier<Optional<BotEvent>> translate) {
+    private Response once(EventContext ctx, String eventId, Supplier<Optional<BotEvent>> translate) {
         String key = eventId == null ? null : SlackKeys.event(SlackEvents.tenant(ctx), SlackEvents.id("event id", eventId));
-        if (key != null && redis.exists(key)) {
+        if (key != null && ctx.getRetryNum() != null && redis.exists(key)) {
             return ctx.ack();
         }
         translate.get().ifPresent(event -> inbox.append(new SlackInboxEntry(event, null, null, key)));

@@ -5,6 +5,7 @@ import curio.chat.Platform;
 import curio.chat.TenantId;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Keeps sends within Slack's limits, for every replica at once (the state is in Redis, timed by
@@ -72,6 +76,11 @@ final class SlackPacer {
             return {0, 0}""";
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackPacer.class);
+
+    /** An answer's place among the calls in flight of a workspace, to give back. */
+    private record Release(List<String> keys, String token, int limit) {
+    }
+
     /** Longer than a Web API call may take; a replica that died mid-call holds its workspace this long. */
     private static final Duration LEASE = Duration.ofSeconds(15);
     /** How often a replica asks whether another replica's call to the workspace has come back. */
@@ -79,10 +88,14 @@ final class SlackPacer {
     /** Names this replica's calls in flight (a random UUID per call drew on SecureRandom, once per message). */
     private static final String REPLICA = UUID.randomUUID() + ":";
     private static final AtomicLong CALLS = new AtomicLong();
+    /** The most answers' places given back in one round trip. */
+    private static final int RELEASES = 64;
     /** Answers do not wait behind the capped calls of this replica. */
     private static final Semaphore UNQUEUED = new Semaphore(Integer.MAX_VALUE);
 
+    private final UnifiedJedis redis;
     private final SlackScript pace;
+    private final GroupCommit<Release> releases;
     private final long intervalMicros;
     private final long maxWaitMicros;
     private final int inFlight;
@@ -94,7 +107,10 @@ final class SlackPacer {
             throw new IllegalArgumentException("curio.slack.calls-in-flight (CURIO_SLACK_CALLS_IN_FLIGHT) must be at least 1, was "
                     + inFlight);
         }
+        this.redis = redis;
         this.pace = new SlackScript(redis, PACE);
+        this.releases = new GroupCommit<>(RELEASES, this::release, (batch, e) -> LOG.warn(
+                "Slack: could not give {} answers' places back (they free themselves in {}): {}", batch.size(), LEASE, e.toString()));
         this.intervalMicros = TimeUnit.NANOSECONDS.toMicros(interval.toNanos());
         this.maxWaitMicros = TimeUnit.NANOSECONDS.toMicros(maxWait.toNanos());
         this.inFlight = inFlight;
@@ -149,11 +165,36 @@ final class SlackPacer {
             return call.run();
         } finally {
             try {
-                run(keys(team, channel), "done", 0, token, limit);
+                if (queue == UNQUEUED) {
+                    releases.add(new Release(keys(team, channel), token, limit));
+                } else {
+                    run(keys(team, channel), "done", 0, token, limit);
+                }
             } catch (DeliveryException e) {
                 LOG.warn("Slack: could not give workspace {} back (it frees itself in {}): {}", team, LEASE, e.getMessage());
             } finally {
                 queue.release();
+            }
+        }
+    }
+
+    /**
+     * Gives answers' places back, those of other threads' answers finished meanwhile in the same round trip
+     * ({@link GroupCommit}): an answer's thread goes on with its next event instead of waiting for Redis once more.
+     * A place is given back a little later, never sooner; this replica's queued callers (capped calls) give theirs
+     * back themselves, before the next of them asks.
+     */
+    private void release(List<Release> batch) {
+        List<Response<Object>> sent = new ArrayList<>();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            batch.forEach(r -> sent.add(pace.queue(pipeline, r.keys(), args("done", 0, r.token(), r.limit()))));
+            pipeline.sync();
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                sent.get(i).get();
+            } catch (JedisNoScriptException e) { // Redis lost the script (a restart, a fail-over): loaded again
+                pace.run(batch.get(i).keys(), args("done", 0, batch.get(i).token(), batch.get(i).limit()));
             }
         }
     }
@@ -169,11 +210,14 @@ final class SlackPacer {
 
     private List<?> run(List<String> keys, String mode, long micros, String token, int limit) throws DeliveryException {
         try {
-            return (List<?>) pace.run(keys, List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()),
-                    Integer.toString(limit)));
+            return (List<?>) pace.run(keys, args(mode, micros, token, limit));
         } catch (JedisException e) {
             throw DeliveryException.retry("Slack pacing needs Redis: " + e.getMessage());
         }
+    }
+
+    private static List<String> args(String mode, long micros, String token, int limit) {
+        return List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()), Integer.toString(limit));
     }
 
     private static List<String> keys(String team, String channel) {

@@ -1,6 +1,8 @@
 package curio.slack;
 
 import java.util.List;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
@@ -24,13 +26,27 @@ final class SlackScript {
         String loaded = sha;
         try {
             if (loaded == null) {
-                loaded = redis.scriptLoad(source, keys.get(0));
-                sha = loaded;
+                loaded = load(keys);
             }
             return redis.evalsha(loaded, keys, args);
         } catch (JedisNoScriptException e) {
             sha = null;
             return redis.eval(source, keys, args);
         }
+    }
+
+    /**
+     * Queues a run on {@code pipeline}, by SHA. Its response throws {@link JedisNoScriptException} when
+     * Redis lost the script meanwhile; {@link #run} then loads it again.
+     */
+    Response<Object> queue(AbstractPipeline pipeline, List<String> keys, List<String> args) {
+        String loaded = sha;
+        return pipeline.evalsha(loaded == null ? load(keys) : loaded, keys, args);
+    }
+
+    private String load(List<String> keys) {
+        String loaded = redis.scriptLoad(source, keys.get(0));
+        sha = loaded;
+        return loaded;
     }
 }
