@@ -7,6 +7,7 @@ import curio.chat.DeliveryException;
 import curio.chat.Platform;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
+import curio.habits.LearningDay;
 import curio.schedule.CohortScheduler;
 import curio.schedule.LearnerSchedule;
 import curio.store.Keys;
@@ -16,6 +17,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -65,7 +67,8 @@ class OutboxTest implements TestPropertyProvider {
 
         scheduler.fireNow("Pacific/Auckland|06:45|MON-SUN|PROMPT");
 
-        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+        // the learning day turns at 03:00, so between midnight and 03:00 in Auckland it is still yesterday's
+        LocalDate today = LearningDay.of(Instant.now(), ZoneId.of("Pacific/Auckland"));
         for (UserRef learner : team) {
             Eventually.within(WAIT, learner + " gets a prompt", () -> adapter.acceptedFor(learner).size() == 1);
             assertEquals("PROMPT " + today, adapter.acceptedFor(learner).get(0).text());
