@@ -89,7 +89,7 @@ public class RedisFactory {
 
     /**
      * Pooled connections: up to {@link #CONNECTIONS}, all of them kept once opened. The outbox's send
-     * threads (256) each use a connection for a few commands around every platform call; with fewer
+     * threads (512) each use a connection for a few commands around every platform call; with fewer
      * kept idle than in use, every busy second closed and reopened hundreds of connections.
      */
     @Singleton

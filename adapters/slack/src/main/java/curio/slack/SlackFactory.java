@@ -58,7 +58,7 @@ class SlackFactory {
     static final int REQUEST_THREADS = 32;
     static final int FORM_THREADS = 16;
     static final int FORM_QUEUE = 256;
-    static final int KEPT_CONNECTIONS = 256;
+    static final int KEPT_CONNECTIONS = 512;
 
     @Singleton
     SlackSettings settings(Environment env) {
