@@ -8,25 +8,43 @@ import java.util.Optional;
  * A learning challenge a lead posted to a team: a goal counted from the check-ins members tag
  * with the challenge ({@code tried c3: ...}), between two local dates of the team.
  *
- * @param unit   DAYS counts distinct days with a tagged check-in; CHECKINS counts every tagged check-in
- * @param target how many of the unit make the goal
+ * Whatever its unit, a challenge counts at most one check-in per member and learning day, so a
+ * 5-check-in challenge takes at least five days.
+ *
+ * @param unit      how the goal reads: DAYS "days with a check-in", CHECKINS "check-ins"
+ * @param target    how many of the unit make the goal
+ * @param finished  closed: ended (by date or by its lead) or cancelled; it counts nothing any more
+ * @param cancelled closed by its lead or an admin without a summary
  */
 public record Challenge(TenantId tenant, String id, String teamId, String title, String description, String goal,
                         int target, Unit unit, LocalDate start, LocalDate end, String lead,
-                        Optional<String> boardMessageId, boolean finished) {
+                        Optional<String> boardMessageId, boolean finished, boolean cancelled) {
 
     public enum Unit {
-        DAYS("days with a check-in"), CHECKINS("check-ins");
+        DAYS("day with a check-in", "days with a check-in"), CHECKINS("check-in", "check-ins");
 
-        private final String label;
+        private final String one;
+        private final String many;
 
-        Unit(String label) {
-            this.label = label;
+        Unit(String one, String many) {
+            this.one = one;
+            this.many = many;
         }
 
-        public String label() {
-            return label;
+        /** The unit as it reads after {@code count}: "1 check-in", "3 days with a check-in". */
+        public String label(long count) {
+            return count == 1 ? one : many;
         }
+    }
+
+    /** "3 days with a check-in", "1 check-in". */
+    public String targetText() {
+        return Plural.of(target, unit.label(1), unit.label(2));
+    }
+
+    /** Days from {@code today} to the last day, today included; 0 once it is over. */
+    public long daysLeft(LocalDate today) {
+        return Math.max(0, end.toEpochDay() - Math.max(today.toEpochDay(), start.toEpochDay()) + 1);
     }
 
     public boolean runsOn(LocalDate day) {

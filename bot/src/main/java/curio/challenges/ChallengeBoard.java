@@ -9,14 +9,16 @@ import curio.chat.UserRef;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The one message per challenge in the team channel: what it is, a Join button and the progress
- * of members who share (others are counted, not named). Edited in place, never reposted.
+ * of members who share (others are counted, not named). Edited in place, never reposted; once
+ * closed it says whether it ended (and who finished) or was cancelled.
  */
 @Singleton
 public class ChallengeBoard {
@@ -25,39 +27,70 @@ public class ChallengeBoard {
     static final int SHOWN = 10;
     private final LearnerStore learners;
 
+    /** Where a challenge stands, as its board shows it. */
+    public enum State {
+        OPEN, ENDED, CANCELLED
+    }
+
     public ChallengeBoard(LearnerStore learners) {
         this.learners = learners;
     }
 
-    public Message render(Challenge c, Map<String, Integer> progress, boolean open) {
-        String title = "Challenge " + c.id() + ": " + Markdown.literal(c.title());
-        Message.Builder board = Message.builder(title)
-                .text("🏆 *" + title + "*" + (c.description().isEmpty() ? "" : "\n" + Markdown.literal(c.description()))
-                        + "\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.target() + " " + c.unit().label() + ", "
-                        + c.dates() + ")");
-        long finished = progress.values().stream().filter(p -> p >= c.target()).count();
-        int[] shown = {0};
-        int[] hidden = {0};
+    /** A member who shares, with their progress. */
+    record Sharer(String name, int count) {
+    }
+
+    /** The members of {@code progress} who share, most progress first, and how many others there are. */
+    record Members(List<Sharer> sharing, int hidden, long finished) {
+    }
+
+    Members members(Challenge c, Map<String, Integer> progress) {
+        List<Sharer> sharing = new ArrayList<>();
         progress.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> {
-                    Optional<Learner> learner = learners.find(new UserRef(c.tenant(), entry.getKey()));
-                    if (learner.isPresent() && learner.get().sharing() && shown[0] < SHOWN) {
-                        shown[0]++;
-                        board.add(new Block.Progress(Markdown.literal(learner.get().name()),
-                                Math.min(entry.getValue(), c.target()), c.target()));
-                    } else {
-                        hidden[0]++;
-                    }
-                });
-        board.context(progress.size() + " joined · " + finished + " finished"
-                + (hidden[0] > 0 ? " · " + hidden[0] + " not shown (sharing off)" : "")
+                .forEach(entry -> learners.find(new UserRef(c.tenant(), entry.getKey())).filter(Learner::sharing)
+                        .ifPresent(learner -> sharing.add(new Sharer(learner.name(), Math.min(entry.getValue(), c.target())))));
+        long finished = progress.values().stream().filter(p -> p >= c.target()).count();
+        return new Members(sharing, progress.size() - sharing.size(), finished);
+    }
+
+    public Message render(Challenge c, Map<String, Integer> progress, State state) {
+        String title = "Challenge " + c.id() + ": " + Markdown.literal(c.title());
+        Message.Builder board = Message.builder(title)
+                .text((state == State.CANCELLED ? "🚫 *" + title + "* (cancelled)" : "🏆 *" + title + "*")
+                        + (c.description().isEmpty() ? "" : "\n" + Markdown.literal(c.description()))
+                        + "\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.targetText() + ", " + c.dates() + ")");
+        Members members = members(c, progress);
+        members.sharing().stream().limit(SHOWN)
+                .forEach(s -> board.add(new Block.Progress(Markdown.literal(s.name()), s.count(), c.target())));
+        int hidden = members.hidden() + Math.max(0, members.sharing().size() - SHOWN);
+        board.context(progress.size() + " joined · " + members.finished() + " finished"
+                + (hidden > 0 ? " · " + hidden + " not shown (sharing off)" : "")
                 + " · led by " + Mentions.user(c.lead())
-                + (open ? " · tag a check-in: `tried " + c.id() + ": what you did`" : " · ended"));
-        if (open) {
-            board.buttons(new Button(JOIN, "Join", c.id(), Block.Style.PRIMARY));
+                + switch (state) {
+                    case OPEN -> " · tag a check-in: `tried " + c.id() + ": what you did` (one a day counts)";
+                    case ENDED -> " · ended";
+                    case CANCELLED -> " · cancelled";
+                });
+        switch (state) {
+            case OPEN -> board.buttons(new Button(JOIN, "Join", c.id(), Block.Style.PRIMARY));
+            case ENDED -> board.text("🏁 *This challenge has ended.* " + finishers(c, progress));
+            case CANCELLED -> board.text("🚫 *This challenge was cancelled* by its lead; check-ins no longer count for it.");
         }
         return board.build();
+    }
+
+    /** "1 of 2 finished (50%). 🎉 Well done mia!": finishers who share are named. */
+    private String finishers(Challenge c, Map<String, Integer> progress) {
+        if (progress.isEmpty()) {
+            return "Nobody joined this time.";
+        }
+        Members members = members(c, progress);
+        long rate = Math.round(100.0 * members.finished() / progress.size());
+        String names = members.sharing().stream().filter(s -> s.count() >= c.target()).map(Sharer::name).sorted()
+                .map(Markdown::literal).collect(Collectors.joining(", "));
+        return members.finished() + " of " + progress.size() + " finished (" + rate + "%)."
+                + (names.isEmpty() ? "" : " 🎉 Well done " + names + "!");
     }
 
     public Message summary(Challenge c, Map<String, Integer> progress) {
@@ -65,14 +98,24 @@ public class ChallengeBoard {
             return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended. Nobody joined this time. Thank you "
                     + Mentions.user(c.lead()) + " for putting it up!");
         }
-        long finished = progress.values().stream().filter(p -> p >= c.target()).count();
-        long rate = Math.round(100.0 * finished / progress.size());
-        String sharers = progress.entrySet().stream().filter(e -> e.getValue() >= c.target())
-                .map(e -> learners.find(new UserRef(c.tenant(), e.getKey())))
-                .flatMap(Optional::stream).filter(Learner::sharing).map(Learner::name).sorted().map(Markdown::literal)
-                .collect(Collectors.joining(", "));
-        return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended: " + finished + " of " + progress.size()
-                + " finished (" + rate + "%)." + (sharers.isEmpty() ? "" : " 🎉 Well done " + sharers + "!")
+        return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended: " + finishers(c, progress)
                 + "\nThank you " + Mentions.user(c.lead()) + " for running it!");
+    }
+
+    /** {@code challenge status}: the board's figures now, days left, and every sharing member's progress. */
+    public Message status(Challenge c, Map<String, Integer> progress, java.time.LocalDate today) {
+        Members members = members(c, progress);
+        String when = c.cancelled() ? "cancelled" : c.finished() || c.daysLeft(today) == 0 ? "ended"
+                : today.isBefore(c.start()) ? "starts " + c.start() + ", " + Plural.of(c.daysLeft(today), "day") + " long"
+                : Plural.of(c.daysLeft(today), "day") + " left, today included";
+        StringBuilder out = new StringBuilder("*" + c.id() + " · " + Markdown.literal(c.title()) + "* (" + c.dates() + ", "
+                + when + ")\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.targetText() + ")\n"
+                + progress.size() + " joined · " + members.finished() + " finished");
+        members.sharing().forEach(s -> out.append("\n- ").append(Markdown.literal(s.name())).append(": ").append(s.count())
+                .append('/').append(c.target()).append(s.count() >= c.target() ? " ✅" : ""));
+        if (members.hidden() > 0) {
+            out.append("\n_").append(members.hidden()).append(" more with sharing off (counted, not named)._");
+        }
+        return Message.text(out.toString());
     }
 }

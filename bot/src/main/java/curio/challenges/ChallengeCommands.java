@@ -87,16 +87,15 @@ public class ChallengeCommands {
         }
         ChallengeForm.Draft draft = ChallengeForm.read(form.values(), calendar.learningDay(team.get().zone()));
         if (!draft.ok()) {
-            return Outcome.refused(draft.field(), draft.problem() + " Nothing was posted yet: fix it and submit again "
-                    + "(if the form has closed, `challenge new` opens it again).");
+            return Outcome.refused(draft.field(), draft.refusal("Nothing was posted", "challenge new"));
         }
         Optional<ChatAdapter> adapter = adapters.forPlatform(lead.tenant().platform());
         Challenge challenge = new Challenge(lead.tenant(), challenges.nextId(lead.tenant()), team.get().id(), draft.title(),
                 draft.description(), draft.goal(), draft.target(), draft.unit(), draft.start(), draft.end(),
-                lead.userId(), Optional.empty(), false);
+                lead.userId(), Optional.empty(), false, false);
         SentMessage board;
         try {
-            board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(), true));
+            board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(), ChallengeBoard.State.OPEN));
         } catch (DeliveryException | RuntimeException e) {
             return Outcome.refused("I couldn't post in " + team.get().mention() + " (" + e.getMessage() + "). If Curio "
                     + "was removed from the channel, invite it again (Slack: `/invite @Curio`; Teams: add Curio to the "
@@ -131,20 +130,24 @@ public class ChallengeCommands {
         if (c.finished() || calendar.learningDay(team.zone()).isAfter(c.end())) {
             return Message.text("*" + Markdown.literal(c.title()) + "* has finished, so it can't be joined any more.");
         }
-        if (!challenges.join(c, user)) {
+        Optional<Integer> kept = challenges.join(c, user);
+        if (kept.isEmpty()) {
             return Message.text("You're already in *" + Markdown.literal(c.title()) + "*.");
         }
         return Message.text("You joined *" + Markdown.literal(c.title()) + "*: " + Markdown.literal(c.goal()) + " by "
-                + c.end() + ". Tag a check-in with "
-                + "`tried " + c.id() + ": what you did`, or pick it in the check-in form.");
+                + c.end() + (kept.get() > 0 ? ". Welcome back: your " + kept.get() + "/" + c.target() + " still count" : "")
+                + ". Tag a check-in with `tried " + c.id() + ": what you did` (one a day counts), or pick it in the "
+                + "check-in form.");
     }
 
     public Message leave(UserRef user, String id) {
         Optional<Challenge> found = members.visible(user, id);
-        if (found.isEmpty() || !challenges.leave(found.get(), user)) {
+        Optional<Integer> kept = found.flatMap(c -> challenges.leave(c, user));
+        if (kept.isEmpty()) {
             return Message.text("You're not in a challenge " + id + ".");
         }
-        return Message.text("You left *" + Markdown.literal(found.get().title())
-                + "*. Your check-ins still count for your streak.");
+        return Message.text("You left *" + Markdown.literal(found.get().title()) + "*. Your check-ins still count for "
+                + "your streak" + (kept.get() > 0 ? ", and I keep your " + kept.get() + "/" + found.get().target()
+                + " in case you join again (`challenge join " + id + "`)." : "."));
     }
 }

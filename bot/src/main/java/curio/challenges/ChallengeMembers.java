@@ -9,6 +9,7 @@ import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,23 +65,40 @@ public class ChallengeMembers {
     }
 
     /**
-     * Counts a check-in tagged with a challenge. Returns a line for the reply, or a message saying
-     * why it did not count.
+     * What a tagged check-in did: {@code reply} for the learner, and for a check-in that counted (the
+     * first of its learning day), the line the team's thread shows with it, by team id.
      */
-    public String tag(UserRef user, String challengeId) {
+    public record Tagged(String reply, Map<String, String> feedNotes) {
+        static Tagged only(String reply) {
+            return new Tagged(reply, Map.of());
+        }
+    }
+
+    /** Counts a check-in tagged with a challenge, at most once per learning day. */
+    public Tagged tag(UserRef user, String challengeId) {
         Optional<Visible> found = visibleWithTeam(user, challengeId);
         if (found.isEmpty()) {
-            return "There's no challenge " + challengeId + " in your teams, so only your streak counted it.";
+            return Tagged.only("There's no challenge " + challengeId + " in your teams, so only your streak counted it.");
         }
         Challenge c = found.get().challenge();
         String title = Markdown.literal(c.title());
         LocalDate day = calendar.learningDay(found.get().team().zone());
         if (!c.runsOn(day) || c.finished()) {
-            return "*" + title + "* runs " + c.dates() + ", so this check-in did not count for it.";
+            return Tagged.only("*" + title + "* " + (c.finished() ? "has ended" : "runs " + c.dates())
+                    + ", so this check-in did not count for it.");
         }
-        return challenges.record(c, user, day)
-                .map(count -> "🏆 " + title + ": " + Math.min(count, c.target()) + "/" + c.target() + " "
-                        + c.unit().label() + (count == c.target() ? ". You finished it! 🎉" : "."))
-                .orElse("You haven't joined *" + title + "*: `challenge join " + c.id() + "` first.");
+        Optional<ChallengeStore.Counted> counted = challenges.record(c, user, day);
+        if (counted.isEmpty()) {
+            return Tagged.only("You haven't joined *" + title + "*: `challenge join " + c.id() + "` first.");
+        }
+        int count = Math.min(counted.get().count(), c.target());
+        String progress = title + ": " + count + "/" + c.target() + " " + c.unit().label(c.target());
+        if (!counted.get().now()) {
+            return Tagged.only("🏆 " + progress + ". It already counted today: a challenge counts one check-in a day, "
+                    + "so tag one again tomorrow.");
+        }
+        boolean done = counted.get().count() == c.target();
+        return new Tagged("🏆 " + progress + (done ? ". You finished it! 🎉" : "."),
+                Map.of(c.teamId(), "🏆 " + progress + (done ? " · finished! 🎉" : "")));
     }
 }

@@ -25,18 +25,43 @@ import redis.clients.jedis.UnifiedJedis;
 public class ChallengeStore {
 
     /**
-     * Counts a tagged check-in in the progress hash (KEYS[1]) once per day (DAYS) or every time
-     * (CHECKINS), and marks the challenge (KEYS[2]) dirty for the board's next edit; returns the new count.
+     * Counts a tagged check-in in the progress hash (KEYS[1]) at most once per member and learning day
+     * (ARGV[2]), whatever the unit; a counted one marks the challenge (KEYS[2]) dirty for the board, and
+     * the one that reaches the target (ARGV[3]) is news for the lead (KEYS[3], entry ARGV[4]).
+     * Returns {count, 1 when counted now}, or {-1, 0} for someone who has not joined.
      */
     private static final LuaScript RECORD = LuaScript.of(List.of(), """
             local count = redis.call('HGET', KEYS[1], ARGV[1])
-            if not count then return -1 end
+            if not count then return {-1, 0} end
+            if redis.call('HGET', KEYS[1], ARGV[1] .. ':d') == ARGV[2] then return {tonumber(count), 0} end
+            redis.call('HSET', KEYS[1], ARGV[1] .. ':d', ARGV[2])
             redis.call('HSET', KEYS[2], 'dirty', '1')
-            if ARGV[3] == 'DAYS' then
-              if redis.call('HGET', KEYS[1], ARGV[1] .. ':d') == ARGV[2] then return tonumber(count) end
-              redis.call('HSET', KEYS[1], ARGV[1] .. ':d', ARGV[2])
-            end
-            return redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+            local now = redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+            if now == tonumber(ARGV[3]) then redis.call('RPUSH', KEYS[3], ARGV[4]) end
+            return {now, 1}
+            """);
+
+    /**
+     * Joins (KEYS[1] progress, KEYS[2] challenge): progress kept from an earlier leave ({@code user:kept})
+     * comes back. Returns the progress, or -1 for someone already in.
+     */
+    private static final LuaScript JOIN = LuaScript.of(List.of(), """
+            if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return -1 end
+            local kept = redis.call('HGET', KEYS[1], ARGV[1] .. ':kept') or '0'
+            redis.call('HSET', KEYS[1], ARGV[1], kept)
+            redis.call('HDEL', KEYS[1], ARGV[1] .. ':kept')
+            redis.call('HSET', KEYS[2], 'dirty', '1')
+            return tonumber(kept)
+            """);
+
+    /** Leaves, keeping the progress (and the last counted day) for a re-join; returns it, or -1 if not in. */
+    private static final LuaScript LEAVE = LuaScript.of(List.of(), """
+            local count = redis.call('HGET', KEYS[1], ARGV[1])
+            if not count then return -1 end
+            redis.call('HSET', KEYS[1], ARGV[1] .. ':kept', count)
+            redis.call('HDEL', KEYS[1], ARGV[1])
+            redis.call('HSET', KEYS[2], 'dirty', '1')
+            return tonumber(count)
             """);
 
     private final UnifiedJedis redis;
@@ -81,7 +106,7 @@ public class ChallengeStore {
         return Optional.of(new Challenge(tenant, id, h.get("team"), h.get("title"), h.get("description"), h.get("goal"),
                 Integer.parseInt(h.get("target")), Challenge.Unit.valueOf(h.get("unit")), LocalDate.parse(h.get("start")),
                 LocalDate.parse(h.get("end")), h.get("lead"), Optional.ofNullable(h.get("board")),
-                "1".equals(h.get("finished"))));
+                "1".equals(h.get("finished")), "1".equals(h.get("cancelled"))));
     }
 
     public List<Challenge> all(TenantId tenant) {
@@ -93,20 +118,27 @@ public class ChallengeStore {
         return redis.smembers(Keys.OPEN_CHALLENGES).stream().sorted().toList();
     }
 
-    /** Joins; the board shows it at its next edit. */
-    public boolean join(Challenge c, UserRef user) {
-        return changed(c, redis.hsetnx(Keys.challengeProgress(c.tenant(), c.id()), user.userId(), "0") == 1);
+    /** Joins; the progress kept from an earlier leave, or empty for someone already in. The board shows it at its next edit. */
+    public Optional<Integer> join(Challenge c, UserRef user) {
+        return counted((Long) JOIN.run(redis, keys(c), List.of(user.userId())));
     }
 
-    public boolean leave(Challenge c, UserRef user) {
-        return changed(c, redis.hdel(Keys.challengeProgress(c.tenant(), c.id()), user.userId(), user.userId() + ":d") > 0);
+    /** Leaves; the progress kept for a re-join, or empty for someone not in. */
+    public Optional<Integer> leave(Challenge c, UserRef user) {
+        return counted((Long) LEAVE.run(redis, keys(c), List.of(user.userId())));
     }
 
-    private boolean changed(Challenge c, boolean changed) {
-        if (changed) {
-            redis.hset(Keys.challenge(c.tenant(), c.id()), "dirty", "1");
-        }
-        return changed;
+    private static Optional<Integer> counted(Long count) {
+        return count < 0 ? Optional.empty() : Optional.of(count.intValue());
+    }
+
+    private static List<String> keys(Challenge c) {
+        return List.of(Keys.challengeProgress(c.tenant(), c.id()), Keys.challenge(c.tenant(), c.id()));
+    }
+
+    /** Whether a field of a progress hash is a member's count (not their last counted day or kept count). */
+    static boolean memberField(String field) {
+        return !field.endsWith(":d") && !field.endsWith(":kept");
     }
 
     public boolean joined(Challenge c, String userId) {
@@ -117,18 +149,46 @@ public class ChallengeStore {
     public Map<String, Integer> progress(Challenge c) {
         Map<String, Integer> out = new TreeMap<>();
         redis.hgetAll(Keys.challengeProgress(c.tenant(), c.id())).forEach((k, v) -> {
-            if (!k.endsWith(":d")) {
+            if (memberField(k)) {
                 out.put(k, Integer.parseInt(v));
             }
         });
         return out;
     }
 
-    /** Counts a tagged check-in; empty when the user has not joined. */
-    public Optional<Integer> record(Challenge c, UserRef user, LocalDate day) {
-        Long count = (Long) RECORD.run(redis,
-                List.of(Keys.challengeProgress(c.tenant(), c.id()), Keys.challenge(c.tenant(), c.id())), List.of(user.userId(), day.toString(), c.unit().name()));
-        return count < 0 ? Optional.empty() : Optional.of(count.intValue());
+    /** A tagged check-in: the member's count, and whether this one counted (the first of its learning day). */
+    public record Counted(int count, boolean now) {
+    }
+
+    /** Counts a tagged check-in once per learning day; empty when the user has not joined. */
+    public Optional<Counted> record(Challenge c, UserRef user, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Long> result = (List<Long>) RECORD.run(redis, List.of(Keys.challengeProgress(c.tenant(), c.id()),
+                        Keys.challenge(c.tenant(), c.id()), Keys.challengeNews(c.tenant(), c.lead())),
+                List.of(user.userId(), day.toString(), Integer.toString(c.target()), c.id() + " " + user.userId()));
+        if (result.get(0) < 0) {
+            return Optional.empty();
+        }
+        Counted counted = new Counted(result.get(0).intValue(), result.get(1) == 1);
+        if (counted.now() && counted.count() == c.target()) {
+            redis.sadd(Keys.CHALLENGE_NEWS, c.tenant().key() + "|" + c.lead());
+        }
+        return Optional.of(counted);
+    }
+
+    /** New title, description, goal, target and end date; the board shows them at its next edit. */
+    public void edit(Challenge c, String title, String description, String goal, int target, LocalDate end) {
+        try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.challenges(c.tenant()))) {
+            tx.hset(Keys.challenge(c.tenant(), c.id()), Map.of("title", title, "description", description, "goal", goal,
+                    "target", Integer.toString(target), "end", end.toString(), "dirty", "1"));
+            tx.zadd(Keys.challenges(c.tenant()), end.toEpochDay(), c.id());
+            tx.exec();
+        }
+    }
+
+    /** Marks it cancelled; {@link #finish} then closes it. */
+    public void cancel(Challenge c) {
+        redis.hset(Keys.challenge(c.tenant(), c.id()), "cancelled", "1");
     }
 
     public boolean dirty(Challenge c) {

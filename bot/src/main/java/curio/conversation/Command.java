@@ -43,6 +43,14 @@ public sealed interface Command {
     record ListChallenges() implements Command {}
     record JoinChallenge(String challengeId) implements Command {}
     record LeaveChallenge(String challengeId) implements Command {}
+    /** {@code challenge status c3}: joined, progress of members who share, days left. */
+    record ChallengeStatus(String challengeId) implements Command {}
+    /** {@code challenge end c3}: a lead or admin ends it now. */
+    record EndChallenge(String challengeId) implements Command {}
+    /** {@code challenge cancel c3 [confirm]}: a lead or admin cancels it, after confirming. */
+    record CancelChallenge(String challengeId, boolean confirmed) implements Command {}
+    /** {@code challenge edit c3}: the new-challenge form, filled in, for its lead or an admin. */
+    record EditChallenge(String challengeId) implements Command {}
     record Leaderboard() implements Command {}
     record AdminStats() implements Command {}
     /** {@code admin content reload}: read the content packs again. */

@@ -18,6 +18,7 @@ import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,9 +79,11 @@ class LearningCommands {
     void tried(Learner learner, String text, Streak streak, Responder responder) {
         Matcher tag = CHALLENGE_TAG.matcher(text);
         String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
+        Optional<ChallengeMembers.Tagged> tagged = tag.matches()
+                ? Optional.of(challengeMembers.tag(learner.user(), tag.group(1))) : Optional.empty();
         responder.reply(Message.text(thanks + CheckIns.describe(streak)
-                + (tag.matches() ? "\n" + challengeMembers.tag(learner.user(), tag.group(1)) : "")));
-        feed.checkedIn(learner, logged(text), streak);
+                + tagged.map(t -> "\n" + t.reply()).orElse("")));
+        feed.checkedIn(learner, logged(text), streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()));
     }
 
     Message answer(Learner learner, String text) {

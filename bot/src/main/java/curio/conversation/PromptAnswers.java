@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import curio.challenges.Challenge;
 import curio.challenges.ChallengeMembers;
 import curio.chat.Block;
@@ -81,10 +82,12 @@ class PromptAnswers {
         LocalDate day = calendar.learningDay(learner.zone());
         if (form.callbackId().equals(ActionIds.CHECKIN_FORM)) {
             Streak streak = checkIns.checkIn(learner.user(), day, text);
-            feed.checkedIn(learner, text, streak);
             String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
+            Optional<ChallengeMembers.Tagged> tagged = challenge.isEmpty() ? Optional.empty()
+                    : Optional.of(challenges.tag(learner.user(), challenge));
             responder.update(Message.text("Checked in: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak)
-                    + (challenge.isEmpty() ? "" : "\n" + challenges.tag(learner.user(), challenge))));
+                    + tagged.map(t -> "\n" + t.reply()).orElse("")));
+            feed.checkedIn(learner, text, streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()));
             return;
         }
         Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());

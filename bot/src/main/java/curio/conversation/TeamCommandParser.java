@@ -71,16 +71,27 @@ final class TeamCommandParser {
             case "list", "", "ls" -> {
                 return new Command.ListChallenges();
             }
-            case "join", "leave" -> {
-                if (!CHALLENGE_ID.matcher(argument).matches()) {
+            case "join", "leave", "status", "end", "cancel", "edit" -> {
+                String[] args = argument.split("\\s+");
+                boolean confirmed = verb.equals("cancel") && args.length == 2 && args[1].equals("confirm");
+                if (!CHALLENGE_ID.matcher(args[0]).matches() || args.length > (confirmed ? 2 : 1)) {
                     return new Invalid("Which challenge? Use its id, like `challenge " + verb + " c3` "
                             + "(`challenge list` shows them).");
                 }
-                return verb.equals("join") ? new Command.JoinChallenge(argument) : new Command.LeaveChallenge(argument);
+                String id = args[0];
+                return switch (verb) {
+                    case "join" -> new Command.JoinChallenge(id);
+                    case "leave" -> new Command.LeaveChallenge(id);
+                    case "status" -> new Command.ChallengeStatus(id);
+                    case "end" -> new Command.EndChallenge(id);
+                    case "cancel" -> new Command.CancelChallenge(id, confirmed);
+                    default -> new Command.EditChallenge(id);
+                };
             }
             default -> {
-                return new Invalid("Try `challenge list`, `challenge join c3`, `challenge leave c3` or "
-                        + "(for leads) `challenge new`.");
+                return new Invalid("Try `challenge list`, `challenge join c3`, `challenge leave c3`, "
+                        + "`challenge status c3` or (for leads) `challenge new`, `challenge edit c3`, `challenge end c3`, "
+                        + "`challenge cancel c3`.");
             }
         }
     }

@@ -3,6 +3,7 @@ package curio.conversation;
 import curio.challenges.ChallengeBoard;
 import curio.challenges.ChallengeCommands;
 import curio.challenges.ChallengeForm;
+import curio.challenges.RunningChallenges;
 import curio.chat.BotEvent;
 import curio.chat.ChatAdapter;
 import curio.chat.Message;
@@ -35,11 +36,14 @@ class TeamConversation {
     private final curio.leads.WeeklyDigest digests;
     private final ContentAdmin content;
     private final DashboardSignIn signIn;
+    private final RunningChallenges running;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
                      TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats,
-                     curio.leads.WeeklyDigest digests, ContentAdmin content, DashboardSignIn signIn) {
+                     curio.leads.WeeklyDigest digests, ContentAdmin content, DashboardSignIn signIn,
+                     RunningChallenges running) {
         this.signIn = signIn;
+        this.running = running;
         this.teamCommands = teamCommands;
         this.challenges = challenges;
         this.leaderboards = leaderboards;
@@ -62,10 +66,18 @@ class TeamConversation {
                         (join, turn) -> turn.reply(join(turn.user(), join.challengeId())))
                 .team(Command.LeaveChallenge.class, false, "`challenge leave c3`",
                         (leave, turn) -> turn.reply(challenges.leave(turn.user(), leave.challengeId())))
+                .team(Command.ChallengeStatus.class, false, "`challenge status c3`: who joined, progress, days left",
+                        (status, turn) -> turn.reply(running.status(turn.user(), status.challengeId())))
                 .team(Command.Leaderboard.class, false, "`leaderboard`: streaks of the people who share",
                         (board, turn) -> turn.reply(leaderboards.leaderboard(turn.user())))
                 .team(Command.NewChallenge.class, false, "leads: `challenge new`",
                         (create, turn) -> challenges.open(turn.user(), create.channelId(), turn.responder()))
+                .team(Command.EditChallenge.class, false, "leads: `challenge edit c3`: change its description, goal, "
+                        + "target or end date", (edit, turn) -> running.openEdit(turn.user(), edit.challengeId(), turn.responder()))
+                .team(Command.EndChallenge.class, false, "leads: `challenge end c3`: end it now, with its summary",
+                        (end, turn) -> turn.reply(running.end(turn.user(), end.challengeId())))
+                .team(Command.CancelChallenge.class, false, "leads: `challenge cancel c3`: call it off (asks first)",
+                        (cancel, turn) -> turn.reply(running.cancel(turn.user(), cancel.challengeId(), cancel.confirmed())))
                 .team(Command.TeamGoals.class, true, "leads: `team goals #channel`",
                         (goals, turn) -> turn.reply(teamCommands.goals(turn.user(), goals.channelId(), turn.message())))
                 .team(Command.AdminStats.class, true, "admins: `admin stats`", (shown, turn) -> turn.reply(stats.stats(turn.user())))
@@ -83,7 +95,8 @@ class TeamConversation {
 
     /**
      * A Join click on a board in a channel is answered in the person's direct chat, not the channel.
-     * A click on the new-challenge launcher opens the form (leads are checked again: roles change).
+     * A click on the new-challenge or edit launcher opens the form (leads are checked again: roles
+     * change); the buttons of a cancel confirmation cancel or keep the challenge.
      */
     boolean onAction(BotEvent.ActionInvoked action, Responder privateResponder) {
         if (action.actionId().equals(ChallengeForm.OPEN)) {
@@ -91,19 +104,29 @@ class TeamConversation {
             challenges.open(action.user(), Optional.of(channelId).filter(id -> !id.isBlank()), privateResponder);
             return true;
         }
-        if (!action.actionId().equals(ChallengeBoard.JOIN)) {
-            return false;
+        String id = action.value() == null ? "" : action.value();
+        switch (action.actionId()) {
+            case ChallengeBoard.JOIN -> privateResponder.reply(join(action.user(), id));
+            case ChallengeForm.EDIT_OPEN -> running.openEdit(action.user(), id, privateResponder);
+            case RunningChallenges.CONFIRM_CANCEL -> privateResponder.update(running.cancel(action.user(), id, true));
+            case RunningChallenges.KEEP -> privateResponder.update(running.kept(id));
+            default -> {
+                return false;
+            }
         }
-        privateResponder.reply(join(action.user(), action.value()));
         return true;
     }
 
     /** A posted challenge replaces its form; a refused one leaves the form to fix and resubmit. */
     boolean onForm(BotEvent.FormSubmitted form, Responder responder) {
-        if (!form.callbackId().equals(ChallengeForm.CALLBACK)) {
+        ChallengeCommands.Outcome outcome = switch (form.callbackId()) {
+            case ChallengeForm.CALLBACK -> challenges.submit(form);
+            case ChallengeForm.EDIT -> running.submitEdit(form);
+            default -> null;
+        };
+        if (outcome == null) {
             return false;
         }
-        ChallengeCommands.Outcome outcome = challenges.submit(form);
         if (outcome.posted()) {
             responder.update(outcome.message());
         } else if (outcome.field() != null) {

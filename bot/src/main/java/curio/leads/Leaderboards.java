@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Current streaks of the learner's teams (or the workspace), showing only learners who share. */
+/** Current streaks in the learner's teams, showing only learners who share. */
 @Singleton
 public class Leaderboards {
 
@@ -35,14 +35,19 @@ public class Leaderboards {
     private record Row(String name, int streak) {
     }
 
+    /**
+     * The people in the asker's teams who share, as {@code share on} promises: nobody outside those
+     * teams is listed, and someone in no team is told how to get into one.
+     */
     public Message leaderboard(UserRef user) {
         List<Team> mine = teams.teamsOf(user);
-        Set<String> people = new TreeSet<>();
         if (mine.isEmpty()) {
-            people.addAll(learners.learnerIds(user.tenant()));
-        } else {
-            mine.forEach(team -> people.addAll(teams.members(team)));
+            return Message.text("Join a team first: the leaderboard shows the streaks of people in your teams who share "
+                    + "them. A team is a channel Curio was set up in: ask your lead which one to join, or an admin to "
+                    + "make your channel a team with `team setup #channel`.");
         }
+        Set<String> people = new TreeSet<>();
+        mine.forEach(team -> people.addAll(teams.members(team)));
         List<Row> rows = new ArrayList<>();
         for (String id : people) {
             Optional<Learner> learner = learners.find(new UserRef(user.tenant(), id));
@@ -52,7 +57,7 @@ public class Leaderboards {
             }
         }
         rows.sort(Comparator.comparingInt(Row::streak).reversed().thenComparing(Row::name));
-        StringBuilder out = new StringBuilder("*Leaderboard* · current streaks" + (mine.isEmpty() ? "" : " in your teams") + "\n");
+        StringBuilder out = new StringBuilder("*Leaderboard* · current streaks in your teams\n");
         for (int i = 0; i < Math.min(SHOWN, rows.size()); i++) {
             out.append(i + 1).append(". ").append(Markdown.literal(rows.get(i).name())).append(" 🔥 ")
                     .append(rows.get(i).streak()).append('\n');

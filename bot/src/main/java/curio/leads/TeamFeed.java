@@ -40,7 +40,8 @@ public class TeamFeed {
         this.calendar = calendar;
     }
 
-    public void checkedIn(Learner learner, String text, Streak streak) {
+    /** {@code notes} adds a line to the post in the thread of a team (by id): the challenge the check-in counted for. */
+    public void checkedIn(Learner learner, String text, Streak streak, Map<String, String> notes) {
         if (!learner.sharing()) {
             return;
         }
@@ -52,7 +53,8 @@ public class TeamFeed {
             try {
                 SentMessage thread = todaysThread(team, adapter.get());
                 String name = Markdown.literal(learner.name());
-                adapter.get().replyInThread(thread, Message.text("*" + name + "*: " + Markdown.literal(text)));
+                adapter.get().replyInThread(thread, Message.text("*" + name + "*: " + Markdown.literal(text)
+                        + (notes.containsKey(team.id()) ? "\n" + notes.get(team.id()) : "")));
                 if (streak.milestone() > 0) {
                     adapter.get().replyInThread(thread, Message.text("🎉 " + name + " reached a "
                             + streak.milestone() + "-day learning streak!"));

@@ -101,7 +101,8 @@ public class LearnerData {
         redis.del(keys.toArray(String[]::new));
         redis.srem(Keys.learners(user.tenant()), user.userId());
         for (String challenge : redis.zrange(Keys.challenges(user.tenant()), 0, -1)) {
-            redis.hdel(Keys.challengeProgress(user.tenant(), challenge), user.userId(), user.userId() + ":d");
+            redis.hdel(Keys.challengeProgress(user.tenant(), challenge), user.userId(), user.userId() + ":d",
+                    user.userId() + ":kept");
         }
         for (String team : redis.smembers(Keys.teams(user.tenant()))) {
             redis.srem(Keys.teamMembers(user.tenant(), team), user.userId());

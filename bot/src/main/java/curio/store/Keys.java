@@ -90,6 +90,19 @@ public final class Keys {
         return tenant(tenant) + "challenge-progress:" + challengeId;
     }
 
+    /** Members who finished a challenge of {@code lead} since the lead was last told ("c3 user" entries). */
+    public static String challengeNews(TenantId tenant, String lead) {
+        return tenant(tenant) + "challenge-news:" + lead;
+    }
+
+    /** Present for an hour after a lead was told who finished: the DMs are batched. */
+    public static String challengeNewsSent(TenantId tenant, String lead) {
+        return tenant(tenant) + "challenge-news-sent:" + lead;
+    }
+
+    /** Leads with news of finishers ("tenant|lead"), for the sweep. */
+    public static final String CHALLENGE_NEWS = "curio:challenge-news";
+
     /** The workspace's challenges by end day. */
     public static String challenges(TenantId tenant) {
         return tenant(tenant) + "challenges";

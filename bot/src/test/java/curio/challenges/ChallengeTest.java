@@ -160,24 +160,123 @@ class ChallengeTest extends TeamLeadTestBase {
         int editsBefore = adapter.updates().size();
         sweep.tick();
         assertEquals(editsBefore + 1, adapter.updates().size(), "a check-in shows on the board within a minute");
-        chat.say("mia", "tried c1: and once more");
-        clock.set(Instant.parse("2026-03-05T10:01:00Z"));
+        chat.say("omar", "challenge join c1");
+        clock.set(Instant.parse("2026-03-05T10:00:35Z"));
         sweep.tick();
-        assertEquals(editsBefore + 1, adapter.updates().size(), "edited at most once a minute");
-        clock.set(Instant.parse("2026-03-05T10:01:40Z"));
+        assertEquals(editsBefore + 1, adapter.updates().size(), "at most one edit per board every 10 seconds");
+        chat.say("noah", "tried c1: a third day");
+        clock.set(Instant.parse("2026-03-05T10:00:40Z"));
         sweep.tick();
-        assertEquals(editsBefore + 2, adapter.updates().size(), "the next change shows a minute after the last edit");
+        assertEquals(editsBefore + 2, adapter.updates().size(), "the changes meanwhile show in one edit, 10 s after the last");
         FakeChatAdapter.Sent edited = adapter.updates().get(adapter.updates().size() - 1);
         assertEquals(board.id(), edited.id(), "the board is edited in place");
         assertTrue(edited.message().blocks().contains(new Block.Progress("mia", 3, 3)), edited.message().toString());
-        assertTrue(Chat.text(edited.message()).contains("2 joined · 1 finished · 1 not shown (sharing off)"));
+        assertTrue(Chat.text(edited.message()).contains("3 joined · 2 finished · 2 not shown (sharing off)"),
+                Chat.text(edited.message()));
 
         clock.set(Instant.parse("2026-03-07T04:00:00Z"));
         sweep.tick();
         String summary = Chat.text(adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1).message());
-        assertTrue(summary.contains("1 of 2 finished (50%)") && summary.contains("Well done mia"), summary);
+        assertTrue(summary.contains("2 of 3 finished (67%)") && summary.contains("Well done mia"), summary);
         assertTrue(summary.contains("Thank you <@leo>"), summary);
+        assertTrue(Chat.text(adapter.updates().get(adapter.updates().size() - 1).message()).contains("This challenge has ended"));
         assertTrue(chat.say("omar", "challenge join c1").text().contains("has finished"));
+    }
+
+    @Test
+    void aCheckInChallengeCountsOneCheckInPerLearningDaySoFiveTakeFiveDaysEachPostedToTheThreadOnce() {
+        setUpLearningTeamWithLeo();
+        chat.say("mia", "share on");
+        Map<String, String> fiveTries = challengeForm("Five tries", "2026-03-02", "2026-03-13");
+        fiveTries.put("unit", "CHECKINS");
+        fiveTries.put("target", "5");
+        chat.submitForm("leo", ChallengeForm.CALLBACK, fiveTries);
+        chat.say("mia", "challenge join c1");
+        for (int i = 1; i <= 5; i++) {
+            chat.say("mia", "tried c1: attempt " + i);
+        }
+        String sixth = chat.say("mia", "tried c1: attempt 6").text();
+        assertTrue(sixth.contains("Five tries: 1/5 check-ins") && sixth.contains("already counted today"), sixth);
+        clock.set(Instant.parse("2026-03-03T02:30:00Z"));
+        assertTrue(chat.say("mia", "tried c1: after midnight").text().contains("1/5"),
+                "before 03:00 it is still the same learning day");
+        for (int day = 2; day <= 5; day++) {
+            clock.set(Instant.parse("2026-03-0" + (day + 1) + "T10:00:00Z"));
+            String reply = chat.say("mia", "tried c1: day " + day).text();
+            assertTrue(reply.contains("Five tries: " + day + "/5"), reply);
+        }
+        assertTrue(chat.say("mia", "tried c1: one more").text().contains("already counted today"));
+        assertEquals(5, adapter.threadReplies().stream()
+                .filter(r -> Chat.text(r.message()).contains("🏆 Five tries")).count(),
+                "each counted check-in is posted to the team's thread once");
+        assertTrue(adapter.threadReplies().stream().anyMatch(r -> Chat.text(r.message()).contains("5/5 check-ins · finished")));
+    }
+
+    @Test
+    void leavingAndJoiningAgainKeepsProgressAndTheDaysCounted() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        chat.say("mia", "challenge join c1");
+        chat.say("mia", "tried c1: first");
+        assertTrue(chat.say("mia", "challenge leave c1").text().contains("I keep your 1/3"));
+        assertTrue(chat.say("mia", "tried c1: while out").text().contains("haven't joined"));
+        assertTrue(chat.say("mia", "challenge join c1").text().contains("Welcome back: your 1/3 still count"));
+        assertTrue(chat.say("mia", "tried c1: same day").text().contains("already counted today"),
+                "leaving and joining again does not count the day twice");
+        clock.advance(Duration.ofDays(1));
+        assertTrue(chat.say("mia", "tried c1: next day").text().contains("AI week: 2/3"));
+    }
+
+    @Test
+    void theLeadHearsWhoFinishedInOneDirectMessageAnHourAtMost() {
+        aiWeekWithMiaAndNoah();
+        for (int day = 0; day < 2; day++) {
+            chat.say("mia", "tried c1: day " + day);
+            chat.say("noah", "tried c1: day " + day);
+            clock.advance(Duration.ofDays(1));
+        }
+        chat.say("mia", "tried c1: done");
+        sweep.tick();
+        List<String> toLeo = toLeo();
+        assertEquals(1, toLeo.size(), "told at once: " + toLeo);
+        assertTrue(toLeo.get(0).contains("*AI week* (c1): mia"), toLeo.get(0));
+        clock.advance(Duration.ofMinutes(20));
+        chat.say("noah", "tried c1: done too");
+        sweep.tick();
+        assertEquals(1, toLeo().size(), "at most one message an hour");
+        clock.advance(Duration.ofMinutes(41));
+        sweep.tick();
+        sweep.tick();
+        assertEquals(2, toLeo().size());
+        assertTrue(toLeo().get(1).contains("1 with sharing off") && !toLeo().get(1).contains("noah"), toLeo().get(1));
+    }
+
+    private List<String> toLeo() {
+        return adapter.sent().stream().filter(s -> s.to().value().equals("D-leo")).map(s -> Chat.text(s.message()))
+                .filter(text -> text.contains("Finished your challenges")).toList();
+    }
+
+    @Test
+    void everyProblemOfTheFormIsReportedAtOnceAndCountsReadRight() {
+        setUpLearningTeamWithLeo();
+        Map<String, String> wrong = challengeForm(" ", "2026-03-02", "next friday");
+        wrong.put("target", "ten");
+        Chat.Turn refused = chat.submitForm("leo", ChallengeForm.CALLBACK, wrong);
+        assertTrue(refused.text().contains("Please fix 3 things") && refused.text().contains("needs a title")
+                && refused.text().contains("whole number") && refused.text().contains("YEAR-MONTH-DAY"), refused.text());
+        assertEquals(List.of("title"), refused.rejectedFields, "the first field to fix, in the form's order");
+        Map<String, String> oneDay = challengeForm("Sprint", "2026-03-02", "2026-03-02");
+        oneDay.put("target", "2");
+        String tooMany = chat.submitForm("leo", ChallengeForm.CALLBACK, oneDay).text();
+        assertTrue(tooMany.contains("The challenge has 1 day, fewer than the 2 days with a check-in"), tooMany);
+        oneDay.put("target", "1");
+        chat.submitForm("leo", ChallengeForm.CALLBACK, oneDay);
+        String board = Chat.text(adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1).message());
+        assertTrue(board.contains("(1 day with a check-in,"), board);
+        oneDay.put("unit", "CHECKINS");
+        chat.submitForm("leo", ChallengeForm.CALLBACK, oneDay);
+        board = Chat.text(adapter.postedIn("learning").get(adapter.postedIn("learning").size() - 1).message());
+        assertTrue(board.contains("(1 check-in,"), board);
     }
 
     @Test

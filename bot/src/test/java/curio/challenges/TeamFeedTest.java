@@ -96,6 +96,23 @@ class TeamFeedTest extends TeamLeadTestBase {
     }
 
     @Test
+    void theLeaderboardListsOnlySharersOfTheAskersTeamsAndSomeoneInNoTeamIsToldHowToJoinOne() {
+        setUpLearningTeamWithLeo();
+        chat.say("mia", "share on");
+        chat.say("mia", "tried one");
+        String outside = chat.say("pia", "leaderboard").text();
+        assertTrue(outside.contains("Join a team first") && outside.contains("team setup #channel")
+                && !outside.contains("mia"), outside);
+        chat.say("ada", "team setup <#design>");
+        chat.say("pia", "share on");
+        chat.say("pia", "tried a design crit");
+        String learning = chat.say("noah", "leaderboard").text();
+        assertTrue(learning.contains("1. mia 🔥 1") && !learning.contains("pia"), learning);
+        String design = chat.say("pia", "leaderboard").text();
+        assertTrue(design.contains("1. pia 🔥 1") && !design.contains("mia"), design);
+    }
+
+    @Test
     void goalsAreAskedEachQuarterReflectionsReferToThemAndLeadsSeeSharersGoals() {
         setUpLearningTeamWithLeo();
         assertTrue(chat.say("una", "start").text().contains("What do you want to get better at this quarter?"),

@@ -52,6 +52,15 @@ abstract class TeamLeadTestBase implements EngineTest {
         chat.say("ada", "admin leads add <@leo> <#learning>");
     }
 
+    /** #learning led by leo, mia sharing, and mia and noah in the challenge c1 "AI week" (3 days, Mon to Fri). */
+    void aiWeekWithMiaAndNoah() {
+        setUpLearningTeamWithLeo();
+        chat.say("mia", "share on");
+        createChallenge();
+        chat.say("mia", "challenge join c1");
+        chat.say("noah", "challenge join c1");
+    }
+
     Map<String, String> challengeForm(String title, String start, String end) {
         Map<String, String> values = new HashMap<>();
         values.put("title", title);

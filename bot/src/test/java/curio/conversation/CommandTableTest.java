@@ -59,7 +59,8 @@ class CommandTableTest implements EngineTest {
         Set<String> sharedInChannels = Arrays.stream(samples()).filter(c -> !table.row(c).personal())
                 .map(c -> c.getClass().getSimpleName()).collect(Collectors.toSet());
         assertEquals(Set.of("Help", "ListChallenges", "JoinChallenge", "LeaveChallenge", "Leaderboard", "NewChallenge",
-                "TeamSetup", "ChangeLead"), sharedInChannels);
+                "ChallengeStatus", "EndChallenge", "CancelChallenge", "EditChallenge", "TeamSetup", "ChangeLead"),
+                sharedInChannels);
         assertEquals(Scope.TEAM, table.row(new Command.AdminStats()).scope());
         assertEquals(Scope.LEARNER, table.row(new Command.Export()).scope());
         assertEquals(Scope.ANYONE, table.row(new Command.Start()).scope());
@@ -90,7 +91,9 @@ class CommandTableTest implements EngineTest {
             new Command.DeleteMyData(false), new Command.SetTimeZone(ZoneId.of("Europe/Berlin")), new Command.ShowTimeZone(),
             new Command.Settings(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
             new Command.TeamGoals(none), new Command.NewChallenge(none), new Command.ListChallenges(),
-            new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.Leaderboard(),
+            new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.ChallengeStatus("c1"),
+            new Command.EndChallenge("c1"), new Command.CancelChallenge("c1", false), new Command.EditChallenge("c1"),
+            new Command.Leaderboard(),
             new Command.AdminStats(), new Command.ReloadContent(), new Command.AdminDashboard(), new Command.Invalid("no")};
     }
 }
