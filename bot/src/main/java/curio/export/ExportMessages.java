@@ -34,8 +34,7 @@ public class ExportMessages {
         List<ChatFile> files = List.of(
                 new ChatFile(name + ".md", MARKDOWN, ExportSummary.write(export, SummaryDialect.FILE).getBytes(StandardCharsets.UTF_8)),
                 new ChatFile(name + ".json", JSON, ExportJson.write(export, json)));
-        String couldNot = "I couldn't attach your export as files here, so here is the summary as a message. "
-                + "Say `export` again later to get the files.";
+        String couldNot = "I couldn't attach your export as files here, so here is the summary as a message.";
         Message unattached = Message.builder(couldNot).text(couldNot)
                 .text(ExportSummary.write(export, SummaryDialect.CHAT)).build();
         return Message.text("Here is everything I hold about you: a summary to read (`" + name + ".md`) and the same "

@@ -74,15 +74,16 @@ public final class SlackAdapter implements ChatAdapter {
         try {
             String channel = conversationId(address, token, false);
             pacer.answering(team, channel, () -> call(address.team(),
-                    () -> SlackUploads.upload(slack.methods(token), team, channel, message)));
+                    () -> SlackUploads.upload(slack.methods(token), channel, message)));
             return new SentMessage(new ConversationRef(Platform.SLACK, address.team() == null ? channel
                     : address.team() + "/" + channel), "");
         } catch (DeliveryException e) {
             if (e.kind() == DeliveryException.Kind.GONE) {
                 throw e;
             }
-            LOG.warn("Slack: {} files could not be uploaded in {} ({}): the message goes without them",
-                    message.files().size(), team, e.getMessage());
+            LOG.warn("Slack: {} files could not be uploaded in {} ({}{}): the message goes without them",
+                    message.files().size(), team, e.getMessage(), "missing_scope".equals(e.getMessage())
+                            ? ": add the bot scope files:write to the app and reinstall it" : "");
             return post(to, message.unattached(), null, null);
         }
     }

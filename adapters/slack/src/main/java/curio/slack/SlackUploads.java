@@ -18,14 +18,18 @@ final class SlackUploads {
     private SlackUploads() {
     }
 
-    /** Uploads; a refusal at any step is a {@link DeliveryException} naming Slack's error (or the upload's HTTP status). */
-    static FilesUploadV2Response upload(MethodsClient methods, String team, String channel, Message message) throws Exception {
+    /**
+     * Uploads; a refusal at any step is a {@link DeliveryException} naming Slack's error (or the upload's HTTP
+     * status), left to the caller to log: a workspace without {@code files:write} can still be answered.
+     */
+    static FilesUploadV2Response upload(MethodsClient methods, String channel, Message message) throws Exception {
         try {
             return methods.filesUploadV2(r -> r.channel(channel).initialComment(SlackRenderer.text(message))
                     .uploadFiles(message.files().stream().map(file -> FilesUploadV2Request.UploadFile.builder()
                             .filename(file.name()).title(file.name()).fileData(file.content()).build()).toList()));
         } catch (SlackFilesUploadV2Exception e) {
-            throw SlackErrors.classify(team, error(e));
+            String error = error(e);
+            throw SlackErrors.GONE.contains(error) ? DeliveryException.gone(error) : DeliveryException.retry(error);
         }
     }
 
