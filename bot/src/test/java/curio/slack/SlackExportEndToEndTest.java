@@ -27,14 +27,19 @@ class SlackExportEndToEndTest extends SlackEngineTest {
         return slack.uploads().stream().filter(u -> Integer.parseInt(u.fileId().substring(1)) > mark).toList();
     }
 
+    /** {@code user} starts in their DM and checks in with {@code tried}, each answer waited for. */
+    private void startAndCheckIn(String user, String tried) throws Exception {
+        dm("Ev-" + user + "-start", user, "start");
+        await("chat.postMessage", in("D" + user, "Welcome"));
+        dm("Ev-" + user + "-tried", user, tried);
+        await("chat.postMessage", in("D" + user, "Checked in"));
+    }
+
     @Test
     void exportInADmUploadsTheSummaryAndTheJsonIntoIt() throws Exception {
-        dm("Ev-x-1", "UZOE", "start");
-        await("chat.postMessage", in("DUZOE", "Welcome"));
-        dm("Ev-x-2", "UZOE", "tried <!channel> a *pre-mortem*");
-        await("chat.postMessage", in("DUZOE", "Checked in"));
+        startAndCheckIn("UZOE", "tried <!channel> a *pre-mortem*");
         int mark = mark();
-        dm("Ev-x-3", "UZOE", "export");
+        dm("Ev-UZOE-export", "UZOE", "export");
         FakeSlackApi.Call complete = await("files.completeUploadExternal", after(mark, c -> true));
         assertEquals("DUZOE", complete.param("channel_id"));
         assertTrue(complete.param("initial_comment").startsWith("Here is everything I hold about you"), complete.param("initial_comment"));
@@ -59,14 +64,11 @@ class SlackExportEndToEndTest extends SlackEngineTest {
 
     @Test
     void withoutFilesWriteTheLearnerGetsTheSummaryInChatAndALineSayingSo() throws Exception {
-        dm("Ev-z-1", "UMAX", "start");
-        await("chat.postMessage", in("DUMAX", "Welcome"));
-        dm("Ev-z-2", "UMAX", "tried a walking one-on-one");
-        await("chat.postMessage", in("DUMAX", "Checked in"));
+        startAndCheckIn("UMAX", "tried a walking one-on-one");
         slack.script("files.getUploadURLExternal", 200, Map.of(),
                 "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"files:write\",\"provided\":\"chat:write\"}");
         int mark = mark();
-        dm("Ev-z-3", "UMAX", "export");
+        dm("Ev-UMAX-export", "UMAX", "export");
         FakeSlackApi.Call said = await("chat.postMessage", after(mark, in("DUMAX", "couldn't attach your export as files")));
         assertTrue(said.param("blocks").contains("Check-ins (1)") && said.param("blocks").contains("a walking one-on-one"),
                 said.param("blocks"));
