@@ -78,7 +78,7 @@ public class ExportReader {
             Integer done = challenges.progress(challenge).get(user.userId());
             if (done != null) {
                 out.add(new LearnerExport.ChallengeProgress(challenge.id(), challenge.title(), done, challenge.target(),
-                        challenge.unit().label()));
+                        challenge.unit() == Challenge.Unit.DAYS ? "days with a check-in" : "check-ins"));
             }
         }
         return out;
