@@ -1,13 +1,12 @@
 package curio.conversation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.content.Prompt;
 import curio.content.PromptSelector;
 import curio.content.QuizOrder;
+import curio.export.ExportMessages;
 import curio.habits.CheckIns;
 import curio.habits.LearningHistory;
 import curio.habits.Streak;
@@ -40,14 +39,14 @@ class LearningCommands {
     private final StreakRules streaks;
     private final LearningHistory history;
     private final LearnerData data;
-    private final ObjectMapper json;
+    private final ExportMessages exports;
     private final TeamFeed feed;
     private final ChallengeMembers challengeMembers;
     private final PromptAnswers answers;
 
     LearningCommands(LearnerStore learners, LocalCalendar calendar, PromptSelector selector, PromptOfTheDay prompts,
                      CheckIns checkIns, StreakRules streaks, LearningHistory history, LearnerData data,
-                     ObjectMapper json, TeamFeed feed, ChallengeMembers challengeMembers, PromptAnswers answers) {
+                     ExportMessages exports, TeamFeed feed, ChallengeMembers challengeMembers, PromptAnswers answers) {
         this.learners = learners;
         this.calendar = calendar;
         this.selector = selector;
@@ -56,7 +55,7 @@ class LearningCommands {
         this.streaks = streaks;
         this.history = history;
         this.data = data;
-        this.json = json;
+        this.exports = exports;
         this.feed = feed;
         this.challengeMembers = challengeMembers;
         this.answers = answers;
@@ -132,12 +131,7 @@ class LearningCommands {
     }
 
     Message export(Learner learner) {
-        try {
-            String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(data.export(learner.user(), calendar.learningDay(learner.zone())));
-            return Message.text("Here is everything I hold about you:\n```\n" + Markdown.literal(body) + "\n```");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return exports.export(learner, calendar.learningDay(learner.zone()));
     }
 
     Message delete(Learner learner, boolean confirmed) {

@@ -127,7 +127,7 @@ class ConversationTest implements EngineTest {
         assertTrue(chat.say("lin", "time prompt 18:00").text().contains("`time checkin 19:00`"));
         assertTrue(chat.say("lin", "time prompt 23:59").text().contains("Pick an earlier prompt time"));
         chat.say("lin", "i   tried   asking for feedback early");
-        assertTrue(chat.say("lin", "export").text().contains("\"text\" : \"asking for feedback early\""));
+        assertTrue(chat.say("lin", "export").file(".json").contains("\"text\" : \"asking for feedback early\""));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
-import curio.chat.Markdown;
 import curio.habits.AnswerLog;
 import curio.habits.RetentionSweep;
 import curio.support.Chat;
@@ -51,14 +50,13 @@ class PrivacyTest implements EngineTest {
     }
 
     @Test
-    void exportReturnsEverythingCurioHoldsAsJson() {
+    void exportSendsEverythingCurioHoldsAsJsonBesideTheSummary() {
         chat.say("lea", "start");
         chat.say("lea", "goal write shorter emails");
         chat.say("lea", "tried bottom line up front in a status mail");
-        String export = Markdown.toPlain(chat.say("lea", "export").text());
-        assertTrue(export.contains("\"goal\" : \"write shorter emails\""), export);
-        assertTrue(export.contains("\"promptAt\" : \"09:30\"") && export.contains("\"lastLearningDay\" : \"2026-03-02\""),
-                export);
+        String export = chat.say("lea", "export").file(".json");
+        assertTrue(export.contains("\"text\" : \"write shorter emails\""), export);
+        assertTrue(export.contains("\"promptTime\" : \"09:30\"") && export.contains("\"learningDaysInAll\" : 1"), export);
         assertTrue(export.contains("bottom line up front"));
         assertTrue(export.contains("\"learningDays\" : [ \"2026-03-02\" ]"), export);
     }
@@ -102,7 +100,7 @@ class PrivacyTest implements EngineTest {
         clock.advance(Duration.ofDays(90));
         LocalDate today = LocalDate.of(2026, 3, 2).plusDays(190);
         assertEquals(1, answers.prune(Chat.user("pia"), today), "the 190-day-old answer is dropped, the 90-day-old kept");
-        String export = chat.say("pia", "export").text();
+        String export = chat.say("pia", "export").file(".md");
         assertFalse(export.contains("an old thing"));
         assertTrue(export.contains("a newer thing"));
     }

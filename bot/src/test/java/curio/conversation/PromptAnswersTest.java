@@ -133,7 +133,7 @@ class PromptAnswersTest implements EngineTest {
         assertEquals(reflect.id(), open.forms.get(0).context());
         Chat.Turn saved = chat.submit("kim", "reflect", reflect.id(), "I'd ask what they already tried");
         assertTrue(saved.text().contains("Streak: *1 day*"), saved.text());
-        assertTrue(chat.say("kim", "export").text().contains("I'd ask what they already tried"));
+        assertTrue(chat.say("kim", "export").file(".json").contains("I'd ask what they already tried"));
         assertTrue(chat.submit("kim", "reflect", reflect.id(), "   ").text().contains("empty"));
     }
 

@@ -124,6 +124,13 @@ public final class Chat {
             return all.stream().map(Chat::text).collect(Collectors.joining("\n"));
         }
 
+        /** The text of the file whose name ends in {@code suffix} (an export's ".md" or ".json") that a reply carried. */
+        public String file(String suffix) {
+            return replies.stream().flatMap(m -> m.files().stream()).filter(f -> f.name().endsWith(suffix)).findFirst()
+                    .map(f -> new String(f.content(), java.nio.charset.StandardCharsets.UTF_8))
+                    .orElseThrow(() -> new AssertionError("no file *" + suffix + " in the replies: " + text()));
+        }
+
         public Message last() {
             return replies.get(replies.size() - 1);
         }

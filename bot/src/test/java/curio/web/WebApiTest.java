@@ -3,6 +3,7 @@ package curio.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.schedule.CohortScheduler;
 import curio.support.EngineTest;
@@ -34,6 +35,7 @@ class WebApiTest implements EngineTest {
     @Inject
     MutableClock clock;
     final HttpClient http = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeEach
     void fresh() {
@@ -191,6 +193,41 @@ class WebApiTest implements EngineTest {
         String markdown = new ObjectMapper().readTree(form.body()).at("/replies/0/blocks/0/markdown").asText();
         assertTrue(markdown.startsWith("Checked in: _\\<img src=x onerror=alert(1)\\> \\[x\\](https://evil.example)_"),
                 markdown);
+    }
+
+    @Test
+    void theExportReplyListsBothFilesAndEachDownloadsAsAnAttachment() throws Exception {
+        post("/web/api/messages", "{\"user\":\"alice\",\"text\":\"start\"}");
+        post("/web/api/messages", "{\"user\":\"alice\",\"text\":\"tried a *bold* question\"}");
+        JsonNode files = JSON.readTree(post("/web/api/messages", "{\"user\":\"alice\",\"text\":\"export\"}").body())
+                .path("replies").path(0).path("files");
+        assertEquals(2, files.size(), files.toString());
+        assertEquals("curio-export-2026-03-02.md", files.get(0).path("name").asText());
+        HttpResponse<String> summary = get(files.get(0).path("url").asText());
+        assertEquals(200, summary.statusCode(), summary.body());
+        assertEquals("attachment; filename=\"curio-export-2026-03-02.md\"",
+                summary.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(summary.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
+        assertTrue(summary.body().contains("- Mon 2 Mar 2026: a \\*bold\\* question"), summary.body());
+        HttpResponse<String> data = get(files.get(1).path("url").asText());
+        assertEquals("a *bold* question", JSON.readTree(data.body()).path("checkIns").path(0).path("text").asText());
+        String otherUser = files.get(0).path("url").asText().replace("user=alice", "user=mallory");
+        assertEquals(404, get(otherUser).statusCode(), "a file is only for the person it was sent to");
+    }
+
+    @Test
+    void theExportEndpointAnswersTheFileInOneStep() throws Exception {
+        post("/web/api/messages", "{\"user\":\"bo\",\"text\":\"start\"}");
+        HttpResponse<String> json = get("/web/api/export?user=bo&format=json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertEquals("attachment; filename=\"curio-export-2026-03-02.json\"",
+                json.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("bo", JSON.readTree(json.body()).path("person").path("userId").asText());
+        assertTrue(get("/web/api/export?user=bo").body().startsWith("# Everything Curio holds about bo"));
+        assertEquals(400, get("/web/api/export?user=bo&format=pdf").statusCode());
+        HttpResponse<String> none = get("/web/api/export?user=nobody");
+        assertEquals(404, none.statusCode());
+        assertTrue(none.body().contains("I hold no data about you"), none.body());
     }
 
     /** {@code user} starts in Berlin and reads their inbox until Tuesday's scheduled prompt is in it. */

@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * channels the journey declared ({@link #channel}); {@code conversations.history} answers with the
  * messages posted in that DM since {@code oldest}, newest first, with their {@code metadata}.
  * A token it does not know gets Slack's
- * {@code invalid_auth}; a method without a recording gets {@code unknown_method}. Every call is kept,
+ * {@code invalid_auth}; a method without a recording gets {@code unknown_method}. Files go as
+ * {@code files.uploadV2} sends them: {@code files.getUploadURLExternal} hands out an upload URL on this
+ * server, whose POSTed bytes are kept ({@link #uploaded}), and {@code files.completeUploadExternal} names the first file. Every call is kept,
  * with when it arrived. {@link #faults} makes one method fail now and then, as Slack does under load.
  */
 public final class FakeSlackWebApi implements AutoCloseable {
@@ -76,6 +78,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final AtomicInteger messages = new AtomicInteger();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
     private final Map<String, List<Posted>> history = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+    private final AtomicInteger fileIds = new AtomicInteger();
     private final Map<String, SlackFaults> faults = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:9/link/";
 
@@ -86,6 +90,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/", this::handle);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newFixedThreadPool(64, FakeSlackWebApi::daemon));
         server.start();
     }
@@ -126,6 +131,23 @@ public final class FakeSlackWebApi implements AutoCloseable {
     public FakeSlackWebApi faults(String method, SlackFaults faults) {
         this.faults.put(method, faults);
         return this;
+    }
+
+    /** The bytes POSTed to the upload URL of {@code fileId}, or null. */
+    public byte[] uploaded(String fileId) {
+        return uploads.get(fileId);
+    }
+
+    /** Slack's upload URL: keeps the bytes, answers "OK - <length>" in plain text. */
+    private void upload(HttpExchange exchange) throws IOException {
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        uploads.put(fileId, bytes);
+        byte[] body = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /** Where {@code apps.connections.open} sends Socket Mode clients. */
@@ -256,6 +278,9 @@ public final class FakeSlackWebApi implements AutoCloseable {
                     .set("team_id", team.id()).set("callback_id", callbackId(p.get("view"))).text();
             case "users.info" -> Payload.of("slack/responses/users.info.json").set("user", p.get("user"))
                     .set("team_id", team.id()).text();
+            case "files.getUploadURLExternal" -> uploadUrl();
+            case "files.completeUploadExternal" -> Payload.of("slack/responses/files.completeUploadExternal.json")
+                    .set("file_id", firstFile(p.get("files"), "id")).set("title", firstFile(p.get("files"), "title")).text();
             case "conversations.info" -> conversationsInfo(p.get("channel"));
             case "conversations.members" -> conversationsMembers(p.get("channel"));
             case "apps.connections.open" -> appLevel ? Payload.of("slack/responses/apps.connections.open.json")
@@ -276,6 +301,21 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 .map(e -> Payload.of("slack/responses/oauth.v2.access.json").set("access_token", e.getKey())
                         .set("team_id", e.getValue().id()).set("team", e.getValue().name()).text())
                 .orElse(error("invalid_code"));
+    }
+
+    private String uploadUrl() {
+        String fileId = "F0" + String.format("%09d", fileIds.incrementAndGet());
+        return Payload.of("slack/responses/files.getUploadURLExternal.json").set("file_id", fileId)
+                .set("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId).text();
+    }
+
+    /** A field of the first file of {@code files.completeUploadExternal}'s {@code files} (a JSON array). */
+    private static String firstFile(String files, String field) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(files).path(0).path(field).asText();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("files is not JSON: " + files, e);
+        }
     }
 
     private String postMessage(Map<String, String> p) {

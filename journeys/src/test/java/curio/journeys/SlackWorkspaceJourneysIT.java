@@ -150,4 +150,23 @@ class SlackWorkspaceJourneysIT {
         assertTrue(shown.contains("1 joined"), shown);
         assertTrue(shown.contains("1/3"), "Mia shares, so her progress shows: " + shown);
     }
+
+    @Test
+    @Order(8)
+    void exportUploadsASummaryAndTheJsonIntoTheDm() throws Exception {
+        int from = API.count();
+        slack.dm(ADA, "export");
+        FakeSlackWebApi.Call complete = API.await(from, "files.completeUploadExternal", c -> dm(ADA).equals(c.param("channel_id")));
+        assertTrue(complete.param("initial_comment").contains("everything I hold about you"), complete.param("initial_comment"));
+        java.util.List<FakeSlackWebApi.Call> asked = API.callsSince(from, "files.getUploadURLExternal");
+        assertEquals(2, asked.size());
+        String summaryId = SlackWorkspace.read(asked.get(0).answer()).path("file_id").asText();
+        String summary = new String(API.uploaded(summaryId), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(asked.get(0).param("filename").endsWith(".md"), asked.get(0).param("filename"));
+        assertTrue(summary.startsWith("# Everything Curio holds about Ada"), summary);
+        assertTrue(summary.contains("asked a colleague to review my plan"), summary);
+        String dataId = SlackWorkspace.read(asked.get(1).answer()).path("file_id").asText();
+        String data = new String(API.uploaded(dataId), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(ADA, SlackWorkspace.read(data).path("person").path("userId").asText());
+    }
 }

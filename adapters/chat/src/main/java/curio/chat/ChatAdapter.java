@@ -12,7 +12,10 @@ public interface ChatAdapter {
 
     Platform platform();
 
-    /** Delivers a message; returns once the platform accepted it. */
+    /**
+     * Delivers a message; returns once the platform accepted it. Its files, if any, go with it the
+     * platform's way; when the platform refuses them, {@link Message#unattached()} is sent instead.
+     */
     SentMessage send(ConversationRef to, Message message) throws DeliveryException;
 
     /**

@@ -6,7 +6,7 @@ package curio.chat;
  */
 public interface Responder {
 
-    /** Answers in the conversation of the event. */
+    /** Answers in the conversation of the event, with the message's files as {@link ChatAdapter#send} sends them. */
     SentMessage reply(Message message);
 
     /** Replaces the message the event came from (a clicked quiz); a plain reply when there is none. */

@@ -59,7 +59,47 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
-        return post(to, message, null, null);
+        return message.files().isEmpty() ? post(to, message, null, null) : upload(to, message);
+    }
+
+    /**
+     * Uploads the message's files with the message as their comment ({@link SlackUploads}). When Slack
+     * refuses them (no {@code files:write} scope, a 4xx) the message's unattached version is posted instead,
+     * which says so; a conversation that is gone fails as any post does.
+     */
+    private SentMessage upload(ConversationRef to, Message message) throws DeliveryException {
+        SlackAddress address = SlackAddress.of(to);
+        String token = tokens.botToken(address.tenant(null));
+        String team = String.valueOf(address.team());
+        try {
+            String channel = conversationId(address, token, false);
+            pacer.answering(team, channel, () -> call(address.team(),
+                    () -> SlackUploads.upload(slack.methods(token), channel, message)));
+            return new SentMessage(new ConversationRef(Platform.SLACK, address.team() == null ? channel
+                    : address.team() + "/" + channel), "");
+        } catch (DeliveryException e) {
+            if (e.kind() == DeliveryException.Kind.GONE) {
+                throw e;
+            }
+            LOG.warn("Slack: {} files could not be uploaded in {} ({}{}): the message goes without them",
+                    message.files().size(), team, e.getMessage(), "missing_scope".equals(e.getMessage())
+                            ? ": add the bot scope files:write to the app and reinstall it" : "");
+            return post(to, message.unattached(), null, null);
+        }
+    }
+
+    /**
+     * The id of the conversation {@code address} names; a DM addressed by user id is opened first
+     * ({@code conversations.open}), since history and file uploads take conversation ids only.
+     */
+    private String conversationId(SlackAddress address, String token, boolean scheduled) throws DeliveryException {
+        if (!SlackDeliveries.isUser(address.channel())) {
+            return address.channel();
+        }
+        SlackPacer.Call<com.slack.api.methods.response.conversations.ConversationsOpenResponse> open = () -> call(
+                address.team(), () -> slack.methods(token).conversationsOpen(r -> r.users(List.of(address.channel()))));
+        String team = String.valueOf(address.team());
+        return (scheduled ? pacer.paced(team, null, open) : pacer.answering(team, null, open)).getChannel().getId();
     }
 
     /** Posts with message metadata naming the delivery, so {@link #findDelivered} can find it. */
@@ -74,9 +114,7 @@ public final class SlackAdapter implements ChatAdapter {
             throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
-        String dm = SlackDeliveries.isUser(address.channel()) ? pacer.paced(String.valueOf(address.team()), null,
-                () -> call(address.team(), () -> slack.methods(token).conversationsOpen(r -> r
-                        .users(List.of(address.channel()))))).getChannel().getId() : address.channel();
+        String dm = conversationId(address, token, true);
         ConversationsHistoryResponse history = pacer.paced(String.valueOf(address.team()), null, () -> call(address.team(),
                 () -> slack.methods(token).conversationsHistory(r -> r.channel(dm).oldest(SlackDeliveries.ts(since))
                         .includeAllMetadata(true).limit(SlackDeliveries.PAGE))));

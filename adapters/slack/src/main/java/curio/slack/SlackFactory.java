@@ -44,7 +44,7 @@ class SlackFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackFactory.class);
 
-    static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read";
+    static final String SCOPES = "chat:write,im:history,im:write,app_mentions:read,commands,users:read,channels:read,groups:read,files:write";
     static final String COMMAND = "/curio";
     static final Duration AUTH_TEST_CACHE = Duration.ofMinutes(10);
     static final int INBOX_CAPACITY = 50_000;

@@ -49,6 +49,8 @@ import java.util.stream.Collectors;
  * {@code chat.postMessage} to a user id lands in DM {@code D…}; {@code users.info} is Ada, a Berlin
  * admin (unless {@link #notAdmin}); channels are unknown ({@code channel_not_found}) until {@link #channel} declares them.
  * {@link #script} overrides the next reply of one method (errors, 429 with Retry-After).
+ * Files go as {@code files.uploadV2} sends them: {@code files.getUploadURLExternal} answers an upload URL on
+ * this server, whose POSTs are kept as {@link #uploads}, and {@code files.completeUploadExternal} lists the files.
  */
 public final class FakeSlackApi implements AutoCloseable {
 
@@ -66,6 +68,10 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** Bytes POSTed to an upload URL this fake handed out, with the name and length announced for them. */
+    public record Upload(String fileId, String filename, String length, byte[] bytes) {
+    }
+
     record Reply(int status, Map<String, String> headers, String body) {
     }
 
@@ -79,11 +85,13 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
     volatile String socketUrl = "ws://127.0.0.1:1/link";
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::handle);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -126,12 +134,18 @@ public final class FakeSlackApi implements AutoCloseable {
         return new ArrayList<>(calls);
     }
 
-    /** Forgets the calls, scripted replies, channels and who is not an admin. */
+    /** Forgets the calls, uploads, scripted replies, channels and who is not an admin. */
     public void reset() {
         calls.clear();
+        uploads.clear();
         scripted.clear();
         channels.clear();
         notAdmins.clear();
+    }
+
+    /** The files POSTed to upload URLs, in order. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
     }
 
     /** Waits until {@code method} was called {@code count} times. */
@@ -167,6 +181,28 @@ public final class FakeSlackApi implements AutoCloseable {
         exchange.close();
     }
 
+    /** Slack's upload URL answers a good POST with 200 and "OK - <bytes>" in plain text. */
+    private void upload(HttpExchange exchange) throws IOException {
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        Call announced = calls("files.getUploadURLExternal").stream().filter(c -> fileId(c).equals(fileId)).findFirst()
+                .orElse(null);
+        int status = announced == null ? 404 : "POST".equals(exchange.getRequestMethod()) ? 200 : 405;
+        if (status == 200) {
+            uploads.add(new Upload(fileId, announced.param("filename"), announced.param("length"), bytes));
+        }
+        byte[] body = (status == 200 ? "OK - " + bytes.length : "Not found").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    /** The file id handed out with an upload URL: one per {@code files.getUploadURLExternal} call. */
+    private static String fileId(Call call) {
+        return "F" + String.format("%08d", call.seq());
+    }
+
     private String defaultBody(Call call, String auth) {
         String method = call.method();
         Map<String, String> p = call.params();
@@ -177,12 +213,17 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel(p.get("channel")) + "\",\"ts\":\"" + call.ts()
                     + "\""
                     + (p.get("thread_ts") == null ? "" : ",\"message\":{\"thread_ts\":\"" + p.get("thread_ts") + "\"}") + "}";
+            case "conversations.open" -> "{\"ok\":true,\"no_op\":true,\"already_open\":true,\"channel\":{\"id\":\""
+                    + channel(p.get("users")) + "\"}}";
             case "conversations.info" -> conversationsInfo(p.get("channel"));
             case "conversations.members" -> conversationsMembers(p.get("channel"), p.get("limit"), p.get("cursor"));
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("ts") + "\"}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"ada\",\"real_name\":\"Ada L\","
                     + "\"tz\":\"Europe/Berlin\",\"locale\":\"de-DE\",\"is_admin\":" + !notAdmins.contains(p.get("user"))
                     + ",\"profile\":{\"display_name\":\"Ada\"}}}";
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/upload/" + fileId(call) + "\",\"file_id\":\"" + fileId(call) + "\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + p.getOrDefault("files", "[]") + "}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             case "oauth.v2.access" -> "{\"ok\":true,\"app_id\":\"A1\",\"access_token\":\"xoxb-9-installed-token-0000\",\"token_type\":\"bot\","
                     + "\"refresh_token\":\"xoxe-1-refresh\",\"expires_in\":43200,\"scope\":\"chat:write\",\"bot_user_id\":\"UBOT\","

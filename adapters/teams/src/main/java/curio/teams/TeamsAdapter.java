@@ -55,7 +55,7 @@ public class TeamsAdapter implements ChatAdapter {
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
         ConversationReference reference = reference(to);
-        return new SentMessage(to, sender.send(reference, renderer.render(message, reference)).getId());
+        return new SentMessage(to, TeamsFiles.send(sender, renderer, reference, message).getId());
     }
 
     @Override

@@ -38,7 +38,7 @@ final class TeamsResponder implements Responder {
     @Override
     public SentMessage reply(Message message) {
         try {
-            return new SentMessage(conversation, sender.send(reference, renderer.render(message, reference)).getId());
+            return new SentMessage(conversation, TeamsFiles.send(sender, renderer, reference, message).getId());
         } catch (DeliveryException e) {
             failed("reply", e);
             return new SentMessage(conversation, "");

@@ -3,6 +3,7 @@ package curio.teams;
 import curio.chat.Block;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
+import curio.chat.ChatFile;
 import curio.chat.ConversationRef;
 import curio.chat.Message;
 import curio.chat.Responder;
@@ -10,6 +11,7 @@ import curio.chat.UserRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
@@ -48,6 +50,9 @@ class TestEngine implements BotEventHandler {
         if (event instanceof BotEvent.MessageReceived m && m.text().equals("start")) {
             responder.reply(Message.text("Welcome to *Curio*! Your first prompt comes tomorrow."));
         }
+        if (event instanceof BotEvent.MessageReceived m && m.text().equals("export")) {
+            responder.reply(export("{\"settings\" : {\"timeZone\" : \"Europe/Berlin\"}}"));
+        }
         if (event instanceof BotEvent.MessageReceived m && m.text().equals("streak")) {
             responder.reply(streak(m.user()));
         }
@@ -66,6 +71,14 @@ class TestEngine implements BotEventHandler {
         days.set(20, 28);
         return Message.builder("Your streak").text("*Streak:* " + streaks.getOrDefault(user, 0) + " days")
                 .add(new Block.Heatmap(LocalDate.of(2025, 3, 2), 4, days)).build();
+    }
+
+    /** What the engine's {@code export} answers: a line, a Markdown summary and {@code json} as files. */
+    static Message export(String json) {
+        return Message.text("Here is everything I hold about you.").withFiles(List.of(
+                new ChatFile("curio-export.md", "text/markdown", "# Everything Curio holds about Ada\n".getBytes(StandardCharsets.UTF_8)),
+                new ChatFile("curio-export.json", "application/json", json.getBytes(StandardCharsets.UTF_8))),
+                Message.text("I couldn't attach your export as files here, so here is the summary as a message."));
     }
 
     static Message quiz() {

@@ -1,6 +1,7 @@
 package curio.web;
 
 import curio.chat.ChatAdapter;
+import curio.chat.ChatFile;
 import curio.chat.ConversationRef;
 import curio.chat.HomeView;
 import curio.chat.Message;
@@ -11,6 +12,8 @@ import curio.chat.TenantId;
 import curio.chat.UserRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,6 +30,7 @@ public class WebAdapter implements ChatAdapter {
 
     public static final TenantId TENANT = new TenantId(Platform.WEB, "local");
     private final WebInbox inbox = new WebInbox();
+    private final WebDownloads downloads = new WebDownloads();
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
     private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> channelMembers = new ConcurrentHashMap<>();
@@ -42,7 +46,7 @@ public class WebAdapter implements ChatAdapter {
     public SentMessage send(ConversationRef to, Message message) {
         long number = ids.incrementAndGet();
         SentMessage sent = new SentMessage(to, "w" + number);
-        inbox.add(to.value(), number, WebRenderer.message(sent.id(), message));
+        inbox.add(to.value(), number, rendered(sent.id(), message, to.value()));
         return sent;
     }
 
@@ -107,6 +111,7 @@ public class WebAdapter implements ChatAdapter {
         admins.remove(user.userId());
         homes.remove(user.userId());
         inbox.clear(user.userId());
+        downloads.clear(user.userId());
         channelMembers.values().forEach(members -> members.remove(user.userId()));
     }
 
@@ -138,6 +143,24 @@ public class WebAdapter implements ChatAdapter {
     java.util.List<Map<String, Object>> inbox(String user, String after) {
         long cursor = after.isEmpty() ? 0 : Long.parseLong(after.substring(1));
         return inbox.after(user, cursor > ids.get() ? 0 : cursor);
+    }
+
+    /**
+     * A message as the API returns it; its files are kept for {@code owner} and listed under {@code files}
+     * with the address that downloads each ({@code GET /web/api/files/<id>?user=<owner>}).
+     */
+    Map<String, Object> rendered(String id, Message message, String owner) {
+        Map<String, Object> out = new LinkedHashMap<>(WebRenderer.message(id, message));
+        if (!message.files().isEmpty()) {
+            out.put("files", message.files().stream().map(file -> WebRenderer.file(file, "/web/api/files/"
+                    + downloads.keep(owner, file) + "?user=" + URLEncoder.encode(owner, StandardCharsets.UTF_8))).toList());
+        }
+        return out;
+    }
+
+    /** A file sent to {@code owner} within the last hour. */
+    Optional<ChatFile> download(String owner, String id) {
+        return downloads.find(owner, id);
     }
 
     String nextId() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
+import curio.chat.ChatFile;
 import curio.chat.ConversationRef;
 import io.micronaut.core.annotation.Nullable;
 import curio.chat.SentMessage;
@@ -24,6 +25,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.Map;
@@ -131,6 +133,39 @@ public class WebController {
         caller(http, WebRequest.checkName("user", user));
         handler.handle(new BotEvent.HomeOpened(userRef(user)), new WebResponder(adapter, user, null));
         return adapter.home(user).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+    }
+
+    /** A file Curio sent the user (an export) in the last hour, as a download. */
+    @Get("/files/{id}")
+    public HttpResponse<?> file(HttpRequest<?> http, @PathVariable String id, @QueryValue String user) {
+        String owner = caller(http, WebRequest.checkName("user", user));
+        return adapter.download(owner, id).<HttpResponse<?>>map(WebController::attachment)
+                .orElseGet(() -> HttpResponse.notFound(Map.of("error", "no such file for '" + owner
+                        + "': files are kept for an hour; say `export` again")));
+    }
+
+    /**
+     * The user's export in one step ({@code ?user=alice&format=md}, or {@code json}): says {@code export}
+     * for them and answers the file as a download, or 404 with Curio's answer when there is none.
+     */
+    @Get("/export")
+    public HttpResponse<?> export(HttpRequest<?> http, @QueryValue String user, @Nullable @QueryValue String format) {
+        String name = caller(http, WebRequest.checkName("user", user));
+        String suffix = "." + (format == null ? "md" : format);
+        if (!suffix.equals(".md") && !suffix.equals(".json")) {
+            return HttpResponse.badRequest(Map.of("error", "field 'format' must be md or json"));
+        }
+        WebResponder responder = new WebResponder(adapter, name, null);
+        handler.handle(new BotEvent.MessageReceived(userRef(name), WebAdapter.conversation(name), true, "export"), responder);
+        return responder.files().stream().filter(file -> file.name().endsWith(suffix)).findFirst()
+                .<HttpResponse<?>>map(WebController::attachment)
+                .orElseGet(() -> HttpResponse.notFound(Map.of("error", responder.texts())));
+    }
+
+    private static HttpResponse<byte[]> attachment(ChatFile file) {
+        return HttpResponse.ok(file.content()).contentType(file.mediaType() + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
     }
 
     @Error(exception = WebRequest.BadRequest.class)

@@ -1,6 +1,7 @@
 package curio.web;
 
 import curio.chat.Block;
+import curio.chat.ChatFile;
 import curio.chat.Form;
 import curio.chat.Message;
 import java.util.LinkedHashMap;
@@ -18,6 +19,16 @@ final class WebRenderer {
         out.put("id", id);
         out.put("text", message.text());
         out.put("blocks", message.blocks().stream().map(WebRenderer::block).toList());
+        return out;
+    }
+
+    /** A file of a message: its name, media type, size in bytes and the address that downloads it. */
+    static Map<String, Object> file(ChatFile file, String url) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", file.name());
+        out.put("mediaType", file.mediaType());
+        out.put("bytes", file.content().length);
+        out.put("url", url);
         return out;
     }
 

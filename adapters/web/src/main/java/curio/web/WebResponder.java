@@ -1,5 +1,6 @@
 package curio.web;
 
+import curio.chat.ChatFile;
 import curio.chat.Form;
 import curio.chat.Message;
 import curio.chat.Responder;
@@ -16,6 +17,7 @@ class WebResponder implements Responder {
     private final String user;
     private final String sourceMessageId;
     private final List<Map<String, Object>> replies = new ArrayList<>();
+    private final List<ChatFile> files = new ArrayList<>();
 
     WebResponder(WebAdapter adapter, String user, String sourceMessageId) {
         this.adapter = adapter;
@@ -26,7 +28,8 @@ class WebResponder implements Responder {
     @Override
     public SentMessage reply(Message message) {
         String id = adapter.nextId();
-        replies.add(WebRenderer.message(id, message));
+        replies.add(adapter.rendered(id, message, user));
+        files.addAll(message.files());
         return new SentMessage(WebAdapter.conversation(user), id);
     }
 
@@ -47,6 +50,16 @@ class WebResponder implements Responder {
         entry.put("blocks", List.of());
         entry.put("form", WebRenderer.form(form));
         replies.add(entry);
+    }
+
+    /** The files the replies carried. */
+    List<ChatFile> files() {
+        return List.copyOf(files);
+    }
+
+    /** The replies' fallback texts, one a line. */
+    String texts() {
+        return String.join("\n", replies.stream().map(r -> String.valueOf(r.get("text"))).toList());
     }
 
     Map<String, Object> body() {
