@@ -44,12 +44,14 @@ public class Conversation implements BotEventHandler {
     private final LearnerData data;
     private final TeamConversation teams;
     private final Arrivals arrivals;
+    private final TryThisToo tryToo;
     private final CommandTable table;
 
     Conversation(LearnerStore learners, ChatAdapters adapters, SettingsCommands settings,
                  LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
-                 TeamConversation teams, Arrivals arrivals) {
+                 TeamConversation teams, Arrivals arrivals, TryThisToo tryToo) {
         this.learners = learners;
+        this.tryToo = tryToo;
         this.arrivals = arrivals;
         this.adapters = adapters;
         this.settings = settings;
@@ -236,6 +238,10 @@ public class Conversation implements BotEventHandler {
         Responder joinAnswers = isDirect(action.user(), action.conversation()) ? responder
                 : privately(action.user(), responder, true);
         if (teams.onAction(action, joinAnswers)) {
+            return;
+        }
+        if (action.actionId().equals(ActionIds.TRY_TOO)) {
+            joinAnswers.reply(tryToo.clicked(action.user(), action.value()));
             return;
         }
         Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();

@@ -80,7 +80,7 @@ class LearningCommands {
         String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
         responder.reply(Message.text(thanks + CheckIns.describe(streak)
                 + (tag.matches() ? "\n" + challengeMembers.tag(learner.user(), tag.group(1)) : "")));
-        feed.checkedIn(learner, logged(text), streak);
+        feed.checkedIn(learner, logged(text), streak, TryThisToo.button(learner.user(), logged(text)));
     }
 
     Message answer(Learner learner, String text) {

@@ -1,5 +1,6 @@
 package curio.leads;
 
+import curio.chat.Block;
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
 import curio.chat.Markdown;
@@ -40,7 +41,11 @@ public class TeamFeed {
         this.calendar = calendar;
     }
 
-    public void checkedIn(Learner learner, String text, Streak streak) {
+    /**
+     * Posts a sharer's check-in to each of their teams' threads, with {@code tryToo} under it (the
+     * button that lets a teammate make it their next prompt).
+     */
+    public void checkedIn(Learner learner, String text, Streak streak, Block.Button tryToo) {
         if (!learner.sharing()) {
             return;
         }
@@ -52,7 +57,8 @@ public class TeamFeed {
             try {
                 SentMessage thread = todaysThread(team, adapter.get());
                 String name = Markdown.literal(learner.name());
-                adapter.get().replyInThread(thread, Message.text("*" + name + "*: " + Markdown.literal(text)));
+                String line = "*" + name + "*: " + Markdown.literal(text);
+                adapter.get().replyInThread(thread, Message.builder(line).text(line).buttons(tryToo).build());
                 if (streak.milestone() > 0) {
                     adapter.get().replyInThread(thread, Message.text("🎉 " + name + " reached a "
                             + streak.milestone() + "-day learning streak!"));

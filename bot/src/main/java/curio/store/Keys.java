@@ -107,6 +107,11 @@ public final class Keys {
         return tenant.key() + "|" + challengeId;
     }
 
+    /** Who took up (Try this too) a check-in of {@code authorId} in one ISO week ({@code 2026-W10}): clicker ids. */
+    public static String triedToo(TenantId tenant, String authorId, String week) {
+        return tenant(tenant) + "tried:" + authorId + ":" + week;
+    }
+
     /** The workspace's hash of learner to the cohort ids they are in. */
     public static String learnerCohorts(TenantId tenant) {
         return tenant(tenant) + "cohorts";
@@ -137,7 +142,7 @@ public final class Keys {
 
     /** What follows the workspace's prefix in the keys above (the engine's own, not the platform adapters'). */
     private static final java.util.regex.Pattern ENGINE_KEY = java.util.regex.Pattern.compile(
-            "[LDQAS]:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
+            "[LDQAS]:.*|tried:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
 
     /** Whether {@code key} is one of the engine's keys of the workspace (not a platform adapter's). */
     public static boolean engineKey(TenantId tenant, String key) {
