@@ -112,6 +112,11 @@ public final class Keys {
         return tenant(tenant) + "tried:" + authorId + ":" + week;
     }
 
+    /** Growth talk notes sent to a learner for a quarter ({@code 2026-Q1}): {@code SET NX}, once per quarter. */
+    public static String growthNotes(UserRef user, String quarter) {
+        return tenant(user.tenant()) + "growth:" + user.userId() + ":" + quarter;
+    }
+
     /** The workspace's hash of learner to the cohort ids they are in. */
     public static String learnerCohorts(TenantId tenant) {
         return tenant(tenant) + "cohorts";
@@ -142,7 +147,7 @@ public final class Keys {
 
     /** What follows the workspace's prefix in the keys above (the engine's own, not the platform adapters'). */
     private static final java.util.regex.Pattern ENGINE_KEY = java.util.regex.Pattern.compile(
-            "[LDQAS]:.*|tried:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
+            "[LDQAS]:.*|tried:.*|growth:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
 
     /** Whether {@code key} is one of the engine's keys of the workspace (not a platform adapter's). */
     public static boolean engineKey(TenantId tenant, String key) {
