@@ -71,7 +71,11 @@ public class PromptSelector {
             return {ARGV[1], id, name, words, 1}
             """;
 
-    /** Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. */
+    /**
+     * Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. A new
+     * day's library prompt drops the words of a teammate's check-in an earlier day showed (its
+     * reference stays, so it is not taken up twice).
+     */
     private static final String CHOOSE_ONCE = """
             local current = redis.call('HMGET', KEYS[1], 'td', 'tid')
             local day, prompt
@@ -81,6 +85,7 @@ public class PromptSelector {
             end
             if current[1] == day and current[2] then return {current[2], 0} end
             redis.call('HSET', KEYS[1], unpack(ARGV))
+            redis.call('HDEL', KEYS[1], 'ysn', 'ysx')
             return {prompt, 1}
             """;
 

@@ -79,9 +79,11 @@ class TryThisTooTest extends TeamLeadTestBase {
         assertTrue(prompt.contains("Today's thing to try · from a teammate"), prompt);
         String done = chat.click("noah", "prompt.done", button(tuesday, "prompt.done").value()).text();
         assertTrue(done.contains("You tried it") && done.contains("mia tried this"), done);
+        assertTrue(chat.say("noah", "export").text().contains("pre-mortem"), "noah holds mia's words for the day");
 
         String wednesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-04T09:30")).get(0));
         assertFalse(wednesday.contains("tried this"), "the next day brings the library's prompt again: " + wednesday);
+        assertFalse(chat.say("noah", "export").text().contains("pre-mortem"), "and mia's words are no longer kept with noah");
     }
 
     @Test
