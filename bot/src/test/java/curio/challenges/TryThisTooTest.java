@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.Block;
 import curio.chat.Markdown;
 import curio.chat.Message;
+import curio.dashboard.Access;
+import curio.dashboard.Figures;
+import curio.dashboard.WorkspaceFigures;
 import curio.leads.Team;
 import curio.leads.TeamStore;
 import curio.leads.WeeklyDigest;
@@ -19,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -37,6 +41,8 @@ class TryThisTooTest extends TeamLeadTestBase {
     WeeklyDigest digest;
     @Inject
     TeamStore teams;
+    @Inject
+    WorkspaceFigures dashboard;
 
     /** mia shares a check-in on Monday 2 March; the value of the button under it in the team thread. */
     private String miaSharesACheckIn() {
@@ -80,6 +86,10 @@ class TryThisTooTest extends TeamLeadTestBase {
         String done = chat.click("noah", "prompt.done", button(tuesday, "prompt.done").value()).text();
         assertTrue(done.contains("You tried it") && done.contains("mia tried this"), done);
         assertTrue(chat.say("noah", "export").text().contains("pre-mortem"), "noah holds mia's words for the day");
+        Figures figures = dashboard.figures(new Access(Chat.TENANT, "ada", Access.Role.ADMIN, List.of()),
+                new Access.Scope(Chat.TENANT, Optional.empty()));
+        assertTrue(figures.topTracks().stream().anyMatch(t -> t.track().equals("from a teammate") && t.learners() == 1),
+                "the dashboard's tracks name it: " + figures.topTracks());
 
         String wednesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-04T09:30")).get(0));
         assertFalse(wednesday.contains("tried this"), "the next day brings the library's prompt again: " + wednesday);
