@@ -47,11 +47,15 @@ public class PromptSelector {
     /** A check-in longer than this is cut in the prompt made of it, so it fits a message section once escaped. */
     static final int SHARED_CHARS = 1400;
 
-    /** Keeps a teammate's check-in for the next day's prompt, unless it is waiting or was the prompt already. */
+    /**
+     * Keeps a teammate's check-in for the next day's prompt, unless it is waiting or was the prompt
+     * already (0); returns 1, or the author's name of the check-in it replaced.
+     */
     private static final String TAKE_UP = """
-            local f = redis.call('HMGET', KEYS[1], 'ypr', 'ysr')
+            local f = redis.call('HMGET', KEYS[1], 'ypr', 'ysr', 'ypn')
             if f[1] == ARGV[1] or f[2] == ARGV[1] then return 0 end
             redis.call('HSET', KEYS[1], 'ypr', ARGV[1], 'ypn', ARGV[2], 'ypx', ARGV[3])
+            if f[1] then return f[3] or '' end
             return 1
             """;
 
@@ -251,10 +255,19 @@ public class PromptSelector {
 
     /**
      * Keeps a teammate's check-in ({@code reference}, its author's name and words) as the learner's
-     * next prompt, replacing one that waited; false when it waits already or was their prompt before.
+     * next prompt, replacing one that waited.
      */
-    public boolean takeUp(UserRef user, String reference, String name, String text) {
-        return Long.valueOf(1).equals(redis.eval(TAKE_UP, List.of(Keys.learner(user)), List.of(reference, name, text)));
+    public TakenUp takeUp(UserRef user, String reference, String name, String text) {
+        Object taken = redis.eval(TAKE_UP, List.of(Keys.learner(user)), List.of(reference, name, text));
+        return taken instanceof String replaced ? new TakenUp(true, Optional.of(replaced))
+                : new TakenUp(Long.valueOf(1).equals(taken), Optional.empty());
+    }
+
+    /**
+     * What {@link #takeUp} did: {@code taken} false when the check-in waited already or was a prompt
+     * before; {@code replaced} the author's name of a check-in that waited and no longer does.
+     */
+    public record TakenUp(boolean taken, Optional<String> replaced) {
     }
 
     /** Whether a prompt was chosen for {@code day} already (so a check-in taken up now waits for the next day). */

@@ -60,7 +60,8 @@ class TryThisToo {
         if (check.author().equals(user)) {
             return Message.text("That's your own check-in 🙂 Your teammates can click *Try this too* on it to try it themselves.");
         }
-        if (!selector.takeUp(user, reference, check.name(), check.text())) {
+        PromptSelector.TakenUp taken = selector.takeUp(user, reference, check.name(), check.text());
+        if (!taken.taken()) {
             return Message.text("You've already taken this one up from " + name + ". Say `today` to see your prompt.");
         }
         LocalDate day = calendar.learningDay(learner.get().zone());
@@ -68,7 +69,9 @@ class TryThisToo {
         String words = check.text().length() > CONFIRMATION_CHARS ? check.text().substring(0, CONFIRMATION_CHARS) + "…"
                 : check.text();
         return Message.text("👍 *" + name + " tried this:* " + Markdown.literal(words) + "\nIt will be your prompt "
-                + when(learner.get(), day) + ", instead of the library's. The weekly digest counts you among the people "
+                + when(learner.get(), day) + ", instead of "
+                + taken.replaced().map(other -> "what " + Markdown.literal(other) + " shared, which you took up before")
+                        .orElse("the library's") + ". The weekly digest counts you among the people "
                 + "who tried what " + name + " shared.");
     }
 

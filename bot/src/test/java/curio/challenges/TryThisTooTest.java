@@ -130,15 +130,22 @@ class TryThisTooTest extends TeamLeadTestBase {
         chat.say("leo", "share on");
         chat.say("leo", "tried a walking one-to-one");
         String leos = tryButton(adapter.threadReplies().get(adapter.threadReplies().size() - 1).message()).value();
+        chat.say("omar", "share on");
+        chat.say("omar", "tried a silent brainstorm");
+        String omars = tryButton(adapter.threadReplies().get(adapter.threadReplies().size() - 1).message()).value();
         for (String teammate : new String[] {"noah", "omar", "leo"}) {
             chat.clickIn("learning", teammate, TRY_TOO, mias);
         }
         chat.clickIn("learning", "noah", TRY_TOO, mias);
         chat.clickIn("learning", "mia", TRY_TOO, leos);
+        chat.clickIn("learning", "noah", TRY_TOO, leos);
+        assertTrue(lastSentTo("noah").contains("instead of what mia shared, which you took up before"), lastSentTo("noah"));
+        chat.clickIn("learning", "leo", TRY_TOO, omars);
 
         Team team = teams.find(Chat.TENANT, "learning").orElseThrow();
         String friday = Chat.text(digest.digest(team, LocalDate.of(2026, 3, 6)));
-        assertTrue(friday.contains("- 3 people tried what mia shared\n- 1 person tried what leo shared"), friday);
+        assertTrue(friday.contains("- 3 people tried what mia shared\n- 2 people tried what leo shared\n"
+                + "- 1 person tried what omar shared"), friday);
         String nextWeek = Chat.text(digest.digest(team, LocalDate.of(2026, 3, 13)));
         assertFalse(nextWeek.contains("tried what"), nextWeek);
     }
