@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -49,6 +52,8 @@ public class GrowthNotesSweep {
     private static final Logger LOG = LoggerFactory.getLogger(GrowthNotesSweep.class);
     /** A sent mark outlives its quarter's last week. */
     static final Duration KEEP = Duration.ofDays(40);
+    /** Learner hashes read in one pipeline. */
+    static final int BATCH = 500;
 
     private final UnifiedJedis redis;
     private final LearnerStore learners;
@@ -82,20 +87,36 @@ public class GrowthNotesSweep {
         }
         for (String tenant : redis.smembers(Keys.TENANTS)) {
             TenantId id = TenantId.parse(tenant);
-            Map<String, Learner> enrolled = new HashMap<>();
-            for (String userId : learners.learnerIds(id)) {
-                learners.find(new UserRef(id, userId)).ifPresent(learner -> {
-                    enrolled.put(userId, learner);
-                    if (learner.active()) {
-                        due(learner.zone(), learner.workingDays(), learner.promptAt()).ifPresent(day -> send(learner.user(),
-                                learner.conversation(), Quarter.of(day).label(), () -> List.of(notes.own(learner, day))));
-                    }
-                });
+            Map<String, Learner> enrolled = enrolled(id);
+            for (Learner learner : enrolled.values()) {
+                if (learner.active()) {
+                    due(learner.zone(), learner.workingDays(), learner.promptAt()).ifPresent(day -> send(learner.user(),
+                            learner.conversation(), Quarter.of(day).label(), () -> List.of(notes.own(learner, day))));
+                }
             }
             Map<String, Team> leads = new TreeMap<>();
             teams.all(id).forEach(team -> team.leads().forEach(lead -> leads.putIfAbsent(lead, team)));
             leads.forEach((lead, team) -> leadDue(new UserRef(id, lead), Optional.ofNullable(enrolled.get(lead)), team));
         }
+    }
+
+    /** The workspace's learners by id, their hashes read {@value #BATCH} to a pipeline. */
+    private Map<String, Learner> enrolled(TenantId tenant) {
+        List<String> ids = List.copyOf(learners.learnerIds(tenant));
+        Map<String, Learner> enrolled = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<Response<Map<String, String>>> hashes = new ArrayList<>();
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                batch.forEach(userId -> hashes.add(pipeline.hgetAll(Keys.learner(new UserRef(tenant, userId)))));
+                pipeline.sync();
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                String userId = batch.get(i);
+                learners.read(new UserRef(tenant, userId), hashes.get(i).get()).ifPresent(l -> enrolled.put(userId, l));
+            }
+        }
+        return enrolled;
     }
 
     private void leadDue(UserRef lead, Optional<Learner> learner, Team team) {
