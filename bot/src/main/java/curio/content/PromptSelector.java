@@ -1,5 +1,6 @@
 package curio.content;
 
+import curio.chat.Markdown;
 import curio.chat.UserRef;
 import curio.store.Keys;
 import jakarta.inject.Singleton;
@@ -20,6 +21,9 @@ import redis.clients.jedis.UnifiedJedis;
  * position per track in the learner hash ({@code c:<track>}); tracks only grow at the end.
  * When every prompt of the learner's tracks was seen there is no new prompt (reviews still come):
  * {@link #allSeen} says so, and {@link #tellOnce} lets Curio tell the learner once.
+ * A teammate's check-in taken up with "Try this too" ({@link #takeUp}) waits in the hash and becomes
+ * the prompt of the next day that has none chosen yet, before reviews and the library; its words are
+ * kept with the day's choice, so it reads the same all day.
  */
 @Singleton
 public class PromptSelector {
@@ -30,8 +34,52 @@ public class PromptSelector {
     private static final String TURN = "rr";
     /** {@code <prompts seen>:<epoch day>} of the last time the learner was told they had seen them all. */
     private static final String TOLD = "xh";
+    /** A teammate's check-in waiting to be a day's prompt: its reference (its author's name and words: {@code ypn}, {@code ypx}). */
+    private static final String PENDING = "ypr";
+    /** The teammate's check-in last made a day's prompt: its reference, author's name and words. */
+    private static final String SHARED = "ysr";
+    private static final String SHARED_NAME = "ysn";
+    private static final String SHARED_TEXT = "ysx";
+    /** Ids of prompts made from a teammate's check-in start with this, then its reference. */
+    public static final String SHARED_PREFIX = "shared:";
+    /** What a prompt from a teammate's check-in names as its track. */
+    public static final String SHARED_TRACK = "from a teammate";
+    /** A check-in longer than this is cut in the prompt made of it, so it fits a message section once escaped. */
+    static final int SHARED_CHARS = 1400;
 
-    /** Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. */
+    /**
+     * Keeps a teammate's check-in for the next day's prompt, unless it is waiting or was the prompt
+     * already (0); returns 1, or the author's name of the check-in it replaced.
+     */
+    private static final String TAKE_UP = """
+            local f = redis.call('HMGET', KEYS[1], 'ypr', 'ysr', 'ypn')
+            if f[1] == ARGV[1] or f[2] == ARGV[1] then return 0 end
+            redis.call('HSET', KEYS[1], 'ypr', ARGV[1], 'ypn', ARGV[2], 'ypx', ARGV[3])
+            if f[1] then return f[3] or '' end
+            return 1
+            """;
+
+    /**
+     * Makes the waiting check-in the prompt of day ARGV[1], unless that day has one: returns the day's
+     * choice as {day, prompt id, name, words, 1 if chosen now}, or nothing when no check-in waits.
+     */
+    private static final String TAKE_PENDING = """
+            local c = redis.call('HMGET', KEYS[1], 'td', 'tid', 'ysn', 'ysx')
+            if c[1] == ARGV[1] and c[2] then return {c[1], c[2], c[3] or '', c[4] or '', 0} end
+            local p = redis.call('HMGET', KEYS[1], 'ypr', 'ypn', 'ypx')
+            if not p[1] then return {} end
+            local id = 'shared:' .. p[1]
+            local name, words = p[2] or '', p[3] or ''
+            redis.call('HSET', KEYS[1], 'td', ARGV[1], 'tid', id, 'tdone', '0', 'ysr', p[1], 'ysn', name, 'ysx', words)
+            redis.call('HDEL', KEYS[1], 'ypr', 'ypn', 'ypx')
+            return {ARGV[1], id, name, words, 1}
+            """;
+
+    /**
+     * Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. A new
+     * day's library prompt drops the words of a teammate's check-in an earlier day showed (its
+     * reference stays, so it is not taken up twice).
+     */
     private static final String CHOOSE_ONCE = """
             local current = redis.call('HMGET', KEYS[1], 'td', 'tid')
             local day, prompt
@@ -41,6 +89,7 @@ public class PromptSelector {
             end
             if current[1] == day and current[2] then return {current[2], 0} end
             redis.call('HSET', KEYS[1], unpack(ARGV))
+            redis.call('HDEL', KEYS[1], 'ysn', 'ysx')
             return {prompt, 1}
             """;
 
@@ -96,10 +145,17 @@ public class PromptSelector {
      */
     private Choice choose(UserRef user, List<String> topics, LocalDate day, Function<String[], List<String>> read) {
         String key = Keys.learner(user);
-        List<String> current = read.apply(new String[] {DAY, PROMPT});
-        Optional<Prompt> already = kept(current.get(0), current.get(1), day);
+        List<String> current = read.apply(new String[] {DAY, PROMPT, SHARED_NAME, SHARED_TEXT, PENDING});
+        Optional<Prompt> already = kept(current, day);
         if (already.isPresent()) {
             return new Choice(already, false);
+        }
+        if (current.get(4) != null) {
+            List<?> taken = (List<?>) redis.eval(TAKE_PENDING, List.of(key), List.of(Long.toString(day.toEpochDay())));
+            if (!taken.isEmpty()) {
+                List<String> fields = taken.stream().map(Object::toString).toList();
+                return new Choice(kept(fields, day), "1".equals(fields.get(4)));
+            }
         }
         Map<String, String> update = new HashMap<>();
         Optional<Prompt> chosen = reviews.due(user, day, 5).stream()
@@ -118,7 +174,7 @@ public class PromptSelector {
         });
         // two callers at once (the scheduled prompt and `today`): the first choice of the day wins
         List<?> kept = (List<?>) redis.eval(CHOOSE_ONCE, List.of(key), args);
-        return new Choice(library.prompt((String) kept.get(0)).or(() -> chosen), Long.valueOf(1).equals(kept.get(1)));
+        return new Choice(prompt(user, (String) kept.get(0)).or(() -> chosen), Long.valueOf(1).equals(kept.get(1)));
     }
 
     /**
@@ -165,10 +221,58 @@ public class PromptSelector {
         return told != null && told.endsWith(":" + day.toEpochDay());
     }
 
-    /** The prompt chosen for {@code day}, when the learner hash's fields say one was. */
-    private Optional<Prompt> kept(String chosenDay, String chosenPrompt, LocalDate day) {
-        return Long.toString(day.toEpochDay()).equals(chosenDay) && chosenPrompt != null
-                ? library.prompt(chosenPrompt) : Optional.empty();
+    /**
+     * The prompt chosen for {@code day}, when the learner hash's fields (day, prompt id, a shared
+     * check-in's author and words) say one was.
+     */
+    private Optional<Prompt> kept(List<String> fields, LocalDate day) {
+        String chosenPrompt = fields.get(1);
+        if (!Long.toString(day.toEpochDay()).equals(fields.get(0)) || chosenPrompt == null) {
+            return Optional.empty();
+        }
+        return chosenPrompt.startsWith(SHARED_PREFIX) ? shared(chosenPrompt, fields.get(2), fields.get(3))
+                : library.prompt(chosenPrompt);
+    }
+
+    /** A prompt by id: the library's, or the teammate's check-in the learner last had as a day's prompt. */
+    public Optional<Prompt> prompt(UserRef user, String id) {
+        if (!id.startsWith(SHARED_PREFIX)) {
+            return library.prompt(id);
+        }
+        List<String> fields = redis.hmget(Keys.learner(user), SHARED, SHARED_NAME, SHARED_TEXT);
+        return id.equals(SHARED_PREFIX + fields.get(0)) ? shared(id, fields.get(1), fields.get(2)) : Optional.empty();
+    }
+
+    /** A teammate's check-in as a thing to try, credited to them; their name and words escaped. */
+    private static Optional<Prompt> shared(String id, String name, String text) {
+        if (name == null || text == null) {
+            return Optional.empty();
+        }
+        String words = text.length() > SHARED_CHARS ? text.substring(0, SHARED_CHARS) + "…" : text;
+        return Optional.of(new Prompt(id, SHARED_TRACK, Prompt.Kind.TRY, Markdown.literal(name) + " tried this",
+                Markdown.literal(words), List.of(), -1, null));
+    }
+
+    /**
+     * Keeps a teammate's check-in ({@code reference}, its author's name and words) as the learner's
+     * next prompt, replacing one that waited.
+     */
+    public TakenUp takeUp(UserRef user, String reference, String name, String text) {
+        Object taken = redis.eval(TAKE_UP, List.of(Keys.learner(user)), List.of(reference, name, text));
+        return taken instanceof String replaced ? new TakenUp(true, Optional.of(replaced))
+                : new TakenUp(Long.valueOf(1).equals(taken), Optional.empty());
+    }
+
+    /**
+     * What {@link #takeUp} did: {@code taken} false when the check-in waited already or was a prompt
+     * before; {@code replaced} the author's name of a check-in that waited and no longer does.
+     */
+    public record TakenUp(boolean taken, Optional<String> replaced) {
+    }
+
+    /** Whether a prompt was chosen for {@code day} already (so a check-in taken up now waits for the next day). */
+    public boolean chosenFor(UserRef user, LocalDate day) {
+        return Long.toString(day.toEpochDay()).equals(redis.hget(Keys.learner(user), DAY));
     }
 
     /** Whether today's prompt was answered (got it, quiz, reflection, tried). */

@@ -14,6 +14,8 @@ final class ActionIds {
     static final String CANCEL_DELETE = "data.delete.cancel";
     static final String START = "learner.start";
     static final String ADD_TOPIC = "topics.add";
+    /** "Try this too" on a check-in in a team thread; its value is {@link curio.leads.SharedTries#reference}. */
+    static final String TRY_TOO = "feed.try";
 
     static final String CHECKIN_FORM = "checkin";
     static final String REFLECT_FORM = "reflect";

@@ -33,6 +33,8 @@ public sealed interface Command {
     record SetTimeZone(ZoneId zone) implements Command {}
     record ShowTimeZone() implements Command {}
     record Settings() implements Command {}
+    /** {@code growth notes}: this quarter's notes for a growth talk (a lead's also cover members who share). */
+    record GrowthNotes() implements Command {}
     /** {@code team setup #channel [zone]}: the channel becomes a team (admins, or the team's leads). */
     record TeamSetup(Optional<String> channelId, Optional<ZoneId> zone) implements Command {}
     /** {@code admin leads add|remove @user #channel}. */

@@ -68,6 +68,8 @@ public final class CommandParser {
             case "delete" -> delete(rest);
             case "timezone", "tz", "zone" -> timeZone(restOriginal);
             case "settings", "status", "me" -> new Command.Settings();
+            case "growth" -> rest.isEmpty() || rest.equals("notes") || rest.equals("talk") ? new Command.GrowthNotes()
+                    : new Invalid("Did you mean `growth notes`? It sums up your quarter for your growth talk.");
             case "team" -> TeamCommandParser.team(rest, text);
             case "admin" -> TeamCommandParser.admin(rest, text);
             case "challenge", "challenges" -> TeamCommandParser.challenge(rest, text);

@@ -18,6 +18,7 @@ import curio.chat.Profile;
 import curio.chat.Responder;
 import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
+import curio.growth.GrowthNotes;
 import curio.learners.Learner;
 import curio.learners.LearnerData;
 import curio.learners.LearnerStore;
@@ -44,12 +45,16 @@ public class Conversation implements BotEventHandler {
     private final LearnerData data;
     private final TeamConversation teams;
     private final Arrivals arrivals;
+    private final TryThisToo tryToo;
+    private final GrowthNotes growth;
     private final CommandTable table;
 
     Conversation(LearnerStore learners, ChatAdapters adapters, SettingsCommands settings,
                  LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
-                 TeamConversation teams, Arrivals arrivals) {
+                 TeamConversation teams, Arrivals arrivals, TryThisToo tryToo, GrowthNotes growth) {
         this.learners = learners;
+        this.growth = growth;
+        this.tryToo = tryToo;
         this.arrivals = arrivals;
         this.adapters = adapters;
         this.settings = settings;
@@ -160,6 +165,8 @@ public class Conversation implements BotEventHandler {
                 .learner(Command.SetGoal.class, LEARNING, "`goal <text>`: your goal for the quarter",
                         (goal, learner) -> learning.goal(learner, goal.goal()))
                 .learner(Command.ShowGoal.class, LEARNING, "`goal`: the goal you set", (goal, learner) -> learning.showGoal(learner))
+                .anyone(Command.GrowthNotes.class, true, LEARNING, "`growth notes`: your quarter for your growth talk "
+                        + "(leads: also their members who share)", (notes, turn) -> growth.onDemand(turn.user()).forEach(turn::reply))
                 .learner(Command.SetTime.class, SETTINGS, "`time prompt 9:15` · `time checkin 4:30pm`",
                         (time, learner) -> settings.setTime(learner, time))
                 .learner(Command.SetDays.class, SETTINGS, "`days mon-fri` · `days mon,tue,thu`",
@@ -236,6 +243,10 @@ public class Conversation implements BotEventHandler {
         Responder joinAnswers = isDirect(action.user(), action.conversation()) ? responder
                 : privately(action.user(), responder, true);
         if (teams.onAction(action, joinAnswers)) {
+            return;
+        }
+        if (action.actionId().equals(ActionIds.TRY_TOO)) {
+            joinAnswers.reply(tryToo.clicked(action.user(), action.value()));
             return;
         }
         Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();

@@ -82,7 +82,8 @@ class LearningCommands {
                 ? Optional.of(challengeMembers.tag(learner.user(), tag.group(1))) : Optional.empty();
         responder.reply(Message.text(thanks + CheckIns.describe(streak)
                 + tagged.map(t -> "\n" + t.reply()).orElse("")));
-        feed.checkedIn(learner, logged(text), streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()));
+        feed.checkedIn(learner, logged(text), streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()),
+                TryThisToo.button(learner.user(), logged(text)));
     }
 
     Message answer(Learner learner, String text) {

@@ -7,7 +7,6 @@ import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.content.Prompt;
-import curio.content.PromptLibrary;
 import curio.content.PromptSelector;
 import curio.content.ReviewQueue;
 import curio.habits.CheckIns;
@@ -31,7 +30,6 @@ class PromptAnswers {
 
     static final String CHALLENGE_FIELD = "challenge";
 
-    private final PromptLibrary library;
     private final PromptSelector selector;
     private final ReviewQueue reviews;
     private final CheckIns checkIns;
@@ -39,9 +37,8 @@ class PromptAnswers {
     private final ChallengeMembers challenges;
     private final TeamFeed feed;
 
-    PromptAnswers(PromptLibrary library, PromptSelector selector, ReviewQueue reviews, CheckIns checkIns,
+    PromptAnswers(PromptSelector selector, ReviewQueue reviews, CheckIns checkIns,
                   LocalCalendar calendar, ChallengeMembers challenges, TeamFeed feed) {
-        this.library = library;
         this.selector = selector;
         this.reviews = reviews;
         this.checkIns = checkIns;
@@ -53,7 +50,7 @@ class PromptAnswers {
     void onPromptAction(Learner learner, ActionInvoked action, Responder responder) {
         String value = action.value() == null ? "" : action.value();
         String promptId = action.actionId().equals(ActionIds.QUIZ) ? value.replaceFirst(":[^:]*$", "") : value;
-        Optional<Prompt> prompt = library.prompt(promptId);
+        Optional<Prompt> prompt = selector.prompt(learner.user(), promptId);
         if (prompt.isEmpty()) {
             responder.reply(Message.text("That prompt is no longer in the library. Say `today` for today's prompt."));
             return;
@@ -87,10 +84,11 @@ class PromptAnswers {
                     : Optional.of(challenges.tag(learner.user(), challenge));
             responder.update(Message.text("Checked in: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak)
                     + tagged.map(t -> "\n" + t.reply()).orElse("")));
-            feed.checkedIn(learner, text, streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()));
+            feed.checkedIn(learner, text, streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()),
+                    TryThisToo.button(learner.user(), text));
             return;
         }
-        Optional<Prompt> prompt = library.prompt(form.context() == null ? "" : form.context());
+        Optional<Prompt> prompt = selector.prompt(learner.user(), form.context() == null ? "" : form.context());
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         markIfToday(learner, prompt, day);
         String outcome = "✍️ Thanks, noted: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak);

@@ -4,6 +4,7 @@ import curio.challenges.Challenge;
 import curio.challenges.ChallengeStore;
 import curio.content.Prompt;
 import curio.content.PromptLibrary;
+import curio.content.PromptSelector;
 import curio.habits.AnswerLog;
 import curio.leads.TeamStore;
 import curio.learners.LocalCalendar;
@@ -182,8 +183,10 @@ public class WorkspaceFigures {
         return out;
     }
 
+    /** A prompt's track; a teammate's check-in taken up (Try this too) counts as {@link PromptSelector#SHARED_TRACK}. */
     private String track(String promptId) {
-        return library.prompt(promptId).map(Prompt::track).orElse("(retired)");
+        return library.prompt(promptId).map(Prompt::track)
+                .orElse(promptId.startsWith(PromptSelector.SHARED_PREFIX) ? PromptSelector.SHARED_TRACK : "(retired)");
     }
 
     private static double ratio(int part, int whole) {

@@ -1,5 +1,6 @@
 package curio.leads;
 
+import curio.chat.Block;
 import curio.chat.ChatAdapter;
 import curio.chat.DeliveryException;
 import curio.chat.Markdown;
@@ -40,8 +41,12 @@ public class TeamFeed {
         this.calendar = calendar;
     }
 
-    /** {@code notes} adds a line to the post in the thread of a team (by id): the challenge the check-in counted for. */
-    public void checkedIn(Learner learner, String text, Streak streak, Map<String, String> notes) {
+    /**
+     * Posts a sharer's check-in to each of their teams' threads, with {@code notes}' line for a team
+     * (by id: the challenge the check-in counted for) and {@code tryToo} under it (the button that lets
+     * a teammate make it their next prompt).
+     */
+    public void checkedIn(Learner learner, String text, Streak streak, Map<String, String> notes, Block.Button tryToo) {
         if (!learner.sharing()) {
             return;
         }
@@ -53,8 +58,9 @@ public class TeamFeed {
             try {
                 SentMessage thread = todaysThread(team, adapter.get());
                 String name = Markdown.literal(learner.name());
-                adapter.get().replyInThread(thread, Message.text("*" + name + "*: " + Markdown.literal(text)
-                        + (notes.containsKey(team.id()) ? "\n" + notes.get(team.id()) : "")));
+                String line = "*" + name + "*: " + Markdown.literal(text)
+                        + (notes.containsKey(team.id()) ? "\n" + notes.get(team.id()) : "");
+                adapter.get().replyInThread(thread, Message.builder(line).text(line).buttons(tryToo).build());
                 if (streak.milestone() > 0) {
                     adapter.get().replyInThread(thread, Message.text("🎉 " + name + " reached a "
                             + streak.milestone() + "-day learning streak!"));

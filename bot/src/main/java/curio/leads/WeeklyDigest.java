@@ -52,10 +52,13 @@ public class WeeklyDigest {
     private final ChatAdapters adapters;
     private final LocalCalendar calendar;
     private final SweepLeases leases;
+    private final SharedTries tries;
 
     public WeeklyDigest(UnifiedJedis redis, TeamStore teams, LearnerStore learners, LearningHistory history,
-                        StreakRules streaks, AnswerLog answers, ChatAdapters adapters, LocalCalendar calendar, SweepLeases leases) {
+                        StreakRules streaks, AnswerLog answers, ChatAdapters adapters, LocalCalendar calendar, SweepLeases leases,
+                        SharedTries tries) {
         this.redis = redis;
+        this.tries = tries;
         this.teams = teams;
         this.learners = learners;
         this.history = history;
@@ -77,7 +80,8 @@ public class WeeklyDigest {
         return past ? Map.of("digest", week(now)) : Map.of();
     }
 
-    private static String week(LocalDateTime now) {
+    /** The ISO week of a day or time, as digests and {@link SharedTries} name it: {@code 2026-W10}. */
+    static String week(java.time.temporal.TemporalAccessor now) {
         return now.get(IsoFields.WEEK_BASED_YEAR) + "-W" + now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
@@ -118,12 +122,20 @@ public class WeeklyDigest {
     private record Tried(String name, AnswerLog.Entry entry) {
     }
 
+    /** How many people took up (Try this too) what {@code name} shared this week. */
+    private record Spread(String name, long takers) {
+        String line() {
+            return "- " + takers + (takers == 1 ? " person" : " people") + " tried what " + Markdown.literal(name) + " shared";
+        }
+    }
+
     public Message digest(Team team, LocalDate friday) {
         LocalDate monday = friday.with(DayOfWeek.MONDAY);
         int active = 0;
         int days = 0;
         List<String[]> streakLines = new ArrayList<>();
         List<Tried> tried = new ArrayList<>();
+        List<Spread> spread = new ArrayList<>();
         for (String id : teams.members(team)) {
             UserRef user = new UserRef(team.tenant(), id);
             Optional<Learner> learner = learners.find(user);
@@ -139,6 +151,10 @@ public class WeeklyDigest {
                 if (current > 0) {
                     streakLines.add(new String[] {learner.get().name(), Integer.toString(current)});
                 }
+                long takers = tries.takenUpIn(user, friday);
+                if (takers > 0) {
+                    spread.add(new Spread(learner.get().name(), takers));
+                }
                 answers.recent(user, 20).stream().filter(e -> e.kind().equals(curio.habits.AnswerLog.CHECK_IN) && !e.day().isBefore(monday))
                         .forEach(e -> tried.add(new Tried(learner.get().name(), e)));
             }
@@ -149,11 +165,15 @@ public class WeeklyDigest {
         String handful = tried.stream().sorted(Comparator.comparingLong((Tried t) -> t.entry().e()).reversed()).limit(5)
                 .map(t -> "- *" + Markdown.literal(t.name()) + "*: " + Markdown.literal(t.entry().text()))
                 .collect(Collectors.joining("\n"));
-        return Message.builder("Weekly learning digest")
+        Message.Builder message = Message.builder("Weekly learning digest")
                 .text("🗓️ *This week in " + team.mention() + "*\n" + active + " active learners · " + days + " learning days")
                 .text(top.isEmpty() ? "_No shared streaks yet._" : "*Longest streaks:* " + top)
-                .text(handful.isEmpty() ? "_Nobody shared a check-in this week._" : "*A few things people tried*\n" + handful)
-                .context("Only people who turned sharing on (`share on`) are named here.")
-                .build();
+                .text(handful.isEmpty() ? "_Nobody shared a check-in this week._" : "*A few things people tried*\n" + handful);
+        if (!spread.isEmpty()) {
+            message.text("*Learning spreads* (Try this too)\n" + spread.stream()
+                    .sorted(Comparator.comparingLong(Spread::takers).reversed().thenComparing(Spread::name))
+                    .map(Spread::line).collect(Collectors.joining("\n")));
+        }
+        return message.context("Only people who turned sharing on (`share on`) are named here.").build();
     }
 }

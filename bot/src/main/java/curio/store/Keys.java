@@ -120,6 +120,16 @@ public final class Keys {
         return tenant.key() + "|" + challengeId;
     }
 
+    /** Who took up (Try this too) a check-in of {@code authorId} in one ISO week ({@code 2026-W10}): clicker ids. */
+    public static String triedToo(TenantId tenant, String authorId, String week) {
+        return tenant(tenant) + "tried:" + authorId + ":" + week;
+    }
+
+    /** Growth talk notes sent to a learner for a quarter ({@code 2026-Q1}): {@code SET NX}, once per quarter. */
+    public static String growthNotes(UserRef user, String quarter) {
+        return tenant(user.tenant()) + "growth:" + user.userId() + ":" + quarter;
+    }
+
     /** The workspace's hash of learner to the cohort ids they are in. */
     public static String learnerCohorts(TenantId tenant) {
         return tenant(tenant) + "cohorts";
@@ -150,7 +160,7 @@ public final class Keys {
 
     /** What follows the workspace's prefix in the keys above (the engine's own, not the platform adapters'). */
     private static final java.util.regex.Pattern ENGINE_KEY = java.util.regex.Pattern.compile(
-            "[LDQAS]:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
+            "[LDQAS]:.*|tried:.*|growth:.*|learners|teams|team:.*|team-leads:.*|team-members:.*|challenge.*|cohorts|send-rate|settings|dash:.*");
 
     /** Whether {@code key} is one of the engine's keys of the workspace (not a platform adapter's). */
     public static boolean engineKey(TenantId tenant, String key) {

@@ -89,7 +89,7 @@ class CommandTableTest implements EngineTest {
             new Command.Tried("asked for feedback"), new Command.Answer("yes"), new Command.ShowStreak(),
             new Command.SetGoal("listen"), new Command.ShowGoal(), new Command.Share(true), new Command.Export(),
             new Command.DeleteMyData(false), new Command.SetTimeZone(ZoneId.of("Europe/Berlin")), new Command.ShowTimeZone(),
-            new Command.Settings(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
+            new Command.Settings(), new Command.GrowthNotes(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
             new Command.TeamGoals(none), new Command.NewChallenge(none), new Command.ListChallenges(),
             new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.ChallengeStatus("c1"),
             new Command.EndChallenge("c1"), new Command.CancelChallenge("c1", false), new Command.EditChallenge("c1"),

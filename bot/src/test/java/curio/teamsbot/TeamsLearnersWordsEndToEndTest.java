@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, point 3, on Teams: a shared check-in that carries a markdown link, an {@code <at>} tag and
- * markup reaches the team's feed thread (a markdown text message) and the weekly digest (a card) as typed:
+ * markup reaches the team's feed thread and the weekly digest (both cards: the feed's carries its Try this too
+ * button) as typed:
  * no link to evil.example, no mention entity, {@code &} escaped.
  */
 class TeamsLearnersWordsEndToEndTest {
@@ -50,18 +51,26 @@ class TeamsLearnersWordsEndToEndTest {
 
         teams.post(Activities.personalMessage(url, Activities.ADA, "a:ada", "tried " + WORDS));
         JsonNode shared = json.readTree(posted("free pizza").get(0));
-        String text = shared.get("text").asText();
-        assertEquals("markdown", shared.get("textFormat").asText());
-        assertTrue(text.contains("&amp; \\[free pizza\\](https://evil.example) \\*loud\\*"), text);
+        String text = cardText(shared);
+        assertTrue(text.contains("\\& \\[free pizza\\](https://evil.example) \\*loud\\*"), text);
         assertNoLinkOrMention(shared, text);
+        JsonNode tryToo = shared.at("/attachments/0/content/body/1/actions/0");
+        assertEquals("Try this too", tryToo.path("title").asText(), shared.toString());
+        assertFalse(tryToo.path("data").toString().contains("pizza"), "the button names the check-in, not its words");
 
         teams.clock.set(Instant.parse("2026-03-06T14:30:00Z"));
         teams.bean(WeeklyDigest.class).tick();
         JsonNode digest = json.readTree(posted("A few things people tried").get(0));
+        String card = cardText(digest);
+        assertTrue(card.contains("\\& \\[free pizza\\](https://evil.example) \\*loud\\*"), card);
+        assertNoLinkOrMention(digest, card);
+    }
+
+    /** The text of an Adaptive Card activity's blocks, one a line. */
+    private static String cardText(JsonNode activity) {
         StringBuilder card = new StringBuilder();
-        digest.at("/attachments/0/content/body").forEach(b -> card.append(b.path("text").asText()).append('\n'));
-        assertTrue(card.toString().contains("\\& \\[free pizza\\](https://evil.example) \\*loud\\*"), card.toString());
-        assertNoLinkOrMention(digest, card.toString());
+        activity.at("/attachments/0/content/body").forEach(b -> card.append(b.path("text").asText()).append('\n'));
+        return card.toString();
     }
 
     private static void assertNoLinkOrMention(JsonNode activity, String shown) {
