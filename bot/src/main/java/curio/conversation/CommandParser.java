@@ -1,10 +1,9 @@
 package curio.conversation;
 
 import curio.chat.Markdown;
+import curio.chat.TimeZoneNames;
 import curio.conversation.Command.Invalid;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -190,21 +189,9 @@ public final class CommandParser {
         if (zone.isEmpty()) {
             return new Command.ShowTimeZone();
         }
-        String wanted = zone.replace(' ', '_');
-        Optional<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(wanted)).findFirst();
-        try {
-            ZoneId parsed = ZoneId.of(known.orElse(wanted));
-            boolean utc = parsed.getId().equals("UTC") || parsed.getId().equals("Etc/UTC");
-            if (!utc && parsed.getRules().isFixedOffset()) {
-                return new Invalid("\"" + Markdown.literal(zone) + "\" is a fixed offset, "
-                        + "which doesn't follow daylight saving. "
-                        + "Use the name of a place, like `Europe/Berlin` or `America/New_York`.");
-            }
-            return new Command.SetTimeZone(parsed);
-        } catch (DateTimeException e) {
-            return new Invalid("\"" + Markdown.literal(zone) + "\" is not a time zone I know. Use a name like "
-                    + "`Europe/Berlin`, `America/New_York` or `Asia/Tokyo`.");
-        }
+        TimeZoneNames.Reading reading = TimeZoneNames.read(zone);
+        String use = reading.suggestions().size() == 1 ? " Say `timezone " + reading.suggestions().get(0) + "` to use it." : "";
+        return reading.zone().<Command>map(Command.SetTimeZone::new).orElseGet(() -> new Invalid(reading.problem() + use));
     }
 
     private static Command unknown(String verb) {

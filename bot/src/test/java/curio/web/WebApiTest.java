@@ -136,7 +136,13 @@ class WebApiTest implements EngineTest {
                 "field 'timeZone'");
         assertMessage(post("/web/api/messages", "[1,2]"), "JSON object");
         assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"+05:30\"}"),
-                "not a fixed offset");
+                "is a fixed offset");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"CET\"}"),
+                "is an abbreviation, which doesn't say when daylight saving applies");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"EST\"}"),
+                "America/New_York");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"Europe/Berln\"}"),
+                "Did you mean Europe/Berlin?");
         assertMessage(post("/web/api/actions", "{\"user\":\"alice\"}"), "field 'actionId' is required");
         assertMessage(post("/web/api/forms", "{\"user\":\"alice\",\"callbackId\":\"checkin\"}"), "field 'values'");
         HttpResponse<String> empty = post("/web/api/messages", "");
