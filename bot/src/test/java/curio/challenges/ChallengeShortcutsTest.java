@@ -1,0 +1,25 @@
+package curio.challenges;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A learner in a challenge says it the short way: {@code tried c1 …}. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChallengeShortcutsTest extends TeamLeadTestBase {
+
+    @Test
+    void triedWithAChallengeIdAndNoColonCountsForTheChallenge() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        chat.say("mia", "challenge join c1");
+        String tried = chat.say("mia", "tried c1 asked an assistant to critique my plan").text();
+        assertTrue(tried.contains("Checked in") && tried.contains("AI week: 1/3"), tried);
+        String export = chat.say("mia", "export").text();
+        assertTrue(export.contains("asked an assistant to critique my plan") && !export.contains("c1 asked"),
+                "the tag is not part of the words logged: " + export);
+    }
+}
