@@ -91,7 +91,8 @@ public final class TimeZoneNames {
         Map<String, Integer> distances = new LinkedHashMap<>();
         ZoneAbbreviations.city(city).ifPresent(id -> distances.put(id, 0));
         for (String id : PLACES) {
-            int distance = Math.min(distance(whole, key(id)), distance(city, key(id.substring(id.lastIndexOf('/') + 1))));
+            int distance = Math.min(EditDistance.between(whole, key(id)),
+                    EditDistance.between(city, key(id.substring(id.lastIndexOf('/') + 1))));
             if (distance <= allowed(city.length())) {
                 distances.merge(id, distance, Math::min);
             }
@@ -111,26 +112,6 @@ public final class TimeZoneNames {
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.']", "");
-    }
-
-    /** Levenshtein distance: the fewest single-character insertions, deletions and substitutions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String listed(List<String> ids) {
