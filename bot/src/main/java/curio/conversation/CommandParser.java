@@ -43,7 +43,9 @@ public final class CommandParser {
         return switch (verb) {
             case "help", "?", "commands" -> new Command.Help(rest);
             case "hi", "hello", "hey" -> new Command.Help("");
-            case "start", "join", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
+            case "start", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
+            case "join", "leave" -> joinOrLeave(verb, rest, text);
+            case "thanks", "thank", "thx", "ty", "cheers" -> new Command.Thanks();
             case "opt" -> rest.equals("in") ? new Command.Start() : rest.equals("out") ? new Command.Stop()
                     : new Invalid("Did you mean `opt in` or `opt out`?");
             case "stop", "unsubscribe", "quit" -> noArguments(rest, new Command.Stop(), verb);
@@ -56,7 +58,9 @@ public final class CommandParser {
             case "tried", "did", "learned", "learnt" -> tried(restOriginal, verb);
             case "i" -> I_TRIED.matcher(text).matches() ? tried(I_TRIED.matcher(text).replaceFirst("$1").trim(), "tried")
                     : unknown(verb);
-            case "checkin", "check-in" -> rest.isEmpty() ? new Command.Help("tried") : tried(restOriginal, "tried");
+            case "checkin", "check-in" -> rest.isEmpty() ? new Command.OpenCheckIn() : tried(restOriginal, "tried");
+            case "check" -> rest.equals("in") ? new Command.OpenCheckIn() : rest.startsWith("in ")
+                    ? tried(restOriginal.substring(2).strip(), "tried") : unknown(verb);
             case "answer" -> restOriginal.isEmpty()
                     ? new Invalid("Write your answer after the word, e.g. `answer I'd ask the customer first`.")
                     : new Command.Answer(restOriginal);
@@ -78,6 +82,24 @@ public final class CommandParser {
     private static Command noArguments(String rest, Command command, String verb) {
         return rest.isEmpty() ? command
                 : new Invalid("`" + verb + "` takes nothing after it. Try just `" + verb + "`.");
+    }
+
+    /**
+     * {@code join} alone signs up, as {@code start} does; {@code join c3} and {@code leave c3} are
+     * {@code challenge join c3} and {@code challenge leave c3}.
+     */
+    private static Command joinOrLeave(String verb, String rest, String original) {
+        String challenge = rest.replaceFirst("^(the\\s+)?challenges?\\s+", "");
+        if (TeamCommandParser.CHALLENGE_ID.matcher(challenge).matches()) {
+            return TeamCommandParser.challenge(verb + " " + challenge, original);
+        }
+        if (verb.equals("join")) {
+            return rest.isEmpty() ? new Command.Start()
+                    : new Invalid("Say `join` to get a prompt every working day, or `join c3` to join challenge c3 "
+                            + "(`challenge list` shows them).");
+        }
+        return new Invalid("Leave what? `leave c3` leaves challenge c3 (`challenge list` shows them); "
+                + "`stop` stops your prompts.");
     }
 
     private static Command pause(String rest) {

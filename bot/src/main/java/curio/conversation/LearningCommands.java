@@ -93,6 +93,11 @@ class LearningCommands {
                     .orElseGet(() -> Message.text("Today's prompt is a quiz: answer with the letter of a choice, "
                             + "e.g. `answer B` (say `today` to see it). To tell me what you tried, use `tried <text>`."));
         }
+        if (prompt.isPresent() && prompt.get().kind() == Prompt.Kind.TIP) {
+            return Message.text("Today's prompt is a tip, so there's nothing to answer: `answer` is for reflection "
+                    + "questions and quizzes. Click *Got it* on the tip (say `today` to see it), and to tell me "
+                    + "what you tried, say `tried <what you did>`.");
+        }
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         selector.markAnswered(learner.user());
         return Message.text("Thanks, noted. " + CheckIns.describe(streak));

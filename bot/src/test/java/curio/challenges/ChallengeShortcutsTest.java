@@ -6,10 +6,22 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** A learner in a challenge says it the short way: {@code tried c1 …}. */
+/** A learner in a challenge says it the short way: {@code join c1}, {@code leave c1}, {@code tried c1 …}. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChallengeShortcutsTest extends TeamLeadTestBase {
+
+    @Test
+    void joinAndLeaveWithAChallengeIdJoinAndLeaveIt() {
+        setUpLearningTeamWithLeo();
+        createChallenge();
+        assertTrue(chat.say("mia", "join c1").text().contains("You joined *AI week*"));
+        assertTrue(chat.say("mia", "join").text().contains("already in"), "join alone still signs up");
+        assertTrue(chat.say("mia", "leave C1").text().contains("You left *AI week*"));
+        assertTrue(chat.say("mia", "join challenge c1").text().contains("You joined *AI week*"));
+        assertTrue(chat.say("mia", "leave").text().contains("`leave c3` leaves challenge c3"));
+        assertTrue(chat.say("mia", "join the fun").text().contains("`join c3` to join challenge c3"));
+    }
 
     @Test
     void triedWithAChallengeIdAndNoColonCountsForTheChallenge() {
