@@ -176,7 +176,7 @@ public final class CommandParser {
             return new Invalid("Tell me what you tried after the word, e.g. `" + verb
                     + " asked a colleague to review my plan`.");
         }
-        return new Command.Tried(text);
+        return new Command.Tried(text.replaceFirst("^C(\\d{1,6}\\b)", "c$1"));
     }
 
     private static Command goal(String text) {

@@ -18,7 +18,6 @@ import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ import curio.leads.TeamFeed;
 class LearningCommands {
 
     /** {@code tried c3: what I did}, or without the colon {@code tried c3 what I did}, counts for challenge c3. */
-    static final Pattern CHALLENGE_TAG = Pattern.compile("(?is)(c\\d{1,6})(?:\\s*[:\\-]\\s*|\\s+)(.+)");
+    static final Pattern CHALLENGE_TAG = Pattern.compile("(?s)(c\\d{1,6})(?:\\s*[:\\-]\\s*|\\s+)(.+)");
 
     private final LearnerStore learners;
     private final LocalCalendar calendar;
@@ -80,7 +79,7 @@ class LearningCommands {
         Matcher tag = CHALLENGE_TAG.matcher(text);
         String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
         responder.reply(Message.text(thanks + CheckIns.describe(streak)
-                + (tag.matches() ? "\n" + challengeMembers.tag(learner.user(), tag.group(1).toLowerCase(Locale.ROOT)) : "")));
+                + (tag.matches() ? "\n" + challengeMembers.tag(learner.user(), tag.group(1)) : "")));
         feed.checkedIn(learner, logged(text), streak);
     }
 

@@ -30,6 +30,8 @@ class ChallengeShortcutsTest extends TeamLeadTestBase {
         chat.say("mia", "challenge join c1");
         String tried = chat.say("mia", "tried c1 asked an assistant to critique my plan").text();
         assertTrue(tried.contains("Checked in") && tried.contains("AI week: 1/3"), tried);
+        assertTrue(chat.say("mia", "tried C1 and a second small experiment").text().contains("AI week: 1/3"),
+                "an upper-case id is the same challenge (and the same day counts once)");
         String export = chat.say("mia", "export").text();
         assertTrue(export.contains("asked an assistant to critique my plan") && !export.contains("c1 asked"),
                 "the tag is not part of the words logged: " + export);
