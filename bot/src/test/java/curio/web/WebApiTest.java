@@ -188,6 +188,15 @@ class WebApiTest implements EngineTest {
         assertEquals(404, post("/web/api/demo/next-day", "{\"user\":\"alice\"}").statusCode(), "demo is off by default");
     }
 
+    @Test
+    void typingCheckinOnTheWebShowsTheCheckInFormAtOnce() throws Exception {
+        post("/web/api/messages", "{\"user\":\"cy\",\"text\":\"start\"}");
+        HttpResponse<String> typed = post("/web/api/messages", "{\"user\":\"cy\",\"text\":\"checkin\"}");
+        assertEquals(200, typed.statusCode());
+        assertTrue(typed.body().contains("\"form\":{\"callbackId\":\"checkin\""), typed.body());
+        assertTrue(!typed.body().contains("opens from a button"), "no launcher where a form can open: " + typed.body());
+    }
+
     /** How the page shows these words (as text, never HTML or a link) is {@link PlaygroundBrowserTest}'s. */
     @Test
     void aCheckInComesBackAsEscapedDataInTheJson() throws Exception {
