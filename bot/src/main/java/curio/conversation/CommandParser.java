@@ -20,6 +20,9 @@ public final class CommandParser {
     public static final int MAX_TEXT = 4000;
     public static final int MAX_GOAL = 500;
     private static final Pattern I_TRIED = Pattern.compile("(?is)i\\s+tried\\s+(.*)");
+    /** {@code thanks}, {@code thank you!}, {@code ok, thanks}, {@code ty}: not a command, but it deserves an answer. */
+    private static final Pattern THANKS = Pattern.compile(
+            "(?:(?:ok|okay|great|cool|perfect|awesome|nice)[,!]*\\s+)?(?:thanks|thank you|thank u|thx|ty|cheers)\\b.*");
     private static final Pattern PAUSE_FOR = Pattern.compile("for\\s+(\\d{1,3})\\s*(days?|d|weeks?|w)");
     private static final Pattern PAUSE_UNTIL = Pattern.compile("(?:until|till|til)\\s+(\\S+)");
 
@@ -40,12 +43,14 @@ public final class CommandParser {
         String verb = words[0];
         String rest = words.length > 1 ? words[1].trim() : "";
         String restOriginal = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
+        if (THANKS.matcher(lower).matches()) {
+            return new Command.Thanks();
+        }
         return switch (verb) {
             case "help", "?", "commands" -> new Command.Help(rest);
             case "hi", "hello", "hey" -> new Command.Help("");
             case "start", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
             case "join", "leave" -> joinOrLeave(verb, rest, text);
-            case "thanks", "thank", "thx", "ty", "cheers" -> new Command.Thanks();
             case "opt" -> rest.equals("in") ? new Command.Start() : rest.equals("out") ? new Command.Stop()
                     : new Invalid("Did you mean `opt in` or `opt out`?");
             case "stop", "unsubscribe", "quit" -> noArguments(rest, new Command.Stop(), verb);

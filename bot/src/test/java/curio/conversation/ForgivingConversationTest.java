@@ -80,10 +80,11 @@ class ForgivingConversationTest extends LearnerDayTestBase {
     @Test
     void thanksGetsAShortWarmAnswerAndChangesNothing() {
         chat.say("kim", "start");
-        for (String typed : new String[] {"thanks", "Thank you!", "thanks Curio", "thx", "ty"}) {
+        for (String typed : new String[] {"thanks", "Thank you!", "thanks Curio", "thx", "ty", "ok, thanks", "Great thanks!"}) {
             String answer = chat.say("kim", typed).text();
             assertTrue(answer.contains("You're welcome") && !answer.contains("don't know"), typed + " -> " + answer);
         }
+        assertTrue(chat.say("kim", "type faster").text().contains("don't know"), "ty only as a word of its own");
         assertTrue(chat.say("kim", "streak").text().contains("Current streak: *0*"), "thanks is not a check-in");
         assertTrue(chat.say("stranger", "thank you").text().contains("Say `start` whenever"));
     }
