@@ -24,6 +24,10 @@ public sealed interface Command {
     record Today() implements Command {}
     record Tried(String text) implements Command {}
     record Answer(String text) implements Command {}
+    /** {@code checkin} alone: the check-in form, as the check-in button opens it. */
+    record OpenCheckIn() implements Command {}
+    /** {@code thanks}, {@code thank you}, {@code ty}: a short answer, nothing changed. */
+    record Thanks() implements Command {}
     record ShowStreak() implements Command {}
     record SetGoal(String goal) implements Command {}
     record ShowGoal() implements Command {}

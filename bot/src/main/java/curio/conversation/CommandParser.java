@@ -1,10 +1,9 @@
 package curio.conversation;
 
 import curio.chat.Markdown;
+import curio.chat.TimeZoneNames;
 import curio.conversation.Command.Invalid;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +20,9 @@ public final class CommandParser {
     public static final int MAX_TEXT = 4000;
     public static final int MAX_GOAL = 500;
     private static final Pattern I_TRIED = Pattern.compile("(?is)i\\s+tried\\s+(.*)");
+    /** {@code thanks}, {@code thank you!}, {@code ok, thanks}, {@code ty}: not a command, but it deserves an answer. */
+    private static final Pattern THANKS = Pattern.compile(
+            "(?:(?:ok|okay|great|cool|perfect|awesome|nice)[,!]*\\s+)?(?:thanks|thank you|thank u|thx|ty|cheers)\\b.*");
     private static final Pattern PAUSE_FOR = Pattern.compile("for\\s+(\\d{1,3})\\s*(days?|d|weeks?|w)");
     private static final Pattern PAUSE_UNTIL = Pattern.compile("(?:until|till|til)\\s+(\\S+)");
 
@@ -41,10 +43,14 @@ public final class CommandParser {
         String verb = words[0];
         String rest = words.length > 1 ? words[1].trim() : "";
         String restOriginal = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
+        if (THANKS.matcher(lower).matches()) {
+            return new Command.Thanks();
+        }
         return switch (verb) {
             case "help", "?", "commands" -> new Command.Help(rest);
             case "hi", "hello", "hey" -> new Command.Help("");
-            case "start", "join", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
+            case "start", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
+            case "join", "leave" -> joinOrLeave(verb, rest, text);
             case "opt" -> rest.equals("in") ? new Command.Start() : rest.equals("out") ? new Command.Stop()
                     : new Invalid("Did you mean `opt in` or `opt out`?");
             case "stop", "unsubscribe", "quit" -> noArguments(rest, new Command.Stop(), verb);
@@ -57,7 +63,9 @@ public final class CommandParser {
             case "tried", "did", "learned", "learnt" -> tried(restOriginal, verb);
             case "i" -> I_TRIED.matcher(text).matches() ? tried(I_TRIED.matcher(text).replaceFirst("$1").trim(), "tried")
                     : unknown(verb);
-            case "checkin", "check-in" -> rest.isEmpty() ? new Command.Help("tried") : tried(restOriginal, "tried");
+            case "checkin", "check-in" -> rest.isEmpty() ? new Command.OpenCheckIn() : tried(restOriginal, "tried");
+            case "check" -> rest.equals("in") ? new Command.OpenCheckIn() : rest.startsWith("in ")
+                    ? tried(restOriginal.substring(2).strip(), "tried") : unknown(verb);
             case "answer" -> restOriginal.isEmpty()
                     ? new Invalid("Write your answer after the word, e.g. `answer I'd ask the customer first`.")
                     : new Command.Answer(restOriginal);
@@ -81,6 +89,24 @@ public final class CommandParser {
     private static Command noArguments(String rest, Command command, String verb) {
         return rest.isEmpty() ? command
                 : new Invalid("`" + verb + "` takes nothing after it. Try just `" + verb + "`.");
+    }
+
+    /**
+     * {@code join} alone signs up, as {@code start} does; {@code join c3} and {@code leave c3} are
+     * {@code challenge join c3} and {@code challenge leave c3}.
+     */
+    private static Command joinOrLeave(String verb, String rest, String original) {
+        String challenge = rest.replaceFirst("^(the\\s+)?challenges?\\s+", "");
+        if (TeamCommandParser.CHALLENGE_ID.matcher(challenge).matches()) {
+            return TeamCommandParser.challenge(verb + " " + challenge, original);
+        }
+        if (verb.equals("join")) {
+            return rest.isEmpty() ? new Command.Start()
+                    : new Invalid("Say `join` to get a prompt every working day, or `join c3` to join challenge c3 "
+                            + "(`challenge list` shows them).");
+        }
+        return new Invalid("Leave what? `leave c3` leaves challenge c3 (`challenge list` shows them); "
+                + "`stop` stops your prompts.");
     }
 
     private static Command pause(String rest) {
@@ -157,7 +183,7 @@ public final class CommandParser {
             return new Invalid("Tell me what you tried after the word, e.g. `" + verb
                     + " asked a colleague to review my plan`.");
         }
-        return new Command.Tried(text);
+        return new Command.Tried(text.replaceFirst("^C(\\d{1,6}\\b)", "c$1"));
     }
 
     private static Command goal(String text) {
@@ -192,21 +218,9 @@ public final class CommandParser {
         if (zone.isEmpty()) {
             return new Command.ShowTimeZone();
         }
-        String wanted = zone.replace(' ', '_');
-        Optional<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(wanted)).findFirst();
-        try {
-            ZoneId parsed = ZoneId.of(known.orElse(wanted));
-            boolean utc = parsed.getId().equals("UTC") || parsed.getId().equals("Etc/UTC");
-            if (!utc && parsed.getRules().isFixedOffset()) {
-                return new Invalid("\"" + Markdown.literal(zone) + "\" is a fixed offset, "
-                        + "which doesn't follow daylight saving. "
-                        + "Use the name of a place, like `Europe/Berlin` or `America/New_York`.");
-            }
-            return new Command.SetTimeZone(parsed);
-        } catch (DateTimeException e) {
-            return new Invalid("\"" + Markdown.literal(zone) + "\" is not a time zone I know. Use a name like "
-                    + "`Europe/Berlin`, `America/New_York` or `Asia/Tokyo`.");
-        }
+        TimeZoneNames.Reading reading = TimeZoneNames.read(zone);
+        String use = reading.suggestions().size() == 1 ? " Say `timezone " + reading.suggestions().get(0) + "` to use it." : "";
+        return reading.zone().<Command>map(Command.SetTimeZone::new).orElseGet(() -> new Invalid(reading.problem() + use));
     }
 
     private static Command unknown(String verb) {

@@ -45,6 +45,10 @@ final class CommandTable {
         Section(String title) {
             this.title = title;
         }
+
+        String title() {
+            return title;
+        }
     }
 
     /**
@@ -128,6 +132,19 @@ final class CommandTable {
         return help.build();
     }
 
+    /**
+     * {@code help <topic>}: the lines of a section, or of the commands whose examples name the topic,
+     * with the line of the command the topic itself is; the list of sections when nothing matches.
+     */
+    Message help(String topic) {
+        if (topic.isBlank()) {
+            return help();
+        }
+        Command said = CommandParser.parse(topic);
+        return HelpTopics.answer(topic, rows.values().stream().filter(row -> row.section() != Section.NONE).toList(),
+                row(said));
+    }
+
     static final class Builder {
 
         private final Map<Class<? extends Command>, Row<?>> rows = new LinkedHashMap<>();
@@ -154,6 +171,11 @@ final class CommandTable {
          */
         <C extends Command> Builder checkIn(Class<C> type, String help, Function<C, String> logs, Handler<C> handler) {
             return add(new Row<>(type, Scope.LEARNER, true, true, Section.LEARNING, help, logs, handler));
+        }
+
+        /** A command of enrolled learners that answers with a form, or where a form needs a click, its launcher. */
+        <C extends Command> Builder opensForm(Class<C> type, Section section, String help, Handler<C> handler) {
+            return add(new Row<>(type, Scope.LEARNER, true, false, section, help, null, handler));
         }
 
         /** A lead's or admin's command; {@code personal} ones are never answered in a channel. */

@@ -153,11 +153,17 @@ public class Conversation implements BotEventHandler {
                 .learner(Command.Resume.class, GETTING_GOING, "`resume`: prompts again after a pause",
                         (resume, learner) -> stopped(learner)
                                 ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner))
-                .anyone(Command.Help.class, false, GETTING_GOING, "`help`: this list", (help, turn) -> turn.reply(table.help()))
+                .anyone(Command.Help.class, false, GETTING_GOING, "`help`: this list · `help <command>`: one command",
+                        (help, turn) -> turn.reply(table.help(help.topic())))
+                .anyone(Command.Thanks.class, false, NONE, "", (thanks, turn) -> turn.reply(Message.text(
+                        turn.learner().isPresent() ? "You're welcome! 🙌 Happy learning."
+                                : "You're welcome! Say `start` whenever you'd like a short learning prompt each day.")))
                 .learning(Command.Today.class, "`today`: today's prompt", (today, learner) -> learning.today(learner))
                 .checkIn(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
                         + "for challenge c3)", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
                                 turn.learner().orElseThrow(), tried.text(), turn.checkedIn().orElseThrow(), turn.responder()))
+                .opensForm(Command.OpenCheckIn.class, LEARNING, "`checkin`: the check-in form", (open, turn) -> turn.responder()
+                        .openForm(answers.checkInForm(turn.learner().orElseThrow()), Replies.checkInLauncher()))
                 .learning(Command.Answer.class, "`answer <text>`: answer today's reflection (`answer B` for a quiz)",
                         (answer, learner) -> learning.answer(learner, answer.text()))
                 .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",

@@ -28,8 +28,8 @@ import curio.leads.TeamFeed;
 @Singleton
 class LearningCommands {
 
-    /** {@code tried c3: what I did} counts for challenge c3. */
-    static final Pattern CHALLENGE_TAG = Pattern.compile("(?s)(c\\d{1,6})\\s*[:\\-]\\s*(.+)");
+    /** {@code tried c3: what I did}, or without the colon {@code tried c3 what I did}, counts for challenge c3. */
+    static final Pattern CHALLENGE_TAG = Pattern.compile("(?s)(c\\d{1,6})(?:\\s*[:\\-]\\s*|\\s+)(.+)");
 
     private final LearnerStore learners;
     private final LocalCalendar calendar;
@@ -94,6 +94,11 @@ class LearningCommands {
                     .map(choice -> answers.answerQuiz(learner, prompt.get(), choice, day).orElse(PromptAnswers.ANSWERED))
                     .orElseGet(() -> Message.text("Today's prompt is a quiz: answer with the letter of a choice, "
                             + "e.g. `answer B` (say `today` to see it). To tell me what you tried, use `tried <text>`."));
+        }
+        if (prompt.isPresent() && prompt.get().kind() == Prompt.Kind.TIP) {
+            return Message.text("Today's prompt is a tip, so there's nothing to answer: `answer` is for reflection "
+                    + "questions and quizzes. Click *Got it* on the tip (say `today` to see it), and to tell me "
+                    + "what you tried, say `tried <what you did>`.");
         }
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         selector.markAnswered(learner.user());

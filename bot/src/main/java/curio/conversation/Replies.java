@@ -67,9 +67,25 @@ final class Replies {
         challenges.forEach(c -> question.context("🏆 *" + Markdown.literal(c.title())
                 + "* is running: count today's check-in for it "
                 + "with `tried " + c.id() + ": what you did`, or pick it in the form."));
-        return question.buttons(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))
+        return question.buttons(checkInButton())
                 .context("Or reply `tried <what you did>`.")
                 .build();
+    }
+
+    /**
+     * What {@code checkin} posts where a form opens only from a click (Slack): the check-in button,
+     * which opens the form as the evening question's does.
+     */
+    static Message checkInLauncher() {
+        return Message.builder("Check in: open the form")
+                .text("Here the check-in form opens from a button: click *Check in*. "
+                        + "Or reply `tried <what you did>`.")
+                .buttons(checkInButton())
+                .build();
+    }
+
+    private static Button checkInButton() {
+        return new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY);
     }
 
     /**

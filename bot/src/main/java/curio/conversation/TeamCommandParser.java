@@ -1,10 +1,8 @@
 package curio.conversation;
 
-import curio.chat.Markdown;
 import curio.chat.Mentions;
+import curio.chat.TimeZoneNames;
 import curio.conversation.Command.Invalid;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,13 +21,10 @@ final class TeamCommandParser {
             if (after.isEmpty()) {
                 return new Command.TeamSetup(channel, Optional.empty());
             }
-            try {
-                return new Command.TeamSetup(channel, Optional.of(ZoneId.of(after)));
-            } catch (DateTimeException e) {
-                return new Invalid("Use `team setup #channel`, optionally with the team's time zone: "
-                        + "`team setup #channel Europe/Berlin`. \"" + Markdown.literal(after)
-                        + "\" is not a time zone I know.");
-            }
+            TimeZoneNames.Reading zone = TimeZoneNames.read(after);
+            return zone.zone().<Command>map(z -> new Command.TeamSetup(channel, Optional.of(z)))
+                    .orElseGet(() -> new Invalid(zone.problem() + " A team's time zone goes after its channel: "
+                            + "`team setup #channel Europe/Berlin`."));
         }
         if (rest.startsWith("goals")) {
             return new Command.TeamGoals(Mentions.firstChannel(original));

@@ -58,7 +58,7 @@ class CommandTableTest implements EngineTest {
         assertEquals(Set.of("Today", "Tried", "Answer", "ShowStreak"), wakes);
         Set<String> sharedInChannels = Arrays.stream(samples()).filter(c -> !table.row(c).personal())
                 .map(c -> c.getClass().getSimpleName()).collect(Collectors.toSet());
-        assertEquals(Set.of("Help", "ListChallenges", "JoinChallenge", "LeaveChallenge", "Leaderboard", "NewChallenge",
+        assertEquals(Set.of("Help", "Thanks", "ListChallenges", "JoinChallenge", "LeaveChallenge", "Leaderboard", "NewChallenge",
                 "ChallengeStatus", "EndChallenge", "CancelChallenge", "EditChallenge", "TeamSetup", "ChangeLead"),
                 sharedInChannels);
         assertEquals(Scope.TEAM, table.row(new Command.AdminStats()).scope());
@@ -86,7 +86,8 @@ class CommandTableTest implements EngineTest {
             new Command.Pause(Optional.empty(), Optional.of(14)), new Command.Resume(),
             new Command.SetTime(true, LocalTime.of(9, 15)), new Command.SetDays(EnumSet.of(DayOfWeek.MONDAY)),
             new Command.Topics(), new Command.AddTopic("focus"), new Command.RemoveTopic("focus"), new Command.Today(),
-            new Command.Tried("asked for feedback"), new Command.Answer("yes"), new Command.ShowStreak(),
+            new Command.Tried("asked for feedback"), new Command.Answer("yes"), new Command.OpenCheckIn(), new Command.Thanks(),
+            new Command.ShowStreak(),
             new Command.SetGoal("listen"), new Command.ShowGoal(), new Command.Share(true), new Command.Export(),
             new Command.DeleteMyData(false), new Command.SetTimeZone(ZoneId.of("Europe/Berlin")), new Command.ShowTimeZone(),
             new Command.Settings(), new Command.GrowthNotes(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),

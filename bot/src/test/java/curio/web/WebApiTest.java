@@ -138,7 +138,13 @@ class WebApiTest implements EngineTest {
                 "field 'timeZone'");
         assertMessage(post("/web/api/messages", "[1,2]"), "JSON object");
         assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"+05:30\"}"),
-                "not a fixed offset");
+                "is a fixed offset");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"CET\"}"),
+                "is an abbreviation, which doesn't say when daylight saving applies");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"EST\"}"),
+                "America/New_York");
+        assertMessage(post("/web/api/messages", "{\"user\":\"al\",\"text\":\"hi\",\"timeZone\":\"Europe/Berln\"}"),
+                "Did you mean Europe/Berlin?");
         assertMessage(post("/web/api/actions", "{\"user\":\"alice\"}"), "field 'actionId' is required");
         assertMessage(post("/web/api/forms", "{\"user\":\"alice\",\"callbackId\":\"checkin\"}"), "field 'values'");
         HttpResponse<String> empty = post("/web/api/messages", "");
@@ -182,6 +188,15 @@ class WebApiTest implements EngineTest {
         assertTrue(page.body().contains("Curio playground"));
         assertTrue(page.body().contains("<meta name=\"curio-demo\" content=\"false\">"), "no next-day button");
         assertEquals(404, post("/web/api/demo/next-day", "{\"user\":\"alice\"}").statusCode(), "demo is off by default");
+    }
+
+    @Test
+    void typingCheckinOnTheWebShowsTheCheckInFormAtOnce() throws Exception {
+        post("/web/api/messages", "{\"user\":\"cy\",\"text\":\"start\"}");
+        HttpResponse<String> typed = post("/web/api/messages", "{\"user\":\"cy\",\"text\":\"checkin\"}");
+        assertEquals(200, typed.statusCode());
+        assertTrue(typed.body().contains("\"form\":{\"callbackId\":\"checkin\""), typed.body());
+        assertTrue(!typed.body().contains("opens from a button"), "no launcher where a form can open: " + typed.body());
     }
 
     /** How the page shows these words (as text, never HTML or a link) is {@link PlaygroundBrowserTest}'s. */

@@ -1,9 +1,9 @@
 package curio.teams;
 
+import curio.chat.Markdown;
+import curio.chat.TimeZoneNames;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.value.PropertyResolver;
-
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -75,15 +75,14 @@ public record TeamsConfig(String appId, String appPassword, String appTenantId, 
         return new TeamsConfig(appId, password, tenant, dev, zone(zone), openId, admins);
     }
 
+    /** Read by the rule of the {@code timezone} command, so {@code CET} is refused here too. */
     private static ZoneId zone(String value) {
         if (value.isBlank()) {
             return ZoneId.of("UTC");
         }
-        try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            throw new ConfigurationException("TEAMS_DEFAULT_TIMEZONE is not a time zone: " + value);
-        }
+        TimeZoneNames.Reading reading = TimeZoneNames.read(value);
+        return reading.zone().orElseThrow(() -> new ConfigurationException("TEAMS_DEFAULT_TIMEZONE is not a time zone "
+                + "Curio accepts: " + Markdown.toPlain(reading.problem())));
     }
 
     private static String read(PropertyResolver env, String variable, String property) {

@@ -46,6 +46,14 @@ class TeamsConfigTest {
     }
 
     @Test
+    void anAbbreviatedDefaultTimeZoneRefusesToStartNamingThePlacesItMayMean() {
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> ApplicationContext.run(Map.of(
+                "teams.app-id", "", "teams.dev-mode", "true", "teams.default-timezone", "CET")).close());
+        assertTrue(messages(failure).contains("TEAMS_DEFAULT_TIMEZONE") && messages(failure).contains("Europe/Berlin"),
+                messages(failure));
+    }
+
+    @Test
     void devModeWithoutAppIdRunsWithoutAuthentication() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("teams.app-id", "", "teams.dev-mode", "true"))) {
             assertFalse(context.getBean(TeamsConfig.class).authenticated());

@@ -1,7 +1,8 @@
 package curio.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
+import curio.chat.Markdown;
+import curio.chat.TimeZoneNames;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,24 +73,17 @@ final class WebRequest {
         return Optional.of(node.asBoolean());
     }
 
+    /** The playground's time zone, read by the same rule as the {@code timezone} command. */
     Optional<ZoneId> timeZone() {
         String zone = optional("timeZone");
         if (zone.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            ZoneId parsed = ZoneId.of(zone);
-            if (parsed.getRules().isFixedOffset() && parsed.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() == 0) {
-                return Optional.of(ZoneId.of("UTC"));
-            }
-            if (parsed.getRules().isFixedOffset()) {
-                throw new BadRequest("field 'timeZone' must name a place (like Europe/Berlin), not a fixed offset: \""
-                        + zone + "\" doesn't follow daylight saving");
-            }
-            return Optional.of(parsed);
-        } catch (DateTimeException e) {
-            throw new BadRequest("field 'timeZone' must be an IANA time zone like Europe/Berlin, got \"" + zone + "\"");
+        TimeZoneNames.Reading reading = TimeZoneNames.read(zone);
+        if (reading.zone().isEmpty()) {
+            throw new BadRequest("field 'timeZone': " + Markdown.toPlain(reading.problem()));
         }
+        return reading.zone();
     }
 
     Map<String, String> values() {
