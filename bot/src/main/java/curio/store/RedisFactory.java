@@ -87,6 +87,14 @@ public class RedisFactory {
         }
     }
 
+    /** The pool of every Redis client: {@link #CONNECTIONS}, all kept once opened (see {@link #redis}). */
+    public static GenericObjectPoolConfig<Connection> poolConfig() {
+        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
+        pool.setMaxTotal(CONNECTIONS);
+        pool.setMaxIdle(CONNECTIONS);
+        return pool;
+    }
+
     /**
      * Pooled connections: up to {@link #CONNECTIONS}, all of them kept once opened. The outbox's send
      * threads (512) each use a connection for a few commands around every platform call; with fewer
@@ -95,9 +103,7 @@ public class RedisFactory {
     @Singleton
     @Bean(preDestroy = "close")
     UnifiedJedis redis(RedisSettings settings, EmbeddedRedis embedded) {
-        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
-        pool.setMaxTotal(CONNECTIONS);
-        pool.setMaxIdle(CONNECTIONS);
+        GenericObjectPoolConfig<Connection> pool = poolConfig();
         if (settings.sentinel()) {
             LOG.info("Redis: master {} as Sentinel {} knows it", settings.redisMasterName(), settings.sentinels());
             return RedisSentinelClient.builder().masterName(settings.redisMasterName()).sentinels(settings.sentinels())

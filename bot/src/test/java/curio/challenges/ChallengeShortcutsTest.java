@@ -32,7 +32,7 @@ class ChallengeShortcutsTest extends TeamLeadTestBase {
         assertTrue(tried.contains("Checked in") && tried.contains("AI week: 1/3"), tried);
         assertTrue(chat.say("mia", "tried C1 and a second small experiment").text().contains("AI week: 1/3"),
                 "an upper-case id is the same challenge (and the same day counts once)");
-        String export = chat.say("mia", "export").text();
+        String export = chat.say("mia", "export").file(".json");
         assertTrue(export.contains("asked an assistant to critique my plan") && !export.contains("c1 asked"),
                 "the tag is not part of the words logged: " + export);
     }

@@ -85,7 +85,7 @@ class TryThisTooTest extends TeamLeadTestBase {
         assertTrue(prompt.contains("Today's thing to try · from a teammate"), prompt);
         String done = chat.click("noah", "prompt.done", button(tuesday, "prompt.done").value()).text();
         assertTrue(done.contains("You tried it") && done.contains("mia tried this"), done);
-        assertTrue(chat.say("noah", "export").text().contains("pre-mortem"), "noah holds mia's words for the day");
+        assertTrue(chat.say("noah", "export").file(".json").contains("pre-mortem"), "noah holds mia's words for the day");
         Figures figures = dashboard.figures(new Access(Chat.TENANT, "ada", Access.Role.ADMIN, List.of()),
                 new Access.Scope(Chat.TENANT, Optional.empty()));
         assertTrue(figures.topTracks().stream().anyMatch(t -> t.track().equals("from a teammate") && t.learners() == 1),

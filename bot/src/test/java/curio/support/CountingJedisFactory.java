@@ -19,7 +19,9 @@ public class CountingJedisFactory {
     @Replaces(bean = UnifiedJedis.class, factory = RedisFactory.class)
     @Requires(property = "curio.test.count-round-trips", value = "true")
     UnifiedJedis countingRedis(EmbeddedRedis embedded) {
-        return new CountingJedis(new PooledConnectionProvider(embedded.address().orElseThrow(), embedded.clientConfig()),
-                embedded.clientConfig());
+        // The engine's pool, not Jedis's default of 8: the outbox's 16 senders each hold a connection
+        // in a blocking read, and with 8 every other command waited for a read to time out.
+        return new CountingJedis(new PooledConnectionProvider(embedded.address().orElseThrow(), embedded.clientConfig(),
+                RedisFactory.poolConfig()), embedded.clientConfig());
     }
 }
