@@ -1,5 +1,6 @@
 package curio;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
 /** Starts Curio: the HTTP server, Redis, the schedule and every configured chat platform. */
@@ -9,6 +10,10 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args).banner(false).start();
+        start(args);
+    }
+
+    static ApplicationContext start(String[] args) {
+        return Micronaut.build(args).banner(false).start();
     }
 }

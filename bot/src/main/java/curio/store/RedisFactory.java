@@ -90,7 +90,8 @@ public class RedisFactory {
     /**
      * Pooled connections: up to {@link #CONNECTIONS}, all of them kept once opened. The outbox's send
      * threads (256) each use a connection for a few commands around every platform call; with fewer
-     * kept idle than in use, every busy second closed and reopened hundreds of connections.
+     * kept idle than in use, every busy second closed and reopened hundreds of connections. The pool is
+     * not registered in JMX: that made the JVM build its platform MBean server at start, for nobody.
      */
     @Singleton
     @Bean(preDestroy = "close")
@@ -98,6 +99,7 @@ public class RedisFactory {
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(CONNECTIONS);
         pool.setMaxIdle(CONNECTIONS);
+        pool.setJmxEnabled(false);
         if (settings.sentinel()) {
             LOG.info("Redis: master {} as Sentinel {} knows it", settings.redisMasterName(), settings.sentinels());
             return RedisSentinelClient.builder().masterName(settings.redisMasterName()).sentinels(settings.sentinels())
