@@ -1,5 +1,6 @@
 package curio;
 
+import curio.content.StarterPacks;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
@@ -14,6 +15,7 @@ public final class Application {
     }
 
     static ApplicationContext start(String[] args) {
+        StarterPacks.readEarly();
         return Micronaut.build(args).banner(false).start();
     }
 }
