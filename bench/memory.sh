@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Resident memory (VmRSS) of the packaged jar: after start, and after N check-ins (default 10,000)
 # said through the web playground's JSON API by 100 learners, as BENCHMARKS.md reports it.
-# Build the jar first: ./mvnw -B -q -pl bot -am -DskipTests package
+# Build the jar first: ./mvnw -B -q -pl bot -am -DskipTests package. JAR names another jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=bot/target/curio-bot-0.1.0.jar
+jar=${JAR:-bot/target/curio-bot-0.1.0.jar}
 checkins=${CHECKINS:-10000}
 port=${BENCH_PORT:-3917}
 data=$(mktemp -d)

@@ -1,5 +1,7 @@
 package curio;
 
+import curio.content.StarterPacks;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
 /** Starts Curio: the HTTP server, Redis, the schedule and every configured chat platform. */
@@ -9,6 +11,11 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args).banner(false).start();
+        start(args);
+    }
+
+    static ApplicationContext start(String[] args) {
+        StarterPacks.readEarly();
+        return Micronaut.build(args).banner(false).start();
     }
 }

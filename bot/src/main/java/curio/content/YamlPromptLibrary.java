@@ -33,7 +33,7 @@ public final class YamlPromptLibrary implements PromptLibrary {
     @Inject
     public YamlPromptLibrary(@Value("${curio.content-dir:}") String contentDir, Clock clock) {
         this.clock = clock;
-        this.builtIn = new PackSources().builtIn(YamlPromptLibrary.class.getClassLoader());
+        this.builtIn = StarterPacks.of(YamlPromptLibrary.class.getClassLoader());
         PackLibrary.of(builtIn);
         this.folder = contentDir == null || contentDir.isBlank() ? Optional.empty() : Optional.of(Path.of(contentDir));
         load(folder.map(path -> new PackSources().folder(path)));

@@ -1,6 +1,7 @@
 package curio.store;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -13,10 +14,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Connection;
+import redis.clients.jedis.ConnectionFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
@@ -25,6 +28,7 @@ import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.providers.PooledConnectionProvider;
 import redis.embedded.RedisServer;
 
 /**
@@ -51,15 +55,18 @@ public class RedisFactory {
      * 127.0.0.1 and asks for a password made at each start (any local process could otherwise read and
      * write Curio's data, roles included). The password reaches redis-server in a config file that only
      * this user can read (a temporary file, 0600) and that is deleted once the server has read it.
+     * It starts on a thread of its own (writing out its executable and waiting for it to be ready took a
+     * tenth of Curio's start); the first connection waits for it. Built with the eager beans, so that it
+     * starts before the first of them needs Redis.
      */
-    @Singleton
+    @Context
     @Bean(preDestroy = "stop")
     EmbeddedRedis embeddedRedis(RedisSettings settings) {
         if (!settings.embedded()) {
             return EmbeddedRedis.none();
         }
+        Path dir = settings.dataDir().toAbsolutePath();
         try {
-            Path dir = settings.dataDir().toAbsolutePath();
             Files.createDirectories(dir);
             int port = freePort();
             String password = randomPassword();
@@ -72,26 +79,46 @@ public class RedisFactory {
                     .setting("save \"\"")
                     .setting("requirepass " + password)
                     .buildCommandArgs();
-            RedisServer server = new RedisServer(port, command, false);
-            try {
-                server.start();
-            } finally {
-                Files.deleteIfExists(Path.of(command.get(1)));
-            }
-            LOG.info("Embedded Redis on 127.0.0.1:{} with a random password, data under {}; "
-                    + "production: set REDIS_URL to Redis 7.x", port, dir);
-            return new EmbeddedRedis(server, new HostAndPort("127.0.0.1", port), password);
+            CompletableFuture<RedisServer> started = new CompletableFuture<>();
+            Thread starter = new Thread(() -> start(new RedisServer(port, command, false), Path.of(command.get(1)), settings, started),
+                    "curio-embedded-redis");
+            starter.setDaemon(true);
+            starter.start();
+            return new EmbeddedRedis(started, new HostAndPort("127.0.0.1", port), password);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded Redis under CURIO_DATA_DIR="
-                    + settings.dataDir() + ": " + e.getMessage(), e);
+            throw notStarted(settings, e);
         }
     }
 
-    /** The pool of every Redis client: {@link #CONNECTIONS}, all kept once opened (see {@link #redis}). */
+    private static void start(RedisServer server, Path config, RedisSettings settings, CompletableFuture<RedisServer> started) {
+        try {
+            try {
+                server.start();
+            } finally {
+                Files.deleteIfExists(config);
+            }
+            LOG.info("Embedded Redis on 127.0.0.1:{} with a random password, data under {}; "
+                    + "production: set REDIS_URL to Redis 7.x", server.ports().get(0), settings.dataDir().toAbsolutePath());
+            started.complete(server);
+        } catch (IOException | RuntimeException e) {
+            started.completeExceptionally(e instanceof IOException io ? notStarted(settings, io) : e);
+        }
+    }
+
+    private static UncheckedIOException notStarted(RedisSettings settings, IOException e) {
+        return new UncheckedIOException("Could not start the embedded Redis under CURIO_DATA_DIR="
+                + settings.dataDir() + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * The pool of every Redis client: {@link #CONNECTIONS}, all kept once opened (see {@link #redis}),
+     * not registered in JMX: that made the JVM build its platform MBean server at start, for nobody.
+     */
     public static GenericObjectPoolConfig<Connection> poolConfig() {
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(CONNECTIONS);
         pool.setMaxIdle(CONNECTIONS);
+        pool.setJmxEnabled(false);
         return pool;
     }
 
@@ -116,11 +143,13 @@ public class RedisFactory {
             return RedisClusterClient.builder().nodes(settings.clusterNodes()).clientConfig(signIn(settings))
                     .poolConfig(pool).build();
         }
-        return embedded.address()
-                .map(address -> RedisClient.builder().hostAndPort(address).clientConfig(embedded.clientConfig()))
-                .orElseGet(() -> RedisClient.builder().clientConfig(DefaultJedisClientConfig.builder().protocol(PROTOCOL).build())
-                        .fromURI(parse(settings.redisUrl())))
-                .poolConfig(pool).build();
+        if (settings.embedded()) {
+            ConnectionFactory connections = new ConnectionFactory(embedded.sockets(), embedded.clientConfig());
+            return RedisClient.builder().clientConfig(embedded.clientConfig())
+                    .connectionProvider(new PooledConnectionProvider(connections, pool)).build();
+        }
+        return RedisClient.builder().clientConfig(DefaultJedisClientConfig.builder().protocol(PROTOCOL).build())
+                .fromURI(parse(settings.redisUrl())).poolConfig(pool).build();
     }
 
     /** REDIS_PASSWORD, if set, for the data nodes (Sentinel's master and replicas, Cluster nodes). */
