@@ -13,6 +13,7 @@ import curio.dashboard.WorkspaceFigures;
 import curio.leads.Team;
 import curio.leads.TeamStore;
 import curio.leads.WeeklyDigest;
+import curio.store.Keys;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
 import curio.support.ScheduledSends;
@@ -104,6 +105,30 @@ class TryThisTooTest extends TeamLeadTestBase {
         assertTrue(lastSentTo("omar").contains("your prompt today"), lastSentTo("omar"));
         String today = chat.say("omar", "today").text();
         assertTrue(today.contains("*mia tried this*"), today);
+    }
+
+    @Test
+    void anAuthorWhoStopsSharingBeforeTheNextLearningDayIsNotQuotedThatDay() {
+        String value = miaSharesACheckIn();
+        chat.clickIn("learning", "noah", TRY_TOO, value);
+        assertFalse(redis.hgetAll(Keys.learner(Chat.user("noah"))).toString().contains("pre-mortem"),
+                "only the reference waits with noah");
+        chat.say("mia", "share off");
+
+        String tuesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-03T09:30")).get(0));
+        assertFalse(tuesday.contains("tried this") || tuesday.contains("pre-mortem"), tuesday);
+        assertFalse(redis.hexists(Keys.learner(Chat.user("noah")), "ypr"), "the withdrawn reference is dropped");
+    }
+
+    @Test
+    void anAuthorWhoDeletesTheirDataBeforeTheNextLearningDayIsNotQuotedThatDay() {
+        String value = miaSharesACheckIn();
+        chat.clickIn("learning", "noah", TRY_TOO, value);
+        chat.say("mia", "delete my data confirm");
+
+        String tuesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-03T09:30")).get(0));
+        assertFalse(tuesday.contains("tried this") || tuesday.contains("pre-mortem"), tuesday);
+        assertFalse(redis.hexists(Keys.learner(Chat.user("noah")), "ypr"), "the withdrawn reference is dropped");
     }
 
     @Test
