@@ -47,7 +47,7 @@ public class LearnerData {
         }
         for (String challenge : redis.zrange(Keys.challenges(user.tenant()), 0, -1)) {
             redis.hdel(Keys.challengeProgress(user.tenant(), challenge), user.userId(), user.userId() + ":d",
-                    user.userId() + ":kept");
+                    user.userId() + ":kept", user.userId() + ":told");
         }
         for (String news : scan(Keys.challengeNewsGlob(user.tenant()))) {
             redis.lrange(news, 0, -1).stream().filter(entry -> entry.endsWith(" " + user.userId()))

@@ -119,6 +119,33 @@ class RunningChallengesTest extends TeamLeadTestBase {
         assertTrue(chat.say("mia", "tried c1: after the old end").text().contains("AI fortnight: 1/8"));
     }
 
+    @Test
+    void aLoweredTargetTellsTheLeadWhoReachedItAndARaisedOneDoesNotTellThemTwice() {
+        aiWeekWithMiaAndNoah();
+        for (int day = 0; day < 2; day++) {
+            chat.say("mia", "tried c1: day " + day);
+            clock.advance(Duration.ofDays(1));
+        }
+        Map<String, String> values = challengeForm("AI week", "2026-03-02", "2026-03-06");
+        values.put("target", "2");
+        assertTrue(submitEdit(values).text().contains("Saved"));
+        sweep.tick();
+        assertEquals(1, finishedToLeo().size(), "mia reached the lowered target: " + finishedToLeo());
+        assertTrue(finishedToLeo().get(0).contains("*AI week* (c1): mia"), finishedToLeo().get(0));
+
+        values.put("target", "3");
+        submitEdit(values);
+        chat.say("mia", "tried c1: day 3");
+        clock.advance(Duration.ofHours(2));
+        sweep.tick();
+        assertEquals(1, finishedToLeo().size(), "mia is news once: " + finishedToLeo());
+    }
+
+    private List<String> finishedToLeo() {
+        return adapter.sent().stream().filter(s -> s.to().value().equals("D-leo")).map(s -> Chat.text(s.message()))
+                .filter(text -> text.contains("Finished your challenges")).toList();
+    }
+
     private Chat.Turn submitEdit(Map<String, String> values) {
         Chat.Turn turn = new Chat.Turn();
         engine.handle(new curio.chat.BotEvent.FormSubmitted(Chat.user("leo"), Chat.dm("leo"), ChallengeForm.EDIT, "c1",
