@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.chat.Block;
 import curio.chat.Form;
+import curio.chat.Markdown;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunningChallengesTest extends TeamLeadTestBase {
+
+    @Inject
+    ChallengeMembers members;
 
     private FakeChatAdapter.Sent board() {
         return adapter.postedIn("learning").stream().filter(s -> Chat.text(s.message()).contains("Challenge c1"))
@@ -139,6 +144,22 @@ class RunningChallengesTest extends TeamLeadTestBase {
         clock.advance(Duration.ofHours(2));
         sweep.tick();
         assertEquals(1, finishedToLeo().size(), "mia is news once: " + finishedToLeo());
+    }
+
+    @Test
+    void aForgedChallengeIdInAButtonOrFormIsShownAsTextNeverAsABroadcast() {
+        aiWeekWithMiaAndNoah();
+        String forged = "<!channel> *x*";
+        List<String> answers = List.of(
+                chat.click("leo", RunningChallenges.CONFIRM_CANCEL, forged).text(),
+                chat.click("leo", RunningChallenges.KEEP, forged).text(),
+                chat.click("leo", ChallengeForm.EDIT_OPEN, forged).text(),
+                chat.click("noah", ChallengeBoard.JOIN, forged).text(),
+                members.tag(Chat.user("noah"), forged).reply());
+        for (String answer : answers) {
+            assertTrue(answer.contains(Markdown.literal(forged)) && !answer.contains("<!channel>") && !answer.contains(" *x*"),
+                    answers.indexOf(answer) + ": " + answer);
+        }
     }
 
     private List<String> finishedToLeo() {
