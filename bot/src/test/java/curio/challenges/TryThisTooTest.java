@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.Block;
 import curio.chat.Markdown;
 import curio.chat.Message;
+import curio.content.PromptSelector;
 import curio.dashboard.Access;
 import curio.dashboard.Figures;
 import curio.dashboard.WorkspaceFigures;
@@ -86,7 +87,9 @@ class TryThisTooTest extends TeamLeadTestBase {
         assertTrue(prompt.contains("Today's thing to try · from a teammate"), prompt);
         String done = chat.click("noah", "prompt.done", button(tuesday, "prompt.done").value()).text();
         assertTrue(done.contains("You tried it") && done.contains("mia tried this"), done);
-        assertTrue(chat.say("noah", "export").text().contains("pre-mortem"), "noah holds mia's words for the day");
+        String export = chat.say("noah", "export").file(".md");
+        assertTrue(export.contains("A teammate") && !export.contains(PromptSelector.SHARED_PREFIX),
+                "noah's export names what he did, not mia's id: " + export);
         Figures figures = dashboard.figures(new Access(Chat.TENANT, "ada", Access.Role.ADMIN, List.of()),
                 new Access.Scope(Chat.TENANT, Optional.empty()));
         assertTrue(figures.topTracks().stream().anyMatch(t -> t.track().equals("from a teammate") && t.learners() == 1),
