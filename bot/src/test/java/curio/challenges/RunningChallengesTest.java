@@ -54,10 +54,7 @@ class RunningChallengesTest extends TeamLeadTestBase {
     @Test
     void onlyTheLeadOrAnAdminEndsAChallengeAndTheBoardSaysWhoFinished() {
         aiWeekWithMiaAndNoah();
-        for (int day = 0; day < 3; day++) {
-            chat.say("mia", "tried c1: day " + day);
-            clock.advance(Duration.ofDays(1));
-        }
+        miaChecksInOnDays(3);
         assertTrue(chat.say("mia", "challenge end c1").text().contains("Only the leads of <#learning> and admins end"));
         assertTrue(chat.say("leo", "challenge end c1").text().contains("Ended *AI week*"));
         String board = lastBoardEdit();
@@ -127,10 +124,7 @@ class RunningChallengesTest extends TeamLeadTestBase {
     @Test
     void aLoweredTargetTellsTheLeadWhoReachedItAndARaisedOneDoesNotTellThemTwice() {
         aiWeekWithMiaAndNoah();
-        for (int day = 0; day < 2; day++) {
-            chat.say("mia", "tried c1: day " + day);
-            clock.advance(Duration.ofDays(1));
-        }
+        miaChecksInOnDays(2);
         Map<String, String> values = challengeForm("AI week", "2026-03-02", "2026-03-06");
         values.put("target", "2");
         assertTrue(submitEdit(values).text().contains("Saved"));
@@ -159,6 +153,14 @@ class RunningChallengesTest extends TeamLeadTestBase {
         for (String answer : answers) {
             assertTrue(answer.contains(Markdown.literal(forged)) && !answer.contains("<!channel>") && !answer.contains(" *x*"),
                     answers.indexOf(answer) + ": " + answer);
+        }
+    }
+
+    /** mia tags a check-in with c1 on each of the next {@code days} days. */
+    private void miaChecksInOnDays(int days) {
+        for (int day = 0; day < days; day++) {
+            chat.say("mia", "tried c1: day " + day);
+            clock.advance(Duration.ofDays(1));
         }
     }
 

@@ -112,22 +112,21 @@ class TryThisTooTest extends TeamLeadTestBase {
 
     @Test
     void anAuthorWhoStopsSharingBeforeTheNextLearningDayIsNotQuotedThatDay() {
-        String value = miaSharesACheckIn();
-        chat.clickIn("learning", "noah", TRY_TOO, value);
-        assertFalse(redis.hgetAll(Keys.learner(Chat.user("noah"))).toString().contains("pre-mortem"),
-                "only the reference waits with noah");
-        chat.say("mia", "share off");
-
-        String tuesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-03T09:30")).get(0));
-        assertFalse(tuesday.contains("tried this") || tuesday.contains("pre-mortem"), tuesday);
-        assertFalse(redis.hexists(Keys.learner(Chat.user("noah")), "ypr"), "the withdrawn reference is dropped");
+        assertNotQuotedAfterTheAuthorSays("share off");
     }
 
     @Test
     void anAuthorWhoDeletesTheirDataBeforeTheNextLearningDayIsNotQuotedThatDay() {
+        assertNotQuotedAfterTheAuthorSays("delete my data confirm");
+    }
+
+    /** noah takes up mia's check-in on Monday, mia withdraws it: Tuesday brings the library's prompt. */
+    private void assertNotQuotedAfterTheAuthorSays(String withdrawal) {
         String value = miaSharesACheckIn();
         chat.clickIn("learning", "noah", TRY_TOO, value);
-        chat.say("mia", "delete my data confirm");
+        assertFalse(redis.hgetAll(Keys.learner(Chat.user("noah"))).toString().contains("pre-mortem"),
+                "only the reference waits with noah");
+        chat.say("mia", withdrawal);
 
         String tuesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-03T09:30")).get(0));
         assertFalse(tuesday.contains("tried this") || tuesday.contains("pre-mortem"), tuesday);
