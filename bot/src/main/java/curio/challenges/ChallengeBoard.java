@@ -63,9 +63,10 @@ public class ChallengeBoard {
         Members members = members(c, progress);
         members.sharing().stream().limit(SHOWN)
                 .forEach(s -> board.add(new Block.Progress(Markdown.literal(s.name()), s.count(), c.target())));
-        int hidden = members.hidden() + Math.max(0, members.sharing().size() - SHOWN);
+        int moreSharing = Math.max(0, members.sharing().size() - SHOWN);
         board.context(progress.size() + " joined · " + members.finished() + " finished"
-                + (hidden > 0 ? " · " + hidden + " not shown (sharing off)" : "")
+                + (moreSharing > 0 ? " · " + moreSharing + " more who share (the board shows " + SHOWN + ")" : "")
+                + (members.hidden() > 0 ? " · " + members.hidden() + " not shown (sharing off)" : "")
                 + " · led by " + Mentions.user(c.lead())
                 + switch (state) {
                     case OPEN -> " · tag a check-in: `tried " + c.id() + ": what you did` (one a day counts)";

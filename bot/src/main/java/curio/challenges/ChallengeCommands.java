@@ -123,7 +123,7 @@ public class ChallengeCommands {
     public Message join(UserRef user, String id) {
         Optional<Challenge> found = members.visible(user, id);
         if (found.isEmpty()) {
-            return Message.text("There's no challenge " + id + " in your teams. `challenge list` shows the open ones.");
+            return Message.text("There's no challenge " + Markdown.literal(id) + " in your teams. `challenge list` shows the open ones.");
         }
         Challenge c = found.get();
         Team team = teams.find(user.tenant(), c.teamId()).orElseThrow();

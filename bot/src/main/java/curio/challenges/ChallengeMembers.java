@@ -78,7 +78,7 @@ public class ChallengeMembers {
     public Tagged tag(UserRef user, String challengeId) {
         Optional<Visible> found = visibleWithTeam(user, challengeId);
         if (found.isEmpty()) {
-            return Tagged.only("There's no challenge " + challengeId + " in your teams, so only your streak counted it.");
+            return Tagged.only("There's no challenge " + Markdown.literal(challengeId) + " in your teams, so only your streak counted it.");
         }
         Challenge c = found.get().challenge();
         String title = Markdown.literal(c.title());

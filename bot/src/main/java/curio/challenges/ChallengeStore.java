@@ -27,18 +27,41 @@ public class ChallengeStore {
     /**
      * Counts a tagged check-in in the progress hash (KEYS[1]) at most once per member and learning day
      * (ARGV[2]), whatever the unit; a counted one marks the challenge (KEYS[2]) dirty for the board, and
-     * the one that reaches the target (ARGV[3]) is news for the lead (KEYS[3], entry ARGV[4]).
-     * Returns {count, 1 when counted now}, or {-1, 0} for someone who has not joined.
+     * one at or past the target (ARGV[3]) is news for the lead (KEYS[3], entry ARGV[4]) once per member
+     * ({@code user:told}). Returns {count, 1 when counted now, 1 when news now}, or {-1, 0, 0} for
+     * someone who has not joined.
      */
     private static final LuaScript RECORD = LuaScript.of(List.of(), """
             local count = redis.call('HGET', KEYS[1], ARGV[1])
-            if not count then return {-1, 0} end
-            if redis.call('HGET', KEYS[1], ARGV[1] .. ':d') == ARGV[2] then return {tonumber(count), 0} end
+            if not count then return {-1, 0, 0} end
+            if redis.call('HGET', KEYS[1], ARGV[1] .. ':d') == ARGV[2] then return {tonumber(count), 0, 0} end
             redis.call('HSET', KEYS[1], ARGV[1] .. ':d', ARGV[2])
             redis.call('HSET', KEYS[2], 'dirty', '1')
             local now = redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-            if now == tonumber(ARGV[3]) then redis.call('RPUSH', KEYS[3], ARGV[4]) end
-            return {now, 1}
+            if now >= tonumber(ARGV[3]) and redis.call('HSETNX', KEYS[1], ARGV[1] .. ':told', '1') == 1 then
+              redis.call('RPUSH', KEYS[3], ARGV[4])
+              return {now, 1, 1}
+            end
+            return {now, 1, 0}
+            """);
+
+    /**
+     * After the target changed to ARGV[1]: every member of the progress hash (KEYS[1]) now at or past it
+     * and not yet told about is news for the lead (KEYS[2], entries {@code ARGV[2] user}). Returns how many.
+     */
+    private static final LuaScript ANNOUNCE_REACHED = LuaScript.of(List.of(), """
+            local fields = redis.call('HGETALL', KEYS[1])
+            local queued = 0
+            for i = 1, #fields, 2 do
+              local member = fields[i]
+              local count = member:sub(-2) ~= ':d' and member:sub(-5) ~= ':kept' and member:sub(-5) ~= ':told'
+              if count and tonumber(fields[i + 1]) >= tonumber(ARGV[1])
+                  and redis.call('HSETNX', KEYS[1], member .. ':told', '1') == 1 then
+                redis.call('RPUSH', KEYS[2], ARGV[2] .. ' ' .. member)
+                queued = queued + 1
+              end
+            end
+            return queued
             """);
 
     /**
@@ -136,9 +159,9 @@ public class ChallengeStore {
         return List.of(Keys.challengeProgress(c.tenant(), c.id()), Keys.challenge(c.tenant(), c.id()));
     }
 
-    /** Whether a field of a progress hash is a member's count (not their last counted day or kept count). */
+    /** Whether a field of a progress hash is a member's count (not their last counted day, kept count or told mark). */
     static boolean memberField(String field) {
-        return !field.endsWith(":d") && !field.endsWith(":kept");
+        return !field.endsWith(":d") && !field.endsWith(":kept") && !field.endsWith(":told");
     }
 
     public boolean joined(Challenge c, String userId) {
@@ -169,20 +192,32 @@ public class ChallengeStore {
         if (result.get(0) < 0) {
             return Optional.empty();
         }
-        Counted counted = new Counted(result.get(0).intValue(), result.get(1) == 1);
-        if (counted.now() && counted.count() == c.target()) {
-            redis.sadd(Keys.CHALLENGE_NEWS, c.tenant().key() + "|" + c.lead());
+        if (result.get(2) == 1) {
+            newsFor(c);
         }
-        return Optional.of(counted);
+        return Optional.of(new Counted(result.get(0).intValue(), result.get(1) == 1));
     }
 
-    /** New title, description, goal, target and end date; the board shows them at its next edit. */
+    /** The lead has news of finishers for {@link FinisherNews} to send. */
+    private void newsFor(Challenge c) {
+        redis.sadd(Keys.CHALLENGE_NEWS, c.tenant().key() + "|" + c.lead());
+    }
+
+    /**
+     * New title, description, goal, target and end date; the board shows them at its next edit. Members
+     * already at a lowered target are news for the lead now (each member is news once, whatever the target).
+     */
     public void edit(Challenge c, String title, String description, String goal, int target, LocalDate end) {
         try (AbstractTransaction tx = SlotTransaction.begin(redis, Keys.challenges(c.tenant()))) {
             tx.hset(Keys.challenge(c.tenant(), c.id()), Map.of("title", title, "description", description, "goal", goal,
                     "target", Integer.toString(target), "end", end.toString(), "dirty", "1"));
             tx.zadd(Keys.challenges(c.tenant()), end.toEpochDay(), c.id());
             tx.exec();
+        }
+        Object queued = ANNOUNCE_REACHED.run(redis, List.of(Keys.challengeProgress(c.tenant(), c.id()),
+                Keys.challengeNews(c.tenant(), c.lead())), List.of(Integer.toString(target), c.id()));
+        if (((Long) queued) > 0) {
+            newsFor(c);
         }
     }
 

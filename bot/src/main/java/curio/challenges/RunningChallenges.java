@@ -54,13 +54,13 @@ public class RunningChallenges {
         Optional<Challenge> c = challenges.find(user.tenant(), id);
         Optional<Team> team = c.flatMap(found -> teams.find(user.tenant(), found.teamId()));
         if (team.isEmpty()) {
-            return Found.refused("There's no challenge " + id + " in your teams. `challenge list` shows the open ones.");
+            return Found.refused("There's no challenge " + Markdown.literal(id) + " in your teams. `challenge list` shows the open ones.");
         }
         boolean runs = roles.runs(user, team.get());
         if (!runs && (mustRun || !teams.isMember(team.get(), user.userId()))) {
             return Found.refused(teams.isMember(team.get(), user.userId())
                     ? "Only the leads of " + team.get().mention() + " and admins " + doing + " its challenges."
-                    : "There's no challenge " + id + " in your teams. `challenge list` shows the open ones.");
+                    : "There's no challenge " + Markdown.literal(id) + " in your teams. `challenge list` shows the open ones.");
         }
         if (mustRun && c.get().finished()) {
             return Found.refused("*" + Markdown.literal(c.get().title()) + "* has already "
@@ -113,7 +113,7 @@ public class RunningChallenges {
     }
 
     public Message kept(String id) {
-        return Message.text("Kept: challenge " + id + " goes on.");
+        return Message.text("Kept: challenge " + Markdown.literal(id) + " goes on.");
     }
 
     /** Opens the edit form (or, where forms need a click, its launcher). */

@@ -22,8 +22,9 @@ import redis.clients.jedis.UnifiedJedis;
  * When every prompt of the learner's tracks was seen there is no new prompt (reviews still come):
  * {@link #allSeen} says so, and {@link #tellOnce} lets Curio tell the learner once.
  * A teammate's check-in taken up with "Try this too" ({@link #takeUp}) waits in the hash and becomes
- * the prompt of the next day that has none chosen yet, before reviews and the library; its words are
- * kept with the day's choice, so it reads the same all day.
+ * the prompt of the next day that has none chosen yet, before reviews and the library. Only its
+ * reference waits: that day it is found again through {@link SharedCheckIns} (dropped if its author
+ * stopped sharing or deleted it), and its words are kept with the day's choice, so it reads the same all day.
  */
 @Singleton
 public class PromptSelector {
@@ -34,7 +35,10 @@ public class PromptSelector {
     private static final String TURN = "rr";
     /** {@code <prompts seen>:<epoch day>} of the last time the learner was told they had seen them all. */
     private static final String TOLD = "xh";
-    /** A teammate's check-in waiting to be a day's prompt: its reference (its author's name and words: {@code ypn}, {@code ypx}). */
+    /**
+     * A teammate's check-in waiting to be a day's prompt: its reference only ({@code ypn}, {@code ypx}
+     * held its author's name and words before; they are dropped when met).
+     */
     private static final String PENDING = "ypr";
     /** The teammate's check-in last made a day's prompt: its reference, author's name and words. */
     private static final String SHARED = "ysr";
@@ -48,31 +52,37 @@ public class PromptSelector {
     static final int SHARED_CHARS = 1400;
 
     /**
-     * Keeps a teammate's check-in for the next day's prompt, unless it is waiting or was the prompt
-     * already (0); returns 1, or the author's name of the check-in it replaced.
+     * Keeps the reference of a teammate's check-in for the next day's prompt, unless it is waiting or
+     * was the prompt already (0); returns 1, or the reference of the check-in it replaced.
      */
     private static final String TAKE_UP = """
-            local f = redis.call('HMGET', KEYS[1], 'ypr', 'ysr', 'ypn')
+            local f = redis.call('HMGET', KEYS[1], 'ypr', 'ysr')
             if f[1] == ARGV[1] or f[2] == ARGV[1] then return 0 end
-            redis.call('HSET', KEYS[1], 'ypr', ARGV[1], 'ypn', ARGV[2], 'ypx', ARGV[3])
-            if f[1] then return f[3] or '' end
+            redis.call('HSET', KEYS[1], 'ypr', ARGV[1])
+            redis.call('HDEL', KEYS[1], 'ypn', 'ypx')
+            if f[1] then return f[1] end
             return 1
             """;
 
     /**
-     * Makes the waiting check-in the prompt of day ARGV[1], unless that day has one: returns the day's
-     * choice as {day, prompt id, name, words, 1 if chosen now}, or nothing when no check-in waits.
+     * Makes the waiting check-in ARGV[2] (its author's name and words ARGV[3], ARGV[4], found again
+     * just now) the prompt of day ARGV[1], unless that day has one or another check-in waits now:
+     * returns the day's choice as {day, prompt id, name, words, 1 if chosen now}, or nothing.
      */
     private static final String TAKE_PENDING = """
             local c = redis.call('HMGET', KEYS[1], 'td', 'tid', 'ysn', 'ysx')
             if c[1] == ARGV[1] and c[2] then return {c[1], c[2], c[3] or '', c[4] or '', 0} end
-            local p = redis.call('HMGET', KEYS[1], 'ypr', 'ypn', 'ypx')
-            if not p[1] then return {} end
-            local id = 'shared:' .. p[1]
-            local name, words = p[2] or '', p[3] or ''
-            redis.call('HSET', KEYS[1], 'td', ARGV[1], 'tid', id, 'tdone', '0', 'ysr', p[1], 'ysn', name, 'ysx', words)
+            if redis.call('HGET', KEYS[1], 'ypr') ~= ARGV[2] then return {} end
+            local id = 'shared:' .. ARGV[2]
+            redis.call('HSET', KEYS[1], 'td', ARGV[1], 'tid', id, 'tdone', '0', 'ysr', ARGV[2], 'ysn', ARGV[3], 'ysx', ARGV[4])
             redis.call('HDEL', KEYS[1], 'ypr', 'ypn', 'ypx')
-            return {ARGV[1], id, name, words, 1}
+            return {ARGV[1], id, ARGV[3], ARGV[4], 1}
+            """;
+
+    /** Drops the waiting check-in ARGV[1] (its author withdrew it), unless another one waits now. */
+    private static final String DROP_PENDING = """
+            if redis.call('HGET', KEYS[1], 'ypr') ~= ARGV[1] then return 0 end
+            return redis.call('HDEL', KEYS[1], 'ypr', 'ypn', 'ypx')
             """;
 
     /**
@@ -104,11 +114,13 @@ public class PromptSelector {
     private final UnifiedJedis redis;
     private final PromptLibrary library;
     private final ReviewQueue reviews;
+    private final SharedCheckIns checkIns;
 
-    public PromptSelector(UnifiedJedis redis, PromptLibrary library, ReviewQueue reviews) {
+    public PromptSelector(UnifiedJedis redis, PromptLibrary library, ReviewQueue reviews, SharedCheckIns checkIns) {
         this.redis = redis;
         this.library = library;
         this.reviews = reviews;
+        this.checkIns = checkIns;
     }
 
     /** Today's prompt for the learner, chosen now if it was not yet. */
@@ -151,10 +163,9 @@ public class PromptSelector {
             return new Choice(already, false);
         }
         if (current.get(4) != null) {
-            List<?> taken = (List<?>) redis.eval(TAKE_PENDING, List.of(key), List.of(Long.toString(day.toEpochDay())));
-            if (!taken.isEmpty()) {
-                List<String> fields = taken.stream().map(Object::toString).toList();
-                return new Choice(kept(fields, day), "1".equals(fields.get(4)));
+            Optional<Choice> taken = takePending(user, current.get(4), day);
+            if (taken.isPresent()) {
+                return taken.get();
             }
         }
         Map<String, String> update = new HashMap<>();
@@ -175,6 +186,26 @@ public class PromptSelector {
         // two callers at once (the scheduled prompt and `today`): the first choice of the day wins
         List<?> kept = (List<?>) redis.eval(CHOOSE_ONCE, List.of(key), args);
         return new Choice(prompt(user, (String) kept.get(0)).or(() -> chosen), Long.valueOf(1).equals(kept.get(1)));
+    }
+
+    /**
+     * The waiting check-in {@code reference} as the day's prompt, found again now: when its author no
+     * longer shares it or removed it, it is dropped and the day gets a library prompt instead.
+     */
+    private Optional<Choice> takePending(UserRef user, String reference, LocalDate day) {
+        String key = Keys.learner(user);
+        Optional<SharedCheckIns.CheckIn> found = checkIns.shared(user.tenant(), reference);
+        if (found.isEmpty()) {
+            redis.eval(DROP_PENDING, List.of(key), List.of(reference));
+            return Optional.empty();
+        }
+        List<?> taken = (List<?>) redis.eval(TAKE_PENDING, List.of(key),
+                List.of(Long.toString(day.toEpochDay()), reference, found.get().name(), found.get().text()));
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> fields = taken.stream().map(Object::toString).toList();
+        return Optional.of(new Choice(kept(fields, day), "1".equals(fields.get(4))));
     }
 
     /**
@@ -254,13 +285,16 @@ public class PromptSelector {
     }
 
     /**
-     * Keeps a teammate's check-in ({@code reference}, its author's name and words) as the learner's
-     * next prompt, replacing one that waited.
+     * Keeps a teammate's check-in as the learner's next prompt, replacing one that waited: only its
+     * reference, so its words are found again (still shared?) on the day it is used.
      */
-    public TakenUp takeUp(UserRef user, String reference, String name, String text) {
-        Object taken = redis.eval(TAKE_UP, List.of(Keys.learner(user)), List.of(reference, name, text));
-        return taken instanceof String replaced ? new TakenUp(true, Optional.of(replaced))
-                : new TakenUp(Long.valueOf(1).equals(taken), Optional.empty());
+    public TakenUp takeUp(UserRef user, String reference) {
+        Object taken = redis.eval(TAKE_UP, List.of(Keys.learner(user)), List.of(reference));
+        if (taken instanceof String replaced) {
+            return new TakenUp(true, Optional.of(checkIns.shared(user.tenant(), replaced)
+                    .map(SharedCheckIns.CheckIn::name).orElse("a teammate")));
+        }
+        return new TakenUp(Long.valueOf(1).equals(taken), Optional.empty());
     }
 
     /**

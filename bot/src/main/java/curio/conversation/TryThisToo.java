@@ -60,7 +60,7 @@ class TryThisToo {
         if (check.author().equals(user)) {
             return Message.text("That's your own check-in 🙂 Your teammates can click *Try this too* on it to try it themselves.");
         }
-        PromptSelector.TakenUp taken = selector.takeUp(user, reference, check.name(), check.text());
+        PromptSelector.TakenUp taken = selector.takeUp(user, reference);
         if (!taken.taken()) {
             return Message.text("You've already taken this one up from " + name + ". Say `today` to see your prompt.");
         }

@@ -5,6 +5,7 @@ import curio.challenges.ChallengeStore;
 import curio.chat.UserRef;
 import curio.content.Prompt;
 import curio.content.PromptLibrary;
+import curio.content.PromptSelector;
 import curio.habits.AnswerLog;
 import curio.habits.LearningHistory;
 import curio.habits.StreakRules;
@@ -23,6 +24,8 @@ import redis.clients.jedis.UnifiedJedis;
 /** Reads everything Curio holds about a learner into a {@link LearnerExport}, prompts named by their titles. */
 @Singleton
 public class ExportReader {
+
+    static final String SHARED_TITLE = "A teammate's check-in";
 
     private final UnifiedJedis redis;
     private final AnswerLog answers;
@@ -84,8 +87,14 @@ public class ExportReader {
         return out;
     }
 
-    /** A prompt's title (a quiz's question); its id when the library no longer holds it. */
+    /**
+     * A prompt's title (a quiz's question); its id when the library no longer holds it. A prompt made of
+     * a teammate's check-in is named as such: its id holds the teammate's user id.
+     */
     private String title(String promptId) {
+        if (promptId.startsWith(PromptSelector.SHARED_PREFIX)) {
+            return SHARED_TITLE;
+        }
         return library.prompt(promptId).map(Prompt::title).orElse(promptId);
     }
 }

@@ -44,7 +44,7 @@ import redis.clients.jedis.params.SetParams;
  * own notes; a lead gets their sharing members' (a lead who is no learner: the team's zone, Monday to
  * Friday, from {@link Learner#DEFAULT_PROMPT}). Each is sent once a quarter across replicas: one
  * replica runs a tick ({@link SweepLeases}) and each send first takes its key with {@code SET NX}
- * ({@link Keys#growthNotes}), given back when the platform refused the message so a later tick retries.
+ * ({@link Keys#growthNotes}), given back when the platform refused the first message so a later tick retries.
  */
 @Singleton
 public class GrowthNotesSweep {
@@ -140,7 +140,8 @@ public class GrowthNotesSweep {
 
     /**
      * Takes the person's mark ({@code what}: a quarter, for their own notes or a lead's), then sends; gives
-     * it back when there was nothing to send (a lead whose members do not share) or the send failed.
+     * it back when there was nothing to send (a lead whose members do not share) or the first message
+     * failed; once one went out the mark stays, so a later tick does not send it twice.
      */
     private void send(UserRef user, Optional<ConversationRef> known, String what, Supplier<List<Message>> compose) {
         String key = Keys.growthNotes(user, what);
@@ -149,6 +150,7 @@ public class GrowthNotesSweep {
         }
         Optional<ChatAdapter> adapter = adapters.forPlatform(user.tenant().platform());
         Optional<ConversationRef> to = known.or(() -> adapter.flatMap(a -> a.directConversation(user)));
+        int sent = 0;
         try {
             List<Message> messages = compose.get();
             if (messages.isEmpty()) {
@@ -160,8 +162,14 @@ public class GrowthNotesSweep {
             }
             for (Message message : messages) {
                 adapter.get().send(to.get(), message);
+                sent++;
             }
         } catch (DeliveryException | RuntimeException e) {
+            if (sent > 0) {
+                // a retry would send the first messages again: the rest are lost for this quarter
+                LOG.warn("Sent {} of the growth notes messages to {}, then: {}", sent, user, e.getMessage());
+                return;
+            }
             LOG.info("Could not send growth notes to {}: {}", user, e.getMessage());
             redis.del(key);
         }

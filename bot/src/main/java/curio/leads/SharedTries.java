@@ -2,6 +2,7 @@ package curio.leads;
 
 import curio.chat.TenantId;
 import curio.chat.UserRef;
+import curio.content.SharedCheckIns;
 import curio.habits.AnswerLog;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
@@ -23,7 +24,7 @@ import redis.clients.jedis.UnifiedJedis;
  * shares and it is still in their answer log (retention, {@code delete my data}).
  */
 @Singleton
-public class SharedTries {
+public class SharedTries implements SharedCheckIns {
 
     /** How long a week's count is kept: the digest of that week and a margin. */
     static final Duration KEEP = Duration.ofDays(15);
@@ -64,6 +65,11 @@ public class SharedTries {
                 .filter(e -> e.kind().equals(AnswerLog.CHECK_IN) && digest(e.text()).equals(digest))
                 .findFirst()
                 .map(e -> new Shared(author, learner.get().name(), e.text()));
+    }
+
+    @Override
+    public Optional<CheckIn> shared(TenantId tenant, String reference) {
+        return find(tenant, reference).map(found -> new CheckIn(found.name(), found.text()));
     }
 
     /** Counts {@code taker} for the author's week of {@code day}; false when they were counted that week already. */

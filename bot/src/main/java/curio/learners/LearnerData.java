@@ -26,18 +26,32 @@ public class LearnerData {
         this.adapters = adapters;
     }
 
-    /** Erases every key of the learner, takes them off every schedule and out of the adapter's caches. */
+    /**
+     * Erases every key of the learner, takes them off every schedule and out of the adapter's caches,
+     * and out of what others hold about them: who tried an author's check-in, a lead's finisher news.
+     */
     public void delete(UserRef user) {
         scheduler.unschedule(user);
         adapters.forPlatform(user.tenant().platform()).ifPresent(adapter -> adapter.forget(user));
         List<String> keys = new ArrayList<>(List.of(Keys.learner(user), Keys.days(user), Keys.review(user),
                 Keys.answers(user)));
         keys.addAll(scan(Keys.glob(Keys.sentPrefix(user)) + "*"));
+        keys.addAll(scan(Keys.glob(Keys.triedToo(user.tenant(), user.userId(), "")) + "*"));
+        keys.addAll(scan(Keys.glob(Keys.growthNotes(user, "")) + "*"));
+        keys.add(Keys.challengeNews(user.tenant(), user.userId()));
+        keys.add(Keys.challengeNewsSent(user.tenant(), user.userId()));
         redis.del(keys.toArray(String[]::new));
         redis.srem(Keys.learners(user.tenant()), user.userId());
+        for (String tried : scan(Keys.triedTooGlob(user.tenant()))) {
+            redis.srem(tried, user.userId());
+        }
         for (String challenge : redis.zrange(Keys.challenges(user.tenant()), 0, -1)) {
             redis.hdel(Keys.challengeProgress(user.tenant(), challenge), user.userId(), user.userId() + ":d",
-                    user.userId() + ":kept");
+                    user.userId() + ":kept", user.userId() + ":told");
+        }
+        for (String news : scan(Keys.challengeNewsGlob(user.tenant()))) {
+            redis.lrange(news, 0, -1).stream().filter(entry -> entry.endsWith(" " + user.userId()))
+                    .distinct().forEach(entry -> redis.lrem(news, 0, entry));
         }
         for (String team : redis.smembers(Keys.teams(user.tenant()))) {
             redis.srem(Keys.teamMembers(user.tenant(), team), user.userId());

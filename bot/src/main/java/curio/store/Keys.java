@@ -125,6 +125,16 @@ public final class Keys {
         return tenant(tenant) + "tried:" + authorId + ":" + week;
     }
 
+    /** Every key of who took up the check-ins of every author of the workspace ({@link #triedToo}), as a SCAN glob. */
+    public static String triedTooGlob(TenantId tenant) {
+        return glob(tenant(tenant) + "tried:") + "*";
+    }
+
+    /** Every lead's list of finisher news of the workspace ({@link #challengeNews}), as a SCAN glob. */
+    public static String challengeNewsGlob(TenantId tenant) {
+        return glob(tenant(tenant) + "challenge-news:") + "*";
+    }
+
     /** Growth talk notes sent to a learner for a quarter ({@code 2026-Q1}): {@code SET NX}, once per quarter. */
     public static String growthNotes(UserRef user, String quarter) {
         return tenant(user.tenant()) + "growth:" + user.userId() + ":" + quarter;

@@ -8,8 +8,10 @@ import curio.chat.Form;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,11 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChallengeTest extends TeamLeadTestBase {
+
+    @Inject
+    ChallengeBoard boards;
+    @Inject
+    ChallengeStore store;
 
     @Test
     void onlyAdminsSetUpTeamsAndNameLeads() {
@@ -346,5 +353,20 @@ class ChallengeTest extends TeamLeadTestBase {
                 .contains("AI week: 1/3"));
         assertTrue(chat.say("mia", "tried c9: something").text().contains("no challenge c9"));
         assertTrue(chat.say("omar", "tried c1: not joined").text().contains("haven't joined"));
+    }
+
+    @Test
+    void aBoardWithMoreSharersThanItShowsCountsThemApartFromThoseWithSharingOff() {
+        aiWeekWithMiaAndNoah();
+        Map<String, Integer> progress = new HashMap<>(Map.of("mia", 1, "noah", 1));
+        for (int i = 1; i <= ChallengeBoard.SHOWN + 1; i++) {
+            chat.say("b" + i, "start");
+            chat.say("b" + i, "share on");
+            progress.put("b" + i, 1);
+        }
+        Challenge c = store.find(Chat.TENANT, "c1").orElseThrow();
+        String board = Chat.text(boards.render(c, progress, ChallengeBoard.State.OPEN));
+        assertTrue(board.contains("13 joined · 0 finished · 2 more who share (the board shows 10) · 1 not shown (sharing off)"),
+                board);
     }
 }

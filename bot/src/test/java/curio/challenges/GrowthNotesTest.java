@@ -143,4 +143,25 @@ class GrowthNotesTest extends TeamLeadTestBase {
         assertTrue(notesTo("ada", TEAM).get(0).contains("*pia*"));
         assertEquals(List.of(), notesTo("mia", TEAM), "mia leads no team");
     }
+
+    @Test
+    void aLeadWhoseSecondMessageFailsIsNotSentTheFirstAgain() {
+        String[] people = {"b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"};
+        String[] channel = new String[people.length + 1];
+        channel[0] = "ada";
+        System.arraycopy(people, 0, channel, 1, people.length);
+        adapter.addChannel("big", channel);
+        chat.say("ada", "team setup <#big>");
+        chat.say("ada", "admin leads add <@ada> <#big>");
+        for (String person : people) {
+            chat.say(person, "start");
+            chat.say(person, "share on");
+        }
+        adapter.failOneSendTo(Chat.dm("ada").value(), 1);
+
+        tickAt("2026-03-25T09:30:00Z");
+        assertEquals(1, notesTo("ada", TEAM).size(), "the first of two messages went out");
+        tickAt("2026-03-26T09:30:00Z");
+        assertEquals(1, notesTo("ada", TEAM).size(), "and is not sent again");
+    }
 }

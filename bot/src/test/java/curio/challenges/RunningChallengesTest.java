@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import curio.chat.Block;
 import curio.chat.Form;
+import curio.chat.Markdown;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunningChallengesTest extends TeamLeadTestBase {
+
+    @Inject
+    ChallengeMembers members;
 
     private FakeChatAdapter.Sent board() {
         return adapter.postedIn("learning").stream().filter(s -> Chat.text(s.message()).contains("Challenge c1"))
@@ -49,10 +54,7 @@ class RunningChallengesTest extends TeamLeadTestBase {
     @Test
     void onlyTheLeadOrAnAdminEndsAChallengeAndTheBoardSaysWhoFinished() {
         aiWeekWithMiaAndNoah();
-        for (int day = 0; day < 3; day++) {
-            chat.say("mia", "tried c1: day " + day);
-            clock.advance(Duration.ofDays(1));
-        }
+        miaChecksInOnDays(3);
         assertTrue(chat.say("mia", "challenge end c1").text().contains("Only the leads of <#learning> and admins end"));
         assertTrue(chat.say("leo", "challenge end c1").text().contains("Ended *AI week*"));
         String board = lastBoardEdit();
@@ -117,6 +119,54 @@ class RunningChallengesTest extends TeamLeadTestBase {
         chat.say("mia", "challenge join c1");
         clock.advance(Duration.ofDays(8));
         assertTrue(chat.say("mia", "tried c1: after the old end").text().contains("AI fortnight: 1/8"));
+    }
+
+    @Test
+    void aLoweredTargetTellsTheLeadWhoReachedItAndARaisedOneDoesNotTellThemTwice() {
+        aiWeekWithMiaAndNoah();
+        miaChecksInOnDays(2);
+        Map<String, String> values = challengeForm("AI week", "2026-03-02", "2026-03-06");
+        values.put("target", "2");
+        assertTrue(submitEdit(values).text().contains("Saved"));
+        sweep.tick();
+        assertEquals(1, finishedToLeo().size(), "mia reached the lowered target: " + finishedToLeo());
+        assertTrue(finishedToLeo().get(0).contains("*AI week* (c1): mia"), finishedToLeo().get(0));
+
+        values.put("target", "3");
+        submitEdit(values);
+        chat.say("mia", "tried c1: day 3");
+        clock.advance(Duration.ofHours(2));
+        sweep.tick();
+        assertEquals(1, finishedToLeo().size(), "mia is news once: " + finishedToLeo());
+    }
+
+    @Test
+    void aForgedChallengeIdInAButtonOrFormIsShownAsTextNeverAsABroadcast() {
+        aiWeekWithMiaAndNoah();
+        String forged = "<!channel> *x*";
+        List<String> answers = List.of(
+                chat.click("leo", RunningChallenges.CONFIRM_CANCEL, forged).text(),
+                chat.click("leo", RunningChallenges.KEEP, forged).text(),
+                chat.click("leo", ChallengeForm.EDIT_OPEN, forged).text(),
+                chat.click("noah", ChallengeBoard.JOIN, forged).text(),
+                members.tag(Chat.user("noah"), forged).reply());
+        for (String answer : answers) {
+            assertTrue(answer.contains(Markdown.literal(forged)) && !answer.contains("<!channel>") && !answer.contains(" *x*"),
+                    answers.indexOf(answer) + ": " + answer);
+        }
+    }
+
+    /** mia tags a check-in with c1 on each of the next {@code days} days. */
+    private void miaChecksInOnDays(int days) {
+        for (int day = 0; day < days; day++) {
+            chat.say("mia", "tried c1: day " + day);
+            clock.advance(Duration.ofDays(1));
+        }
+    }
+
+    private List<String> finishedToLeo() {
+        return adapter.sent().stream().filter(s -> s.to().value().equals("D-leo")).map(s -> Chat.text(s.message()))
+                .filter(text -> text.contains("Finished your challenges")).toList();
     }
 
     private Chat.Turn submitEdit(Map<String, String> values) {

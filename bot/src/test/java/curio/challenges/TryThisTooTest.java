@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.Block;
 import curio.chat.Markdown;
 import curio.chat.Message;
+import curio.content.PromptSelector;
 import curio.dashboard.Access;
 import curio.dashboard.Figures;
 import curio.dashboard.WorkspaceFigures;
 import curio.leads.Team;
 import curio.leads.TeamStore;
 import curio.leads.WeeklyDigest;
+import curio.store.Keys;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
 import curio.support.ScheduledSends;
@@ -85,7 +87,9 @@ class TryThisTooTest extends TeamLeadTestBase {
         assertTrue(prompt.contains("Today's thing to try · from a teammate"), prompt);
         String done = chat.click("noah", "prompt.done", button(tuesday, "prompt.done").value()).text();
         assertTrue(done.contains("You tried it") && done.contains("mia tried this"), done);
-        assertTrue(chat.say("noah", "export").file(".json").contains("pre-mortem"), "noah holds mia's words for the day");
+        String export = chat.say("noah", "export").file(".md");
+        assertTrue(export.contains("A teammate") && !export.contains(PromptSelector.SHARED_PREFIX),
+                "noah's export names what he did, not mia's id: " + export);
         Figures figures = dashboard.figures(new Access(Chat.TENANT, "ada", Access.Role.ADMIN, List.of()),
                 new Access.Scope(Chat.TENANT, Optional.empty()));
         assertTrue(figures.topTracks().stream().anyMatch(t -> t.track().equals("from a teammate") && t.learners() == 1),
@@ -104,6 +108,29 @@ class TryThisTooTest extends TeamLeadTestBase {
         assertTrue(lastSentTo("omar").contains("your prompt today"), lastSentTo("omar"));
         String today = chat.say("omar", "today").text();
         assertTrue(today.contains("*mia tried this*"), today);
+    }
+
+    @Test
+    void anAuthorWhoStopsSharingBeforeTheNextLearningDayIsNotQuotedThatDay() {
+        assertNotQuotedAfterTheAuthorSays("share off");
+    }
+
+    @Test
+    void anAuthorWhoDeletesTheirDataBeforeTheNextLearningDayIsNotQuotedThatDay() {
+        assertNotQuotedAfterTheAuthorSays("delete my data confirm");
+    }
+
+    /** noah takes up mia's check-in on Monday, mia withdraws it: Tuesday brings the library's prompt. */
+    private void assertNotQuotedAfterTheAuthorSays(String withdrawal) {
+        String value = miaSharesACheckIn();
+        chat.clickIn("learning", "noah", TRY_TOO, value);
+        assertFalse(redis.hgetAll(Keys.learner(Chat.user("noah"))).toString().contains("pre-mortem"),
+                "only the reference waits with noah");
+        chat.say("mia", withdrawal);
+
+        String tuesday = Chat.text(schedule.promptAt("noah", UTC, LocalDateTime.parse("2026-03-03T09:30")).get(0));
+        assertFalse(tuesday.contains("tried this") || tuesday.contains("pre-mortem"), tuesday);
+        assertFalse(redis.hexists(Keys.learner(Chat.user("noah")), "ypr"), "the withdrawn reference is dropped");
     }
 
     @Test

@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.BotEvent;
 import curio.chat.BotEventHandler;
 import curio.habits.AnswerLog;
+import curio.chat.Profile;
 import curio.habits.RetentionSweep;
+import curio.leads.SharedTries;
+import curio.leads.Team;
+import curio.leads.TeamStore;
+import curio.leads.WeeklyDigest;
+import curio.store.Keys;
 import curio.support.Chat;
 import curio.support.EngineTest;
 import curio.support.MutableClock;
@@ -16,6 +22,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +89,32 @@ class PrivacyTest implements EngineTest {
         assertFalse(redis.smembers("curio:{" + Chat.TENANT.key() + "}:learners").contains("max"));
         assertFalse(keysOf("noa").isEmpty(), "another learner keeps their data");
         assertTrue(chat.say("max", "streak").text().contains("not signed up"));
+    }
+
+    @Test
+    void deleteMyDataTakesTheLearnerOutOfTeammatesCountsAndLeadsNews(WeeklyDigest digest, TeamStore teams) {
+        adapter.setProfile(Chat.user("ada"), new Profile("Ada", ZoneId.of("UTC"), Locale.ENGLISH, true));
+        adapter.addChannel("learning", "ada", "max", "noa");
+        chat.say("ada", "team setup <#learning>");
+        for (String learner : new String[] {"max", "noa"}) {
+            chat.say(learner, "start");
+            chat.say(learner, "share on");
+            chat.say(learner, "tried a check-in of " + learner);
+        }
+        chat.clickIn("learning", "max", "feed.try", SharedTries.reference(Chat.user("noa"), "a check-in of noa"));
+        chat.clickIn("learning", "noa", "feed.try", SharedTries.reference(Chat.user("max"), "a check-in of max"));
+        redis.set(Keys.growthNotes(Chat.user("max"), "2026-Q1"), "1");
+        redis.rpush(Keys.challengeNews(Chat.TENANT, "noa"), "c1 max", "c1 noa");
+        Team team = teams.find(Chat.TENANT, "learning").orElseThrow();
+        LocalDate friday = LocalDate.of(2026, 3, 6);
+        assertTrue(Chat.text(digest.digest(team, friday)).contains("1 person tried what noa shared"));
+
+        chat.say("max", "delete my data confirm");
+
+        assertFalse(Chat.text(digest.digest(team, friday)).contains("tried what noa shared"), "max is no longer counted");
+        assertEquals(Set.of(), keysOf("max"), "max's own tried-too counts and growth notes marker are gone");
+        assertEquals(List.of("c1 noa"), redis.lrange(Keys.challengeNews(Chat.TENANT, "noa"), 0, -1),
+                "the lead's news no longer names max");
     }
 
     @Test

@@ -100,6 +100,16 @@ class ExportTest implements EngineTest {
     }
 
     @Test
+    void aTeammatesCheckInDoneAsAPromptIsNamedAsSuchNeverByTheirUserId() {
+        chat.say("ada", "start");
+        answers.append(Chat.user("ada"), LocalDate.of(2026, 3, 2), AnswerLog.DONE, "shared:U_MIA:0123456789abcdef", "");
+        Chat.Turn turn = chat.say("ada", "export");
+        for (String file : new String[] {turn.file(".md"), turn.file(".json")}) {
+            assertTrue(file.contains("A teammate") && !file.contains("U_MIA"), file);
+        }
+    }
+
+    @Test
     void theJsonHasReadableKeysAndTheLearnersOwnWords() throws Exception {
         JsonNode json = JSON.readTree(adaExports().file(".json"));
         assertEquals("2026-03-03T04:00:00+13:00", json.path("exportedAt").asText());

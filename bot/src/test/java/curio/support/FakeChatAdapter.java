@@ -60,10 +60,21 @@ public class FakeChatAdapter implements ChatAdapter {
         refusing.add(conversationValue);
     }
 
+    private final Map<String, AtomicInteger> failingOnce = new ConcurrentHashMap<>();
+
+    /** One send to this conversation fails as a brief platform outage: the one after {@code accepted} more went through. */
+    public void failOneSendTo(String conversationValue, int accepted) {
+        failingOnce.put(conversationValue, new AtomicInteger(accepted));
+    }
+
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
         if (refusing.contains(to.value())) {
             throw DeliveryException.gone("not_in_channel");
+        }
+        AtomicInteger accepting = failingOnce.get(to.value());
+        if (accepting != null && accepting.getAndDecrement() == 0) {
+            throw DeliveryException.retry("platform outage");
         }
         message.blocks().forEach(FakeChatAdapter::check);
         String id = "m" + ids.incrementAndGet();
@@ -164,6 +175,7 @@ public class FakeChatAdapter implements ChatAdapter {
         channels.clear();
         threadReplies.clear();
         refusing.clear();
+        failingOnce.clear();
         forgotten.clear();
     }
 

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,11 @@ class WebApiTest implements EngineTest {
         assertEquals("a *bold* question", JSON.readTree(data.body()).path("checkIns").path(0).path("text").asText());
         String otherUser = files.get(0).path("url").asText().replace("user=alice", "user=mallory");
         assertEquals(404, get(otherUser).statusCode(), "a file is only for the person it was sent to");
+
+        clock.advance(Duration.ofMinutes(59));
+        assertEquals(200, get(files.get(0).path("url").asText()).statusCode(), "kept for an hour of the engine's clock");
+        clock.advance(Duration.ofMinutes(2));
+        assertEquals(404, get(files.get(0).path("url").asText()).statusCode(), "and gone after it");
     }
 
     @Test

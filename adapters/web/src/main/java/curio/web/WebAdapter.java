@@ -14,6 +14,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,12 +31,16 @@ public class WebAdapter implements ChatAdapter {
 
     public static final TenantId TENANT = new TenantId(Platform.WEB, "local");
     private final WebInbox inbox = new WebInbox();
-    private final WebDownloads downloads = new WebDownloads();
+    private final WebDownloads downloads;
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
     private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> channelMembers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> homes = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+
+    public WebAdapter(Clock clock) {
+        this.downloads = new WebDownloads(clock);
+    }
 
     @Override
     public Platform platform() {

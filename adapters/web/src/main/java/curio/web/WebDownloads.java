@@ -2,6 +2,7 @@ package curio.web;
 
 import curio.chat.ChatFile;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Files Curio sent a web user (an export), kept for {@link #KEEP} under a random id so the playground
  * can download them from {@code /web/api/files/<id>?user=…}. In memory and bounded ({@link #MAX_FILES},
- * the oldest dropped first), as the inbox is: the playground is for trying Curio.
+ * the oldest dropped first), as the inbox is: the playground is for trying Curio. Expiry follows the
+ * engine's clock, so a playground whose demo clock moves on sees its files expire too.
  */
 class WebDownloads {
 
@@ -23,13 +25,18 @@ class WebDownloads {
     }
 
     private final Map<String, Kept> files = new LinkedHashMap<>();
+    private final Clock clock;
+
+    WebDownloads(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Keeps {@code file} for {@code owner} (a user, or a room {@code #name}); returns its id. */
     synchronized String keep(String owner, ChatFile file) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String id = HexFormat.of().formatHex(random);
-        files.put(id, new Kept(owner, file, System.currentTimeMillis() + KEEP.toMillis()));
+        files.put(id, new Kept(owner, file, clock.millis() + KEEP.toMillis()));
         while (files.size() > MAX_FILES) {
             files.remove(files.keySet().iterator().next());
         }
@@ -39,7 +46,7 @@ class WebDownloads {
     /** The file kept as {@code id} for {@code owner}, unless it has expired. */
     synchronized Optional<ChatFile> find(String owner, String id) {
         Kept kept = files.get(id);
-        if (kept != null && kept.until() < System.currentTimeMillis()) {
+        if (kept != null && kept.until() < clock.millis()) {
             files.remove(id);
             return Optional.empty();
         }
