@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,14 +164,12 @@ class CheckInIngestBenchmarkIT {
     }
 
     /**
-     * The template learner enrols over chat with its prompt and check-in six hours away (no cohort fires
-     * during the run), then {@link #LEARNERS} clones of it are written to Redis.
+     * The template learner enrols over chat with its prompt at 23:58 and its check-in at 23:59, at least
+     * two hours away (no cohort fires during the run), then {@link #LEARNERS} clones of it are written to Redis.
      */
     private static void enrol(SlackWorkspace workspace, OwnRedis redis) {
-        String later = ZonedDateTime.now(ZONE).plusHours(6).format(DateTimeFormatter.ofPattern("HH:mm"));
         workspace.say(TEMPLATE, "start", "Welcome aboard");
-        workspace.say(TEMPLATE, "time prompt " + later, "");
-        workspace.say(TEMPLATE, "time checkin " + ZonedDateTime.now(ZONE).plusHours(7).format(DateTimeFormatter.ofPattern("HH:mm")), "");
+        LearnersZone.promptAt(workspace, TEMPLATE, LearnersZone.now().with(LocalTime.of(23, 58)));
         long cloning = System.nanoTime();
         new LearnerClones(redis.client(), TEMPLATE, SlackWorkspace.dm(TEMPLATE)).clone(LEARNERS, IngestLoad::user, SlackWorkspace::dm);
         System.out.printf("INGEST %,d learners cloned in %.1f s%n", LEARNERS, (System.nanoTime() - cloning) / 1e9);

@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  */
 final class DueLearners {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin"); // the recorded users.info's tz
+    static final ZoneId ZONE = LearnersZone.ZONE;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final OwnRedis redis;
@@ -70,7 +70,7 @@ final class DueLearners {
     /** The template moves its prompt to {@code at} (the cohort is made on the jar it talks to), then the clones are made. */
     void promptAt(SlackWorkspace workspace, ZonedDateTime at) {
         promptAt = at;
-        workspace.say(template(), "time prompt " + at.format(HH_MM), "");
+        LearnersZone.promptAt(workspace, template(), at);
         String member = "slack:" + team + "|" + template();
         Await.until(() -> Optional.ofNullable(redis.client().hget("curio:{slack:" + team + "}:cohorts", member))
                         .filter(cohorts -> cohorts.contains(cohort())),

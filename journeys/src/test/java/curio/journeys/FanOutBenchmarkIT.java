@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ class FanOutBenchmarkIT {
     static final Duration LATENCY = Duration.ofMillis(Integer.getInteger("curio.bench.latency-ms", 100));
     static final Duration LIMIT = Duration.ofSeconds(Integer.getInteger("curio.bench.limit-s", 600));
     static final String TEMPLATE = "U99999999";
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin"); // the recorded users.info's tz
+    static final ZoneId ZONE = LearnersZone.ZONE;
     static final String CLIENT_ID = "1000000001.3000000003";
 
     @Test
@@ -121,7 +120,7 @@ class FanOutBenchmarkIT {
         ZonedDateTime due = ZonedDateTime.now(ZONE).plusSeconds(20 + LEARNERS / 5_000).withSecond(0).withNano(0).plusMinutes(1);
         workspace.say(TEMPLATE, "start", "");
         workspace.say(TEMPLATE, "days mon-sun", "");
-        workspace.say(TEMPLATE, "time prompt " + due.format(DateTimeFormatter.ofPattern("HH:mm")), "");
+        LearnersZone.promptAt(workspace, TEMPLATE, due);
         String learner = "slack:" + team(0) + "|" + TEMPLATE;
         Await.until(() -> Optional.ofNullable(redis.client().hget("curio:{slack:" + team(0) + "}:cohorts", learner)),
                 () -> "the template learner joined no cohort", Duration.ofSeconds(20));

@@ -3,7 +3,6 @@ package curio.journeys;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,7 @@ final class SlackFanOut {
     static final int LEARNERS = Integer.getInteger("curio.journeys.fanout-learners", DEFAULT_LEARNERS);
     /** Generous: a loaded 2-core box sends about 90 prompts a second through the slow fake. */
     static final Duration SENDING_TIME = Duration.ofSeconds(Math.max(120, LEARNERS / 30));
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin"); // the recorded users.info's tz
+    static final ZoneId ZONE = LearnersZone.ZONE;
     static final String TEMPLATE = "U99999999";
 
     private final FakeSlackWebApi api;
@@ -61,7 +60,7 @@ final class SlackFanOut {
         promptAt = promptTime();
         workspace.say(TEMPLATE, "start", "");
         workspace.say(TEMPLATE, "days mon-sun", "");
-        workspace.say(TEMPLATE, "time prompt " + promptAt.format(DateTimeFormatter.ofPattern("HH:mm")), "");
+        LearnersZone.promptAt(workspace, TEMPLATE, promptAt);
         Await.until(() -> Optional.ofNullable(redis.client().hget("curio:{slack:" + team + "}:cohorts", "slack:" + team + "|" + TEMPLATE)),
                 () -> "the template learner joined no cohort", Duration.ofSeconds(20));
         long seeding = System.nanoTime();
