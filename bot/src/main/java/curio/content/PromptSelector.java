@@ -3,6 +3,7 @@ package curio.content;
 import curio.chat.Markdown;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.store.LuaScript;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,21 +56,21 @@ public class PromptSelector {
      * Keeps the reference of a teammate's check-in for the next day's prompt, unless it is waiting or
      * was the prompt already (0); returns 1, or the reference of the check-in it replaced.
      */
-    private static final String TAKE_UP = """
+    private static final LuaScript TAKE_UP = LuaScript.of(List.of(), """
             local f = redis.call('HMGET', KEYS[1], 'ypr', 'ysr')
             if f[1] == ARGV[1] or f[2] == ARGV[1] then return 0 end
             redis.call('HSET', KEYS[1], 'ypr', ARGV[1])
             redis.call('HDEL', KEYS[1], 'ypn', 'ypx')
             if f[1] then return f[1] end
             return 1
-            """;
+            """);
 
     /**
      * Makes the waiting check-in ARGV[2] (its author's name and words ARGV[3], ARGV[4], found again
      * just now) the prompt of day ARGV[1], unless that day has one or another check-in waits now:
      * returns the day's choice as {day, prompt id, name, words, 1 if chosen now}, or nothing.
      */
-    private static final String TAKE_PENDING = """
+    private static final LuaScript TAKE_PENDING = LuaScript.of(List.of(), """
             local c = redis.call('HMGET', KEYS[1], 'td', 'tid', 'ysn', 'ysx')
             if c[1] == ARGV[1] and c[2] then return {c[1], c[2], c[3] or '', c[4] or '', 0} end
             if redis.call('HGET', KEYS[1], 'ypr') ~= ARGV[2] then return {} end
@@ -77,20 +78,20 @@ public class PromptSelector {
             redis.call('HSET', KEYS[1], 'td', ARGV[1], 'tid', id, 'tdone', '0', 'ysr', ARGV[2], 'ysn', ARGV[3], 'ysx', ARGV[4])
             redis.call('HDEL', KEYS[1], 'ypr', 'ypn', 'ypx')
             return {ARGV[1], id, ARGV[3], ARGV[4], 1}
-            """;
+            """);
 
     /** Drops the waiting check-in ARGV[1] (its author withdrew it), unless another one waits now. */
-    private static final String DROP_PENDING = """
+    private static final LuaScript DROP_PENDING = LuaScript.of(List.of(), """
             if redis.call('HGET', KEYS[1], 'ypr') ~= ARGV[1] then return 0 end
             return redis.call('HDEL', KEYS[1], 'ypr', 'ypn', 'ypx')
-            """;
+            """);
 
     /**
      * Keeps the day's first choice: writes ours only if no prompt was chosen for that day yet. A new
      * day's library prompt drops the words of a teammate's check-in an earlier day showed (its
      * reference stays, so it is not taken up twice).
      */
-    private static final String CHOOSE_ONCE = """
+    private static final LuaScript CHOOSE_ONCE = LuaScript.of(List.of(), """
             local current = redis.call('HMGET', KEYS[1], 'td', 'tid')
             local day, prompt
             for i = 1, #ARGV, 2 do
@@ -101,15 +102,23 @@ public class PromptSelector {
             redis.call('HSET', KEYS[1], unpack(ARGV))
             redis.call('HDEL', KEYS[1], 'ysn', 'ysx')
             return {prompt, 1}
-            """;
+            """);
+
+    /** Marks day ARGV[1]'s prompt answered: 0 when it already was, 1 otherwise (or another day's prompt). */
+    private static final LuaScript ANSWER_ONCE = LuaScript.of(List.of(), """
+            if redis.call('HGET', KEYS[1], 'td') ~= ARGV[1] then return 1 end
+            if redis.call('HGET', KEYS[1], 'tdone') == '1' then return 0 end
+            redis.call('HSET', KEYS[1], 'tdone', '1')
+            return 1
+            """);
 
     /** Records that the learner was told about {@code ARGV[1]} prompts seen, unless they were told already. */
-    private static final String TELL_ONCE = """
+    private static final LuaScript TELL_ONCE = LuaScript.of(List.of(), """
             local told = redis.call('HGET', KEYS[1], 'xh')
             if told and string.match(told, '^(%d+):') == ARGV[1] then return 0 end
             redis.call('HSET', KEYS[1], 'xh', ARGV[1] .. ':' .. ARGV[2])
             return 1
-            """;
+            """);
 
     private final UnifiedJedis redis;
     private final PromptLibrary library;
@@ -184,7 +193,7 @@ public class PromptSelector {
             args.add(value);
         });
         // two callers at once (the scheduled prompt and `today`): the first choice of the day wins
-        List<?> kept = (List<?>) redis.eval(CHOOSE_ONCE, List.of(key), args);
+        List<?> kept = (List<?>) CHOOSE_ONCE.run(redis, List.of(key), args);
         return new Choice(prompt(user, (String) kept.get(0)).or(() -> chosen), Long.valueOf(1).equals(kept.get(1)));
     }
 
@@ -196,10 +205,10 @@ public class PromptSelector {
         String key = Keys.learner(user);
         Optional<SharedCheckIns.CheckIn> found = checkIns.shared(user.tenant(), reference);
         if (found.isEmpty()) {
-            redis.eval(DROP_PENDING, List.of(key), List.of(reference));
+            DROP_PENDING.run(redis, List.of(key), List.of(reference));
             return Optional.empty();
         }
-        List<?> taken = (List<?>) redis.eval(TAKE_PENDING, List.of(key),
+        List<?> taken = (List<?>) TAKE_PENDING.run(redis, List.of(key),
                 List.of(Long.toString(day.toEpochDay()), reference, found.get().name(), found.get().text()));
         if (taken.isEmpty()) {
             return Optional.empty();
@@ -241,7 +250,7 @@ public class PromptSelector {
      * told already (told again once more prompts came and were seen too). Remembers the day.
      */
     public boolean tellOnce(UserRef user, AllSeen seen, LocalDate day) {
-        Object first = redis.eval(TELL_ONCE, List.of(Keys.learner(user)),
+        Object first = TELL_ONCE.run(redis, List.of(Keys.learner(user)),
                 List.of(Integer.toString(seen.prompts()), Long.toString(day.toEpochDay())));
         return Long.valueOf(1).equals(first);
     }
@@ -289,7 +298,7 @@ public class PromptSelector {
      * reference, so its words are found again (still shared?) on the day it is used.
      */
     public TakenUp takeUp(UserRef user, String reference) {
-        Object taken = redis.eval(TAKE_UP, List.of(Keys.learner(user)), List.of(reference));
+        Object taken = TAKE_UP.run(redis, List.of(Keys.learner(user)), List.of(reference));
         if (taken instanceof String replaced) {
             return new TakenUp(true, Optional.of(checkIns.shared(user.tenant(), replaced)
                     .map(SharedCheckIns.CheckIn::name).orElse("a teammate")));
@@ -330,12 +339,7 @@ public class PromptSelector {
 
     /** Marks today's prompt answered; false when it already was (a double click). */
     public boolean answerOnce(UserRef user, LocalDate day) {
-        Object won = redis.eval("""
-                if redis.call('HGET', KEYS[1], 'td') ~= ARGV[1] then return 1 end
-                if redis.call('HGET', KEYS[1], 'tdone') == '1' then return 0 end
-                redis.call('HSET', KEYS[1], 'tdone', '1')
-                return 1
-                """, List.of(Keys.learner(user)), List.of(Long.toString(day.toEpochDay())));
+        Object won = ANSWER_ONCE.run(redis, List.of(Keys.learner(user)), List.of(Long.toString(day.toEpochDay())));
         return Long.valueOf(1).equals(won);
     }
 
