@@ -29,7 +29,8 @@ import redis.clients.jedis.resps.StreamEntry;
  * way, so a replayed entry is acknowledged without sending, and an entry of a crashed run (see
  * {@link SenderInstance}) is taken over: sent at once when its send had not begun, else first looked
  * up in the conversation ({@link ChatAdapter#findDelivered}) and only sent when it is not there.
- * Entries claimed from a stopped sender whose key is gone are looked up the same way.
+ * Entries claimed from a stopped sender whose key is gone are looked up the same way. An entry this
+ * run sent whose sent mark a failover lost is acknowledged without sending ({@link RecentSends}).
  */
 @Singleton
 @Requires(beans = DeliveryComposer.class)
@@ -42,15 +43,17 @@ public class BatchSender {
     private final OutboxRetries retries;
     private final OutboxSettings settings;
     private final SenderInstance self;
+    private final RecentSends recent;
     private final HeldDeliveries held = new HeldDeliveries();
 
     BatchSender(UnifiedJedis redis, EntrySender entries, OutboxRetries retries, OutboxSettings settings,
-                SenderInstance self) {
+                SenderInstance self, RecentSends recent) {
         this.redis = redis;
         this.entries = entries;
         this.retries = retries;
         this.settings = settings;
         this.self = self;
+        this.recent = recent;
     }
 
     /** Sends what the batch owes and settles every entry it claimed; entries claimed elsewhere stay pending. */
@@ -97,6 +100,14 @@ public class BatchSender {
         try (AbstractPipeline pipeline = redis.pipelined()) {
             for (BatchAttempt attempt : attempts) {
                 if (attempt.outcome == Outcome.DROPPED) {
+                    claims.add(null);
+                    values.add(null);
+                    continue;
+                }
+                if (recent.wasSent(attempt.key())) {
+                    // its sent mark was lost (a failover): this run sent it, so it is marked again, not sent again
+                    attempt.outcome = Outcome.DUPLICATE;
+                    pipeline.set(attempt.key(), DeliveryKey.SENT, SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
                     claims.add(null);
                     values.add(null);
                     continue;

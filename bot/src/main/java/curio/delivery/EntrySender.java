@@ -34,15 +34,17 @@ class EntrySender {
     private final TenantRateLimiter limiter;
     private final OutboxSendPool pool;
     private final SenderInstance self;
+    private final RecentSends recent;
 
     EntrySender(UnifiedJedis redis, DeliveryComposer composer, ChatAdapters adapters, TenantRateLimiter limiter,
-                OutboxSendPool pool, SenderInstance self) {
+                OutboxSendPool pool, SenderInstance self, RecentSends recent) {
         this.redis = redis;
         this.composer = composer;
         this.adapters = adapters;
         this.limiter = limiter;
         this.pool = pool;
         this.self = self;
+        this.recent = recent;
     }
 
     /** Starts the attempt; its {@link BatchAttempt#done} completes when it has its outcome or was released. */
@@ -135,6 +137,7 @@ class EntrySender {
             SentMessage sent = adapter.get().send(attempt.outgoing.to(), attempt.outgoing.message(),
                     delivery.idempotencyKey());
             attempt.outcome = Outcome.SENT;
+            recent.sent(attempt.key());
             markSent(attempt);
             composer.delivered(delivery, sent);
         } catch (DeliveryException e) {
@@ -179,6 +182,7 @@ class EntrySender {
         LOG.info("Outbox: {} was in flight when its sender stopped and is already in the conversation: not sent again",
                 attempt.delivery());
         attempt.outcome = Outcome.SENT;
+        recent.sent(attempt.key());
         markSent(attempt);
         composer.delivered(attempt.delivery(), found.get());
         return true;

@@ -166,6 +166,27 @@ class OutboxRecoveryTest implements TestPropertyProvider {
         assertEquals(List.of("sent"), firstKeyAtSecondSend);
     }
 
+    /**
+     * A failover loses the last writes before it: the sent mark and the acknowledgement of a prompt
+     * just sent, so the promoted master offers the entry again with no trace of the send. The run that
+     * sent it remembers, marks it sent again and sends nothing.
+     */
+    @Test
+    void aPromptWhoseSentMarkAndAcknowledgementAFailoverLostIsNotSentAgainByTheRunThatSentIt() {
+        UserRef ivy = user("ivy");
+        Delivery prompt = new Delivery(ivy, Delivery.Kind.PROMPT, DAY);
+        outbox.enqueueAll(List.of(prompt));
+        Eventually.within(WAIT, "it is sent", () -> adapter.acceptedFor(ivy).size() == 1 && outbox.length() == 0);
+
+        redis.del(DeliveryKey.of(prompt));
+        redis.xadd(Keys.OUTBOX, XAddParams.xAddParams(), OutboxEntry.fields(prompt)); // its read was lost too: a fresh entry
+
+        Eventually.within(WAIT, "the entry offered again is settled", () -> outbox.length() == 0
+                && DeliveryKey.SENT.equals(redis.get(DeliveryKey.of(prompt))));
+        Eventually.pause(Duration.ofSeconds(1));
+        assertEquals(1, adapter.attemptsTo(ivy).size());
+    }
+
     /** The entry was read by a sender that is gone (of another run, or of this one), which left {@code keyValue} on its delivery key. */
     private void readByADeadSender(Delivery delivery, String keyValue) {
         redis.set(DeliveryKey.of(delivery), keyValue, SetParams.setParams().px(DeliveryKey.CLAIM_TTL.toMillis()));
