@@ -18,8 +18,8 @@ import org.reactivestreams.Subscription;
  * its cursor, then each message the moment the inbox takes it, each with its id as the event's
  * {@code id} (so a browser that reconnects sends it back as {@code Last-Event-ID}). Nothing is taken
  * from the inbox. A publisher for one subscriber that honours its demand: what it has not asked for
- * waits here, up to {@link #BEHIND} events; a reader further behind is ended, to come back from its
- * last id. Cancelling, or the end, stops following the inbox and tells {@code closed}.
+ * waits here, up to {@link #BEHIND} events; a reader further behind is ended at once, to come back
+ * from its last id. Cancelling, or the end, stops following the inbox and tells {@code closed}.
  */
 final class WebStream implements Publisher<Event<Object>>, Subscription {
 
@@ -38,7 +38,7 @@ final class WebStream implements Publisher<Event<Object>>, Subscription {
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile Subscriber<? super Event<Object>> subscriber;
     private volatile boolean tooFarBehind;
-    private volatile long badRequest;
+    private volatile String badRequest;
     private int unclaimed;
 
     WebStream(String inbox, String after, WebAdapter adapter, Consumer<WebStream> closed) {
@@ -77,7 +77,7 @@ final class WebStream implements Publisher<Event<Object>>, Subscription {
     @Override
     public void request(long n) {
         if (n <= 0) {
-            badRequest = n;
+            badRequest = "request(" + n + "): demand must be positive (rule 3.9)";
         } else {
             demand.getAndAccumulate(n, (had, more) -> had + more < 0 ? Long.MAX_VALUE : had + more);
         }
@@ -126,9 +126,9 @@ final class WebStream implements Publisher<Event<Object>>, Subscription {
         do {
             Subscriber<? super Event<Object>> s = subscriber;
             if (s != null && !done.get()) {
-                if (badRequest != 0) {
+                if (badRequest != null) {
                     close();
-                    s.onError(new IllegalArgumentException("request(" + badRequest + "): demand must be positive (rule 3.9)"));
+                    s.onError(new IllegalArgumentException(badRequest));
                     return;
                 }
                 Event<Object> next;
