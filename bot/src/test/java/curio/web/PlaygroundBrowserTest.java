@@ -160,6 +160,30 @@ class PlaygroundBrowserTest implements EngineTest {
     }
 
     @Test
+    void aCheckInCurioSendsOnItsOwnIsPushedToThePageAtOnceWithoutPolling() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-push.log"))) {
+            browser.open("http://localhost:" + server.getPort() + "/");
+            browser.run("document.getElementById('user').value = 'sam'; document.getElementById('zone').value = 'UTC'");
+            say(browser, "start");
+            JsonNode following = browser.await("return feeds.user.name === 'sam' && feeds.user.source?.readyState === EventSource.OPEN"
+                    + " && feeds.user.source.url.includes('/web/api/stream?user=sam')", JsonNode::asBoolean);
+            assertTrue(following.asBoolean(), "the page follows sam's feed on an event stream");
+            browser.await("return document.querySelectorAll('#log .bot').length", n -> n.asInt() > 0);
+
+            long sent = System.nanoTime();
+            fireCheckIn("sam");
+            JsonNode arrived = browser.await("return document.querySelectorAll('#log button[data-action=\"checkin.open\"]').length",
+                    n -> n.asInt() > 0);
+            long millis = (System.nanoTime() - sent) / 1_000_000;
+            browser.screenshot(ARTIFACTS.resolve("7-check-in-pushed.png"));
+            assertEquals(1, arrived.asInt(), "the check-in was pushed into the chat: " + browser.run(MESSAGES));
+            assertTrue(millis < 2_000, "at once, not at the next poll: " + millis + " ms");
+            assertEquals("[]", browser.run("return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/web/api/inbox'))").toString(), "the page never polled the inbox");
+        }
+    }
+
+    @Test
     void aVisitorSetsUpATeamAsAnAdminSpeakingInAChannel() throws Exception {
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-team.log"))) {
             browser.open("http://localhost:" + server.getPort() + "/");
