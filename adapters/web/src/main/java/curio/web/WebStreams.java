@@ -61,7 +61,8 @@ public class WebStreams {
         return open.getOrDefault(inbox, Set.of()).size();
     }
 
-    @Scheduled(fixedDelay = "20s", initialDelay = "20s")
+    /** Every 20 s ({@code curio.web.stream-heartbeat}, for tests). */
+    @Scheduled(fixedDelay = "${curio.web.stream-heartbeat:20s}", initialDelay = "${curio.web.stream-heartbeat:20s}")
     void heartbeat() {
         List<WebStream> all;
         synchronized (this) {

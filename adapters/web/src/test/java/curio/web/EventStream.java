@@ -26,6 +26,7 @@ final class EventStream implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
 
     private EventStream(HttpResponse<Stream<String>> response) {
         this.response = response;
@@ -73,6 +74,11 @@ final class EventStream implements AutoCloseable {
         return got;
     }
 
+    /** The next comment line's text, or null if none comes within {@code seconds}. */
+    String comment(int seconds) throws InterruptedException {
+        return comments.poll(seconds, TimeUnit.SECONDS);
+    }
+
     private void read() {
         String id = null;
         String name = "message";
@@ -86,6 +92,8 @@ final class EventStream implements AutoCloseable {
                     id = null;
                     name = "message";
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    comments.add(line.substring(1).trim());
                 } else if (line.startsWith("id: ")) {
                     id = line.substring(4);
                 } else if (line.startsWith("event: ")) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 @Property(name = "curio.web", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "curio.web.stream-heartbeat", value = "1s")
 class WebStreamTest {
 
     @Inject
@@ -62,6 +63,14 @@ class WebStreamTest {
         try (EventStream again = EventStream.open(uri("/web/api/stream?user=ana&after=" + before), "Last-Event-ID",
                 adapter.inbox("ana", "").get(2).get("id").toString())) {
             assertEquals(List.of(three), ids(again.messages(2, 2)), "Last-Event-ID wins over the URL's cursor");
+        }
+    }
+
+    @Test
+    void aQuietStreamGetsAHeartbeatComment() throws Exception {
+        try (EventStream quiet = EventStream.open(uri("/web/api/stream?user=quiet"))) {
+            assertEquals("heartbeat", quiet.comment(5));
+            assertEquals(List.of(), quiet.messages(1, 0), "no event for the page");
         }
     }
 
