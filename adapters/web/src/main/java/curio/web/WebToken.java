@@ -43,7 +43,10 @@ final class WebToken {
         return Cookie.of(COOKIE, token).path("/").httpOnly(true).sameSite(SameSite.Strict);
     }
 
-    /** True when the header (or, for the stream, the query parameter) repeats the cookie the playground page set in this browser. */
+    /**
+     * True when the header (for the stream, else the query parameter) repeats the cookie the playground
+     * page set in this browser.
+     */
     static boolean sentBy(HttpRequest<?> request) {
         String header = request.getHeaders().get(HEADER);
         String sent = header == null && request.getMethod() == HttpMethod.GET && request.getPath().equals(STREAM)
