@@ -78,9 +78,7 @@ class PlaygroundBrowserTest implements EngineTest {
                 .filter(p -> p.kind() == Prompt.Kind.QUIZ).findFirst().orElseThrow();
         reviews.answeredWrong(new UserRef(WebAdapter.TENANT, "quinn"), quiz.id(), MONDAY.minusDays(1));
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver.log"))) {
-            browser.open("http://localhost:" + server.getPort() + "/");
-            browser.run("document.getElementById('user').value = 'quinn'; document.getElementById('zone').value = 'UTC'");
-            say(browser, "start");
+            startAs(browser, "quinn");
             JsonNode quizId = browser.await("const q = document.querySelector('#log .choice'); return q ? q.closest('.bot').id : ''",
                     id -> !id.asText().isEmpty());
             assertFalse(quizId.asText().isEmpty(), "start shows the quiz due for review: " + browser.run(MESSAGES));
@@ -136,9 +134,7 @@ class PlaygroundBrowserTest implements EngineTest {
     @Test
     void aVisitorAnswersTheDaysPromptAndTheAnsweredPromptIsReplacedInPlace() throws Exception {
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-prompt.log"))) {
-            browser.open("http://localhost:" + server.getPort() + "/");
-            browser.run("document.getElementById('user').value = 'pat'; document.getElementById('zone').value = 'UTC'");
-            say(browser, "start");
+            startAs(browser, "pat");
             String prompt = "#log button[data-action^=\"prompt.\"]";
             JsonNode id = browser.await("const b = document.querySelector('" + prompt.replace("\"", "\\\"")
                     + "'); return b ? b.closest('.bot').id : ''", v -> !v.asText().isEmpty());
@@ -156,6 +152,28 @@ class PlaygroundBrowserTest implements EngineTest {
             JsonNode streak = browser.await("return document.getElementById('log').innerText.includes('Streak')", JsonNode::asBoolean);
             browser.screenshot(ARTIFACTS.resolve("0-prompt-answered.png"));
             assertTrue(streak.asBoolean(), "answering counts the day: " + browser.run(MESSAGES));
+        }
+    }
+
+    @Test
+    void aCheckInCurioSendsOnItsOwnIsPushedToThePageAtOnceWithoutPolling() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-push.log"))) {
+            startAs(browser, "sam");
+            JsonNode following = browser.await("return feeds.user.name === 'sam' && feeds.user.source?.readyState === EventSource.OPEN"
+                    + " && feeds.user.source.url.includes('/web/api/stream?user=sam')", JsonNode::asBoolean);
+            assertTrue(following.asBoolean(), "the page follows sam's feed on an event stream");
+            browser.await("return document.querySelectorAll('#log .bot').length", n -> n.asInt() > 0);
+
+            long sent = System.nanoTime();
+            fireCheckIn("sam");
+            JsonNode arrived = browser.await("return document.querySelectorAll('#log button[data-action=\"checkin.open\"]').length",
+                    n -> n.asInt() > 0);
+            long millis = (System.nanoTime() - sent) / 1_000_000;
+            browser.screenshot(ARTIFACTS.resolve("7-check-in-pushed.png"));
+            assertEquals(1, arrived.asInt(), "the check-in was pushed into the chat: " + browser.run(MESSAGES));
+            assertTrue(millis < 2_000, "at once, not at the next poll: " + millis + " ms");
+            assertEquals("[]", browser.run("return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/web/api/inbox'))").toString(), "the page never polled the inbox");
         }
     }
 
@@ -181,6 +199,13 @@ class PlaygroundBrowserTest implements EngineTest {
         LocalTime at = LocalTime.parse(cohort.split("\\|")[1]);
         clock.set(MONDAY.atTime(at).toInstant(ZoneOffset.UTC));
         scheduler.fireNow(cohort);
+    }
+
+    /** Opens the playground as {@code user} in UTC and says {@code start}. */
+    private void startAs(HeadlessChromium browser, String user) throws Exception {
+        browser.open("http://localhost:" + server.getPort() + "/");
+        browser.run("document.getElementById('user').value = arguments[0]; document.getElementById('zone').value = 'UTC'", user);
+        say(browser, "start");
     }
 
     private static void say(HeadlessChromium browser, String text) throws Exception {

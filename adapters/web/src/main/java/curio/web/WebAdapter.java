@@ -30,13 +30,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public class WebAdapter implements ChatAdapter {
 
     public static final TenantId TENANT = new TenantId(Platform.WEB, "local");
-    private final WebInbox inbox = new WebInbox();
+    private final AtomicLong ids = new AtomicLong();
+    private final WebInbox inbox = new WebInbox(ids);
     private final WebDownloads downloads;
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
     private final Map<String, Boolean> admins = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> channelMembers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> homes = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
 
     public WebAdapter(Clock clock) {
         this.downloads = new WebDownloads(clock);
@@ -49,18 +49,17 @@ public class WebAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) {
-        long number = ids.incrementAndGet();
-        SentMessage sent = new SentMessage(to, "w" + number);
-        inbox.add(to.value(), number, rendered(sent.id(), message, to.value()));
-        return sent;
+        long number = inbox.add(to.value(), n -> rendered("w" + n, message, to.value()));
+        return new SentMessage(to, "w" + number);
     }
 
     @Override
     public void update(SentMessage target, Message message) {
-        long number = ids.incrementAndGet();
-        Map<String, Object> updated = new LinkedHashMap<>(WebRenderer.message("w" + number, message));
-        updated.put("updates", target.id());
-        inbox.add(target.conversation().value(), number, updated);
+        inbox.add(target.conversation().value(), number -> {
+            Map<String, Object> updated = new LinkedHashMap<>(WebRenderer.message("w" + number, message));
+            updated.put("updates", target.id());
+            return updated;
+        });
     }
 
     @Override
@@ -93,12 +92,12 @@ public class WebAdapter implements ChatAdapter {
 
     @Override
     public SentMessage replyInThread(SentMessage parent, Message message) {
-        long number = ids.incrementAndGet();
-        SentMessage sent = new SentMessage(parent.conversation(), "w" + number);
-        Map<String, Object> reply = new LinkedHashMap<>(WebRenderer.message(sent.id(), message));
-        reply.put("thread", parent.id());
-        inbox.add(parent.conversation().value(), number, reply);
-        return sent;
+        long number = inbox.add(parent.conversation().value(), n -> {
+            Map<String, Object> reply = new LinkedHashMap<>(WebRenderer.message("w" + n, message));
+            reply.put("thread", parent.id());
+            return reply;
+        });
+        return new SentMessage(parent.conversation(), "w" + number);
     }
 
     @Override
@@ -146,8 +145,26 @@ public class WebAdapter implements ChatAdapter {
      * cursor from before a restart (ids restart with the process) is past every id, and reads all.
      */
     java.util.List<Map<String, Object>> inbox(String user, String after) {
+        return inbox.after(user, cursor(after));
+    }
+
+    /** Hands {@code stream} the inbox's messages after {@code after} (as {@link #inbox} reads them), then each new one. */
+    void follow(String user, String after, WebStream stream) {
+        inbox.follow(user, cursor(after), stream);
+    }
+
+    void unfollow(String user, WebStream stream) {
+        inbox.unfollow(user, stream);
+    }
+
+    /** How many streams follow the inbox now. */
+    int followers(String user) {
+        return inbox.followers(user);
+    }
+
+    private long cursor(String after) {
         long cursor = after.isEmpty() ? 0 : Long.parseLong(after.substring(1));
-        return inbox.after(user, cursor > ids.get() ? 0 : cursor);
+        return cursor > ids.get() ? 0 : cursor;
     }
 
     /**

@@ -25,11 +25,15 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
 import java.util.Map;
 import java.util.Optional;
+import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +57,12 @@ public class WebController {
 
     private final WebAdapter adapter;
     private final BotEventHandler handler;
+    private final WebStreams streams;
 
-    public WebController(WebAdapter adapter, BotEventHandler handler) {
+    public WebController(WebAdapter adapter, BotEventHandler handler, WebStreams streams) {
         this.adapter = adapter;
         this.handler = handler;
+        this.streams = streams;
     }
 
     @Post("/messages")
@@ -128,6 +134,28 @@ public class WebController {
         return HttpResponse.ok(Map.of("messages", adapter.inbox(inbox, after == null ? "" : after)));
     }
 
+    /**
+     * The inbox as Server-Sent Events ({@link WebStream}), read as {@link #inbox} is: what is after the cursor,
+     * then each message as Curio sends it. A browser that reconnects resumes from its {@code Last-Event-ID}.
+     */
+    @Get("/stream")
+    @Produces(MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<Object>> stream(HttpRequest<?> http, @Nullable @QueryValue String user,
+                                          @Nullable @QueryValue String channel, @Nullable @QueryValue String after,
+                                          @Nullable @Header("Last-Event-ID") String lastEventId) {
+        if ((user == null) == (channel == null)) {
+            throw new WebRequest.BadRequest("give either 'user' or 'channel'");
+        }
+        String inbox = user != null ? caller(http, WebRequest.checkName("user", user))
+                : "#" + WebRequest.checkName("channel", channel);
+        String cursor = lastEventId != null ? lastEventId : after;
+        if (cursor != null && !AFTER.matcher(cursor).matches()) {
+            throw new WebRequest.BadRequest((lastEventId != null ? "header 'Last-Event-ID'" : "field 'after'")
+                    + " must be a message id such as w12");
+        }
+        return streams.open(inbox, cursor == null ? "" : cursor);
+    }
+
     @Get("/home")
     public HttpResponse<Map<String, Object>> home(HttpRequest<?> http, @QueryValue String user) {
         caller(http, WebRequest.checkName("user", user));
@@ -171,6 +199,11 @@ public class WebController {
     @Error(exception = WebRequest.BadRequest.class)
     public HttpResponse<Map<String, String>> badRequest(WebRequest.BadRequest e) {
         return HttpResponse.badRequest(Map.of("error", e.getMessage()));
+    }
+
+    @Error(exception = WebStreams.TooMany.class)
+    public HttpResponse<Map<String, String>> tooMany(WebStreams.TooMany e) {
+        return HttpResponse.<Map<String, String>>status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", e.getMessage()));
     }
 
     @Error(exception = WebCaller.NotAllowed.class)

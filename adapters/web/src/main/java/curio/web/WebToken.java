@@ -1,5 +1,6 @@
 package curio.web;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -14,11 +15,15 @@ import java.util.regex.Pattern;
  * The per-browser playground token. The page sets it as a {@code SameSite=Strict} cookie and embeds
  * it; the page's API calls send it back in {@link #HEADER}. Another site's page gets neither the
  * cookie (a cross-site request carries no strict cookie) nor the value (it cannot read the page).
+ * An {@code EventSource} cannot send headers, so {@code GET /web/api/stream} (read only) alone may
+ * carry it as the query parameter {@link #QUERY} instead.
  */
 final class WebToken {
 
     static final String COOKIE = "curio_web_token";
     static final String HEADER = "X-Curio-Web-Token";
+    static final String QUERY = "token";
+    static final String STREAM = "/web/api/stream";
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,11 +43,16 @@ final class WebToken {
         return Cookie.of(COOKIE, token).path("/").httpOnly(true).sameSite(SameSite.Strict);
     }
 
-    /** True when the header repeats the cookie the playground page set in this browser. */
+    /**
+     * True when the header (for the stream, else the query parameter) repeats the cookie the playground
+     * page set in this browser.
+     */
     static boolean sentBy(HttpRequest<?> request) {
         String header = request.getHeaders().get(HEADER);
-        return header != null && cookie(request).map(token -> MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.US_ASCII), header.getBytes(StandardCharsets.US_ASCII))).orElse(false);
+        String sent = header == null && request.getMethod() == HttpMethod.GET && request.getPath().equals(STREAM)
+                ? request.getParameters().get(QUERY) : header;
+        return sent != null && cookie(request).map(token -> MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII))).orElse(false);
     }
 
     private static Optional<String> cookie(HttpRequest<?> request) {
