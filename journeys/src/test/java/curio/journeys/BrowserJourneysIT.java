@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import curio.support.DashboardPage;
 import curio.support.HeadlessChromium;
 import curio.support.PlaygroundPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -55,9 +58,9 @@ class BrowserJourneysIT {
     @RegisterExtension
     static final CurioJar SLACK = CurioJar.named("browser-slack", () -> Map.of("SLACK_BOT_TOKEN", TOKEN,
             "SLACK_SIGNING_SECRET", SlackRequests.SIGNING_SECRET, "SLACK_API_URL", API.url(),
-            "CURIO_PUBLIC_URL", "http://127.0.0.1:" + BrowserJourneysIT.SLACK.port())).closingAfterwards(API);
+            "CURIO_PUBLIC_URL", "http://127.0.0.1:" + BrowserJourneysIT.SLACK.port())).closingAfterwards(API).startedByTheJourney();
     @RegisterExtension
-    static final CurioJar WEB = CurioJar.named("browser-web", Map::of);
+    static final CurioJar WEB = CurioJar.named("browser-web", Map::of).startedByTheJourney();
 
     static boolean noBrowser() {
         Optional<String> missing = HeadlessChromium.unavailable();
@@ -69,9 +72,22 @@ class BrowserJourneysIT {
     static HeadlessChromium visitor;
     static PlaygroundPage playground;
 
+    /** Both jars start side by side: one after the other took half of this class's time. */
     @BeforeAll
-    static void artifacts() throws Exception {
+    static void start() throws Exception {
         Files.createDirectories(ARTIFACTS);
+        CompletableFuture<CurioJar> web = CompletableFuture.supplyAsync(() -> {
+            try {
+                return WEB.launch();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        SLACK.launch();
+        web.join();
     }
 
     /**
