@@ -39,9 +39,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * browser tests check on the engine, checked on what users run, since a shaded jar can lose a page's assets
  * (Chart.js, the page's script) or a service file while those tests pass. An admin opens the dashboard link
  * Curio sent in Slack after learners checked in there; a visitor of the playground answers the day's prompt
- * and checks in through the button of the check-in Curio sends on its own. In order, on two jars started once. Skipped, saying why, without
- * Chromium ({@code .ci/run} installs it); screenshots of each step, the CSV and the drivers' logs are in
- * {@code target/browser-journeys}.
+ * and checks in through the button of the check-in Curio sends on its own. In order, on two jars started once.
+ * Skipped, saying why, without Chromium ({@code .ci/run} installs it), before either jar starts; screenshots of
+ * each step, the CSV and the drivers' logs are in {@code target/browser-journeys}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisabledIf(value = "noBrowser", disabledReason = "no headless Chromium (the reason is printed)")
@@ -62,15 +62,15 @@ class BrowserJourneysIT {
     @RegisterExtension
     static final CurioJar WEB = CurioJar.named("browser-web", Map::of).startedByTheJourney();
 
+    /** The playground visitor's browser, open from their first journey to their check-in. */
+    static HeadlessChromium visitor;
+    static PlaygroundPage playground;
+
     static boolean noBrowser() {
         Optional<String> missing = HeadlessChromium.unavailable();
         missing.ifPresent(reason -> System.out.println("BrowserJourneysIT skipped: " + reason));
         return missing.isPresent();
     }
-
-    /** The playground visitor's browser, open from their first journey to their check-in. */
-    static HeadlessChromium visitor;
-    static PlaygroundPage playground;
 
     /** Both jars start side by side: one after the other took half of this class's time. */
     @BeforeAll
