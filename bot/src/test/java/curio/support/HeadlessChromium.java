@@ -100,7 +100,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Waits up to 20 s until {@code script}'s value passes {@code test}; the last value. */
     public JsonNode await(String script, Predicate<JsonNode> test) throws IOException, InterruptedException {
-        Instant until = Instant.now().plusSeconds(20);
+        return await(script, test, 20);
+    }
+
+    /** Waits up to {@code seconds} until {@code script}'s value passes {@code test}; the last value. */
+    public JsonNode await(String script, Predicate<JsonNode> test, int seconds) throws IOException, InterruptedException {
+        Instant until = Instant.now().plusSeconds(seconds);
         JsonNode value = run(script);
         while (!test.test(value) && Instant.now().isBefore(until)) {
             Thread.sleep(100);

@@ -13,6 +13,7 @@ import curio.schedule.CohortScheduler;
 import curio.support.EngineTest;
 import curio.support.HeadlessChromium;
 import curio.support.MutableClock;
+import curio.support.PlaygroundPage;
 import curio.support.TestClockFactory;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -41,9 +42,6 @@ class PlaygroundBrowserTest implements EngineTest {
 
     static final Path ARTIFACTS = Path.of("target", "playground-browser").toAbsolutePath();
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
-
-    /** The text of every message in the chat, one per entry. */
-    private static final String MESSAGES = "return [...document.querySelectorAll('#log > div')].map(e => e.innerText)";
 
     @Inject
     MutableClock clock;
@@ -78,48 +76,43 @@ class PlaygroundBrowserTest implements EngineTest {
                 .filter(p -> p.kind() == Prompt.Kind.QUIZ).findFirst().orElseThrow();
         reviews.answeredWrong(new UserRef(WebAdapter.TENANT, "quinn"), quiz.id(), MONDAY.minusDays(1));
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver.log"))) {
-            startAs(browser, "quinn");
+            PlaygroundPage page = new PlaygroundPage(browser).open("http://localhost:" + server.getPort() + "/", "quinn", "UTC");
+            page.say("start");
             JsonNode quizId = browser.await("const q = document.querySelector('#log .choice'); return q ? q.closest('.bot').id : ''",
                     id -> !id.asText().isEmpty());
-            assertFalse(quizId.asText().isEmpty(), "start shows the quiz due for review: " + browser.run(MESSAGES));
-            int shown = browser.run(MESSAGES).size();
+            assertFalse(quizId.asText().isEmpty(), "start shows the quiz due for review: " + page.messages());
+            int shown = page.messages().size();
             browser.click("#log .choice button");
             JsonNode replaced = browser.await("const e = document.querySelector('[data-ids~=\"" + quizId.asText()
                     + "\"]'); return e ? e.dataset.ids : ''", ids -> ids.asText().contains(" "));
             browser.screenshot(ARTIFACTS.resolve("1-quiz-answered.png"));
-            assertTrue(replaced.asText().contains(" "), "the quiz message is replaced in place: " + browser.run(MESSAGES));
-            assertTrue(browser.run(MESSAGES).size() >= shown, "nothing vanished");
+            assertTrue(replaced.asText().contains(" "), "the quiz message is replaced in place: " + page.messages());
+            assertTrue(page.messages().size() >= shown, "nothing vanished");
             assertEquals(0, browser.run("return document.querySelectorAll('[data-ids~=\"" + quizId.asText()
                     + "\"] .choice button:enabled').length").asInt(), "the answered quiz offers no choice to click again");
 
-            say(browser, "<img src=x onerror=document.title='owned'> *bold* in words");
+            page.say("<img src=x onerror=document.title='owned'> *bold* in words");
             JsonNode echoed = browser.await("return document.querySelectorAll('#log .me').length", n -> n.asInt() >= 2);
             assertEquals(2, echoed.asInt());
             assertEquals(0, browser.run("return document.querySelectorAll('#log img').length").asInt(),
                     "a learner's markup is shown as text, never as HTML");
 
             fireCheckIn("quinn");
-            JsonNode arrived = browser.await("return document.querySelectorAll('#log button[data-action=\"checkin.open\"]').length",
-                    n -> n.asInt() > 0);
-            assertEquals(1, arrived.asInt(), "the check-in arrived in the chat: " + browser.run(MESSAGES));
-            browser.click("#log button[data-action=\"checkin.open\"]");
-            JsonNode form = browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() > 0);
-            assertEquals(1, form.asInt(), "the check-in form opened: " + browser.run(MESSAGES));
-            browser.run("document.querySelector('#log form textarea, #log form input').value = arguments[0]",
-                    "asked a newcomer *why* <img src=x onerror=document.title='owned'> [x](https://evil.example)");
+            page.openCheckIn(20);
+            page.fill("asked a newcomer *why* <img src=x onerror=document.title='owned'> [x](https://evil.example)");
             browser.screenshot(ARTIFACTS.resolve("2-check-in-form.png"));
             browser.run("const f = document.querySelector('#log form'); f.requestSubmit(); f.requestSubmit()");
-            JsonNode closed = browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() == 0);
+            int open = page.awaitFormClosed();
             browser.screenshot(ARTIFACTS.resolve("3-check-in-sent.png"));
-            assertEquals(0, closed.asInt(), "the form closes after it was sent");
+            assertEquals(0, open, "the form closes after it was sent");
             JsonNode checkedIn = browser.await("return document.getElementById('log').innerText.split('Checked in').length - 1",
                     n -> n.asInt() > 0);
-            assertEquals(1, checkedIn.asInt(), "sent once, though submitted twice: " + browser.run(MESSAGES));
+            assertEquals(1, checkedIn.asInt(), "sent once, though submitted twice: " + page.messages());
             assertEquals(0, browser.run("return document.querySelectorAll('#log img, #log a[href*=evil]').length").asInt(),
                     "the learner's words show as text: no image, no link of theirs");
-            assertTrue(browser.run(MESSAGES).toString().contains("<img src=x"), "their words are shown as typed");
+            assertTrue(page.messages().toString().contains("<img src=x"), "their words are shown as typed");
 
-            say(browser, "streak");
+            page.say("streak");
             JsonNode cells = browser.await("return document.querySelectorAll('#log .heat i').length", n -> n.asInt() > 0);
             browser.screenshot(ARTIFACTS.resolve("5-streak-heatmap.png"));
             assertEquals(7 * 12, cells.asInt(), "a week a column, 12 of them");
@@ -134,31 +127,20 @@ class PlaygroundBrowserTest implements EngineTest {
     @Test
     void aVisitorAnswersTheDaysPromptAndTheAnsweredPromptIsReplacedInPlace() throws Exception {
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-prompt.log"))) {
-            startAs(browser, "pat");
-            String prompt = "#log button[data-action^=\"prompt.\"]";
-            JsonNode id = browser.await("const b = document.querySelector('" + prompt.replace("\"", "\\\"")
-                    + "'); return b ? b.closest('.bot').id : ''", v -> !v.asText().isEmpty());
-            assertFalse(id.asText().isEmpty(), "start shows the day's prompt with its buttons: " + browser.run(MESSAGES));
-            browser.click(prompt);
-            JsonNode answered = browser.await("return document.querySelectorAll('#log form').length > 0 || "
-                    + "(document.querySelector('[data-ids~=\"" + id.asText() + "\"]')?.dataset.ids || '').includes(' ')",
-                    JsonNode::asBoolean);
-            assertTrue(answered.asBoolean(), "the click opened the answer form or answered in place: " + browser.run(MESSAGES));
-            if (browser.run("return document.querySelectorAll('#log form').length").asInt() > 0) {
-                browser.run("document.querySelector('#log form textarea, #log form input').value = 'batched my replies'");
-                browser.run("document.querySelector('#log form').requestSubmit()");
-                browser.await("return document.querySelectorAll('#log form').length", n -> n.asInt() == 0);
-            }
+            PlaygroundPage page = new PlaygroundPage(browser).open("http://localhost:" + server.getPort() + "/", "pat", "UTC");
+            page.say("start");
+            page.answerPrompt(page.awaitPrompt(), "batched my replies");
             JsonNode streak = browser.await("return document.getElementById('log').innerText.includes('Streak')", JsonNode::asBoolean);
             browser.screenshot(ARTIFACTS.resolve("0-prompt-answered.png"));
-            assertTrue(streak.asBoolean(), "answering counts the day: " + browser.run(MESSAGES));
+            assertTrue(streak.asBoolean(), "answering counts the day: " + page.messages());
         }
     }
 
     @Test
     void aCheckInCurioSendsOnItsOwnIsPushedToThePageAtOnceWithoutPolling() throws Exception {
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-push.log"))) {
-            startAs(browser, "sam");
+            PlaygroundPage page = new PlaygroundPage(browser).open("http://localhost:" + server.getPort() + "/", "sam", "UTC");
+            page.say("start");
             JsonNode following = browser.await("return feeds.user.name === 'sam' && feeds.user.source?.readyState === EventSource.OPEN"
                     + " && feeds.user.source.url.includes('/web/api/stream?user=sam')", JsonNode::asBoolean);
             assertTrue(following.asBoolean(), "the page follows sam's feed on an event stream");
@@ -170,7 +152,7 @@ class PlaygroundBrowserTest implements EngineTest {
                     n -> n.asInt() > 0);
             long millis = (System.nanoTime() - sent) / 1_000_000;
             browser.screenshot(ARTIFACTS.resolve("7-check-in-pushed.png"));
-            assertEquals(1, arrived.asInt(), "the check-in was pushed into the chat: " + browser.run(MESSAGES));
+            assertEquals(1, arrived.asInt(), "the check-in was pushed into the chat: " + page.messages());
             assertTrue(millis < 2_000, "at once, not at the next poll: " + millis + " ms");
             assertEquals("[]", browser.run("return performance.getEntriesByType('resource').map(e => e.name)"
                     + ".filter(n => n.includes('/web/api/inbox'))").toString(), "the page never polled the inbox");
@@ -180,15 +162,14 @@ class PlaygroundBrowserTest implements EngineTest {
     @Test
     void aVisitorSetsUpATeamAsAnAdminSpeakingInAChannel() throws Exception {
         try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-team.log"))) {
-            browser.open("http://localhost:" + server.getPort() + "/");
-            browser.run("document.getElementById('user').value = 'root'; document.getElementById('channel').value = '#general';"
-                    + "document.getElementById('admin').checked = true");
-            say(browser, "team setup #general");
+            PlaygroundPage page = new PlaygroundPage(browser).open("http://localhost:" + server.getPort() + "/", "root", "UTC");
+            browser.run("document.getElementById('channel').value = '#general'; document.getElementById('admin').checked = true");
+            page.say("team setup #general");
             JsonNode feed = browser.await("return [...document.querySelectorAll('#log .room')].map(e => e.innerText).join('|')",
                     text -> text.asText().contains("made this channel a Curio team"));
             browser.screenshot(ARTIFACTS.resolve("4-team-set-up-in-a-channel.png"));
             assertTrue(feed.asText().startsWith("#general"), "the room's feed shows in the chat, marked with the room: "
-                    + browser.run(MESSAGES));
+                    + page.messages());
         }
     }
 
@@ -201,14 +182,4 @@ class PlaygroundBrowserTest implements EngineTest {
         scheduler.fireNow(cohort);
     }
 
-    /** Opens the playground as {@code user} in UTC and says {@code start}. */
-    private void startAs(HeadlessChromium browser, String user) throws Exception {
-        browser.open("http://localhost:" + server.getPort() + "/");
-        browser.run("document.getElementById('user').value = arguments[0]; document.getElementById('zone').value = 'UTC'", user);
-        say(browser, "start");
-    }
-
-    private static void say(HeadlessChromium browser, String text) throws Exception {
-        browser.run("const f = document.getElementById('say'); f.elements.text.value = arguments[0]; f.requestSubmit()", text);
-    }
 }
