@@ -35,8 +35,20 @@ public final class HeadlessChromium implements AutoCloseable {
     private final String base;
     private final String session;
 
-    /** Why there is no browser to test with, if there is none. */
+    /**
+     * Why there is no browser to test with, if there is none. Where a browser is required
+     * ({@code CURIO_BROWSER_REQUIRED=true}, as {@code .ci/run} sets it) a missing one fails the test
+     * instead, so that CI cannot pass with every browser test skipped.
+     */
     public static Optional<String> unavailable() {
+        Optional<String> missing = missing();
+        if (missing.isPresent() && Boolean.parseBoolean(System.getenv("CURIO_BROWSER_REQUIRED"))) {
+            throw new IllegalStateException("CURIO_BROWSER_REQUIRED is set but " + missing.get());
+        }
+        return missing;
+    }
+
+    private static Optional<String> missing() {
         if (!Files.isExecutable(DRIVER)) {
             return Optional.of("no " + DRIVER + ": apt-get install chromium chromium-driver (.ci/run does)");
         }
