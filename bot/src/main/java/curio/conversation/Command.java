@@ -36,6 +36,9 @@ public sealed interface Command {
     record DeleteMyData(boolean confirmed) implements Command {}
     record SetTimeZone(ZoneId zone) implements Command {}
     record ShowTimeZone() implements Command {}
+    /** {@code language de}: the language Curio speaks to the learner; the handler checks the code. */
+    record SetLanguage(String code) implements Command {}
+    record ShowLanguage() implements Command {}
     record Settings() implements Command {}
     /** {@code growth notes}: this quarter's notes for a growth talk (a lead's also cover members who share). */
     record GrowthNotes() implements Command {}

@@ -75,6 +75,7 @@ public final class CommandParser {
             case "export" -> new Command.Export();
             case "delete" -> delete(rest);
             case "timezone", "tz", "zone" -> timeZone(restOriginal);
+            case "language", "sprache", "lang" -> rest.isEmpty() ? new Command.ShowLanguage() : new Command.SetLanguage(rest);
             case "settings", "status", "me" -> new Command.Settings();
             case "growth" -> rest.isEmpty() || rest.equals("notes") || rest.equals("talk") ? new Command.GrowthNotes()
                     : new Invalid("Did you mean `growth notes`? It sums up your quarter for your growth talk.");

@@ -22,7 +22,9 @@ import curio.growth.GrowthNotes;
 import curio.learners.Learner;
 import curio.learners.LearnerData;
 import curio.learners.LearnerStore;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public class Conversation implements BotEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+    /** For people Curio holds no language of: those not enrolled, and anyone when reading it failed. */
+    private static final Texts ENGLISH = Texts.in(Locale.ENGLISH);
 
     private final LearnerStore learners;
     private final ChatAdapters adapters;
@@ -89,8 +93,7 @@ public class Conversation implements BotEventHandler {
         } catch (RuntimeException e) {
             LOG.error("Could not handle {} from {}", event.getClass().getSimpleName(), event.tenant(), e);
             try {
-                responder.reply(Message.text("Sorry, something went wrong on my side and I couldn't do that. "
-                        + "Please try again in a minute."));
+                responder.reply(Message.text(ENGLISH.get("error")));
             } catch (RuntimeException replyFailed) {
                 LOG.warn("Could not tell {} about it either: {}", event.tenant(), replyFailed.getMessage());
             }
@@ -145,25 +148,25 @@ public class Conversation implements BotEventHandler {
                         (start, turn) -> start(turn.user(), turn.message().personal() ? turn.message() : null,
                                 turn.responder()))
                 .learner(Command.Stop.class, GETTING_GOING, "`stop`: no more prompts", (stop, learner) -> stopped(learner)
-                        ? Message.text("You're already stopped. Say `start` to come back.") : settings.stop(learner))
+                        ? said(learner, "stop.already") : settings.stop(learner))
                 .learner(Command.Pause.class, GETTING_GOING, "`pause for 2 weeks` · `pause until 2026-12-31`",
                         (pause, learner) -> stopped(learner)
-                                ? Message.text("You're stopped, so there's nothing to pause. Say `start` to come back.")
+                                ? said(learner, "pause.stopped")
                                 : settings.pause(learner, pause))
                 .learner(Command.Resume.class, GETTING_GOING, "`resume`: prompts again after a pause",
                         (resume, learner) -> stopped(learner)
-                                ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner))
+                                ? said(learner, "resume.stopped") : settings.resume(learner))
                 .anyone(Command.Help.class, false, GETTING_GOING, "`help`: this list · `help <command>`: one command",
                         (help, turn) -> turn.reply(table.help(help.topic())))
-                .anyone(Command.Thanks.class, false, NONE, "", (thanks, turn) -> turn.reply(Message.text(
-                        turn.learner().isPresent() ? "You're welcome! 🙌 Happy learning."
-                                : "You're welcome! Say `start` whenever you'd like a short learning prompt each day.")))
+                .anyone(Command.Thanks.class, false, NONE, "", (thanks, turn) -> turn.reply(turn.learner()
+                        .map(learner -> said(learner, "thanks.learner")).orElse(Message.text(ENGLISH.get("thanks.stranger")))))
                 .learning(Command.Today.class, "`today`: today's prompt", (today, learner) -> learning.today(learner))
                 .checkIn(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
                         + "for challenge c3)", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
                                 turn.learner().orElseThrow(), tried.text(), turn.checkedIn().orElseThrow(), turn.responder()))
                 .opensForm(Command.OpenCheckIn.class, LEARNING, "`checkin`: the check-in form", (open, turn) -> turn.responder()
-                        .openForm(answers.checkInForm(turn.learner().orElseThrow()), Replies.checkInLauncher()))
+                        .openForm(answers.checkInForm(turn.learner().orElseThrow()), Replies.checkInLauncher(
+                                Texts.in(turn.learner().orElseThrow().language()))))
                 .learning(Command.Answer.class, "`answer <text>`: answer today's reflection (`answer B` for a quiz)",
                         (answer, learner) -> learning.answer(learner, answer.text()))
                 .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",
@@ -179,8 +182,11 @@ public class Conversation implements BotEventHandler {
                         (days, learner) -> settings.setDays(learner, days))
                 .learner(Command.SetTimeZone.class, SETTINGS, "`timezone Europe/Berlin`",
                         (zone, learner) -> settings.setZone(learner, zone))
-                .learner(Command.ShowTimeZone.class, SETTINGS, "`timezone`: your time zone", (zone, learner) -> Message.text(
-                        "Your time zone is " + learner.zone().getId() + ". Change it with `timezone Europe/Berlin`."))
+                .learner(Command.ShowTimeZone.class, SETTINGS, "`timezone`: your time zone",
+                        (zone, learner) -> SettingsCommands.showZone(learner))
+                .learner(Command.SetLanguage.class, SETTINGS, "`language de` · `language en`: the language I speak with you",
+                        (language, learner) -> settings.setLanguage(learner, language))
+                .learner(Command.ShowLanguage.class, NONE, "", (language, learner) -> SettingsCommands.showLanguage(learner))
                 .learner(Command.Topics.class, SETTINGS, "`topics` · `topics add focus` · `topics remove focus`",
                         (topics, learner) -> settings.topics(learner))
                 .learner(Command.AddTopic.class, NONE, "", (add, learner) -> settings.changeTopic(learner, add.topic(), true))
@@ -204,6 +210,11 @@ public class Conversation implements BotEventHandler {
         return table;
     }
 
+    /** A text of the bundle in the learner's language, as a message. */
+    private static Message said(Learner learner, String key) {
+        return Message.text(Texts.in(learner.language()).get(key));
+    }
+
     private static boolean stopped(Learner learner) {
         return learner.status() == Learner.Status.STOPPED;
     }
@@ -222,15 +233,14 @@ public class Conversation implements BotEventHandler {
             return Message.text(roles ? "You aren't a learner; I only keep you as a team lead." 
                     : "I hold no data about you: you haven't signed up. Say `start` to begin.");
         }
-        return Replies.notEnrolled();
+        return Replies.notEnrolled(ENGLISH);
     }
 
     private void start(UserRef user, MessageReceived personalMessage, Responder responder) {
         Optional<Learner> before = learners.find(user);
         if (before.isPresent() && before.get().active()) {
-            responder.reply(Message.text("You're already in, " + Markdown.literal(before.get().name())
-                    + ". Say `today` for today's "
-                    + "prompt or `settings` to see your times."));
+            responder.reply(Message.text(Texts.in(before.get().language()).get("start.already",
+                    Markdown.literal(before.get().name()))));
             return;
         }
         Learner learner = settings.start(user, profile(user));
@@ -257,7 +267,7 @@ public class Conversation implements BotEventHandler {
         }
         Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();
         if (clicked.isEmpty()) {
-            responder.reply(Replies.notEnrolled());
+            responder.reply(Replies.notEnrolled(ENGLISH));
         }
         clicked.ifPresent(learner -> {
             switch (action.actionId()) {
@@ -265,7 +275,7 @@ public class Conversation implements BotEventHandler {
                 case ActionIds.KEEP_GOING -> responder.update(settings.resume(learner));
                 case ActionIds.STOP -> responder.update(settings.stop(learner));
                 case ActionIds.CONFIRM_DELETE -> responder.update(learning.delete(learner, true));
-                case ActionIds.CANCEL_DELETE -> responder.update(Message.text("Kept: nothing was deleted."));
+                case ActionIds.CANCEL_DELETE -> responder.update(said(learner, "delete.kept"));
                 case ActionIds.ADD_TOPIC -> addTopic(learner, action.value(), responder);
                 default -> answers.onPromptAction(learner, action, responder);
             }
@@ -281,7 +291,7 @@ public class Conversation implements BotEventHandler {
     private Optional<Learner> learner(UserRef user, Responder responder) {
         Optional<Learner> learner = learners.find(user);
         if (learner.isEmpty()) {
-            responder.reply(Replies.notEnrolled());
+            responder.reply(Replies.notEnrolled(ENGLISH));
         }
         return learner;
     }
@@ -295,8 +305,7 @@ public class Conversation implements BotEventHandler {
             return;
         }
         learners.find(installed.installer()).ifPresent(l -> learners.setConversation(l.user(), installed.conversation()));
-        responder.reply(Message.text("Hi, I'm Curio 👋 Every working day I can send you one short learning prompt "
-                + "and ask what you tried. Say `start` to begin or `help` to see what I can do."));
+        responder.reply(Message.text(ENGLISH.get("installed")));
     }
 
     private void onUninstalled(BotEvent.AppUninstalled removed) {

@@ -90,6 +90,7 @@ class CommandTableTest implements EngineTest {
             new Command.ShowStreak(),
             new Command.SetGoal("listen"), new Command.ShowGoal(), new Command.Share(true), new Command.Export(),
             new Command.DeleteMyData(false), new Command.SetTimeZone(ZoneId.of("Europe/Berlin")), new Command.ShowTimeZone(),
+            new Command.SetLanguage("de"), new Command.ShowLanguage(),
             new Command.Settings(), new Command.GrowthNotes(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
             new Command.TeamGoals(none), new Command.NewChallenge(none), new Command.ListChallenges(),
             new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.ChallengeStatus("c1"),

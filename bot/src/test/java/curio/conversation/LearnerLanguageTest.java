@@ -1,0 +1,84 @@
+package curio.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.chat.Profile;
+import curio.support.Chat;
+import curio.support.TestClockFactory;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Curio speaks the learner's language: the profile's at {@code start}, then whatever {@code language} says. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LearnerLanguageTest extends LearnerDayTestBase {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @BeforeEach
+    void monday() {
+        clock.set(TestClockFactory.START);
+    }
+
+    @Test
+    void aLearnerWhoseProfileIsGermanIsWelcomedPausedAndShownSettingsInGerman() {
+        adapter.setProfile(Chat.user("jonas"), new Profile("Jonas", BERLIN, Locale.forLanguageTag("de-DE"), false));
+        Chat.Turn start = chat.say("jonas", "start");
+        assertTrue(start.text().contains("Willkommen an Bord, Jonas! 🎓 An jedem Arbeitstag (Mo.–Fr.)"), start.text());
+        assertTrue(start.text().contains("Guten Morgen, Jonas!"), "the prompt is greeted in German: " + start.text());
+        String paused = chat.say("jonas", "pause until 2026-12-31").text();
+        assertEquals("Pausiert bis einschließlich Do., 31. Dez. 2026. Am Arbeitstag danach bin ich wieder da. "
+                + "Deine Serie ist sicher: Pausentage zählen nicht gegen sie.", paused);
+        String settings = chat.say("jonas", "settings").text();
+        assertTrue(settings.contains("*Deine Einstellungen*") && settings.contains("Status: pausiert bis Do., 31. Dez. 2026")
+                && settings.contains("Tage: Mo.–Fr.") && settings.contains("Sprache: Deutsch"), settings);
+        assertTrue(chat.say("jonas", "streak").text().contains("Aktuelle Serie: *0*"));
+    }
+
+    @Test
+    void languageEnSwitchesToEnglishAndLanguageAloneSaysWhichAndTheChoices() {
+        adapter.setProfile(Chat.user("lea"), new Profile("Lea", BERLIN, Locale.forLanguageTag("de-AT"), false));
+        chat.say("lea", "start");
+        assertTrue(chat.say("lea", "language").text().contains("Ich spreche Deutsch mit dir"));
+        assertEquals("From now on I'll speak English with you.", chat.say("lea", "language en").text());
+        String settings = chat.say("lea", "settings").text();
+        assertTrue(settings.contains("*Your settings*") && settings.contains("Language: English"), settings);
+        assertTrue(chat.say("lea", "pause for 2 weeks").text().contains("through Sun 15 Mar 2026"));
+        assertEquals("Ab jetzt spreche ich Deutsch mit dir.", chat.say("lea", "sprache de").text());
+        assertTrue(chat.say("lea", "stop").text().startsWith("Gestoppt"));
+        assertTrue(chat.say("lea", "export").file(".json").contains("\"language\" : \"de\""), "the export holds it");
+    }
+
+    @Test
+    void aLanguageCurioDoesNotSpeakIsRefusedNamingTheOnesItDoes() {
+        chat.say("zoe", "start");
+        String refused = chat.say("zoe", "language fr").text();
+        assertEquals("I don't speak \"fr\" yet. Pick one of: en, de, e.g. `language de`.", refused);
+        assertTrue(chat.say("zoe", "settings").text().contains("Language: English"), "nothing was changed");
+        assertTrue(chat.say("zoe", "help").text().contains("`language de` · `language en`"), "help lists it");
+    }
+
+    @Test
+    void aLearnerWhoseProfileIsEnglishOrAnUnsupportedLanguageStaysInEnglish() {
+        adapter.setProfile(Chat.user("sam"), new Profile("Sam", BERLIN, Locale.US, false));
+        adapter.setProfile(Chat.user("aiko"), new Profile("Aiko", ZoneId.of("Asia/Tokyo"), Locale.JAPAN, false));
+        assertTrue(chat.say("sam", "start").text().contains("Welcome aboard, Sam!"));
+        assertTrue(chat.say("aiko", "start").text().contains("Welcome aboard, Aiko!"));
+        assertFalse(chat.say("sam", "settings").text().contains("Deutsch"));
+    }
+
+    @Test
+    void comingBackKeepsTheLanguageChosenEvenWhenTheProfileSaysOtherwise() {
+        adapter.setProfile(Chat.user("mia"), new Profile("Mia", BERLIN, Locale.GERMANY, false));
+        chat.say("mia", "start");
+        chat.say("mia", "language en");
+        chat.say("mia", "stop");
+        assertTrue(chat.say("mia", "start").text().contains("Welcome back, Mia!"));
+    }
+}
