@@ -54,7 +54,7 @@ class PromptOfTheDay {
         if (choice.prompt().isEmpty()) {
             return selector.allSeen(learner.user(), learner.topics()).map(seen -> {
                 selector.tellOnce(learner.user(), seen, day);
-                return AllSeenMessages.offer(seen);
+                return AllSeenMessages.offer(Texts.in(learner.language()), seen);
             }).orElseGet(() -> Message.text(Texts.in(learner.language()).get("today.noPrompts")));
         }
         if (selector.answered(learner.user(), day)) {
@@ -89,7 +89,7 @@ class PromptOfTheDay {
                         QuizOrder.of(p, learner.user(), day)))
                 .or(() -> selector.allSeen(learner.user(), learner.topics())
                         .filter(seen -> selector.tellOnce(learner.user(), seen, day))
-                        .map(AllSeenMessages::offer));
+                        .map(seen -> AllSeenMessages.offer(texts, seen)));
         if (learner.goalFor(day).isEmpty() && !snapshot.goalAskedIn(Learner.quarter(day))
                 && learners.askGoalOnce(learner.user(), day)) {
             Message question = Replies.goalQuestion(texts, Learner.quarter(day), Learner.quarterJustStarted(day));

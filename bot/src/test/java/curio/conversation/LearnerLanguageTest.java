@@ -42,6 +42,28 @@ class LearnerLanguageTest extends LearnerDayTestBase {
     }
 
     @Test
+    void helpIsInGermanWithTheCommandsStillInEnglish() {
+        adapter.setProfile(Chat.user("jonas"), new Profile("Jonas", BERLIN, Locale.GERMANY, false));
+        chat.say("jonas", "start");
+        String help = chat.say("jonas", "help").text();
+        assertTrue(help.contains("*Loslegen*\n- `start`: an jedem Arbeitstag ein Impuls") && help.contains("*Deine Daten*"),
+                help);
+        String pause = chat.say("jonas", "help pause").text();
+        assertTrue(pause.contains("*Hilfe: `pause`*") && pause.contains("`pause until 2026-12-31`"), pause);
+        assertTrue(chat.say("jonas", "help einstellungen").text().contains("`timezone`: deine Zeitzone"),
+                "a section by its German title");
+        assertTrue(chat.say("jonas", "help settings").text().contains("`days mon-fri`"), "or its English one");
+        assertTrue(chat.say("jonas", "help frobnicate").text().contains("Einen Befehl „frobnicate“ habe ich nicht"));
+    }
+
+    @Test
+    void aCommandSaidInAChannelIsPointedToTheDirectChatInTheLearnersLanguage() {
+        adapter.setProfile(Chat.user("jonas"), new Profile("Jonas", BERLIN, Locale.GERMANY, false));
+        chat.say("jonas", "start");
+        assertEquals("Ich habe dir in unseren Direktnachrichten geantwortet.", chat.sayIn("learning", "jonas", "streak").text());
+    }
+
+    @Test
     void languageEnSwitchesToEnglishAndLanguageAloneSaysWhichAndTheChoices() {
         adapter.setProfile(Chat.user("lea"), new Profile("Lea", BERLIN, Locale.forLanguageTag("de-AT"), false));
         chat.say("lea", "start");
