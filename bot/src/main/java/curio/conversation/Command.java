@@ -1,9 +1,11 @@
 package curio.conversation;
 
+import curio.words.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +69,17 @@ public sealed interface Command {
 
     /** {@code admin dashboard}: a single-use sign-in link to the web dashboard (admins and leads). */
     record AdminDashboard() implements Command {}
-    /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
-    record Invalid(String reply) implements Command {}
+    /**
+     * Input that is not a command, or a command with bad arguments: the text {@code key}, filled with
+     * {@code args}, says why, in the language of whoever said it.
+     */
+    record Invalid(String key, List<Object> args) implements Command {
+        public Invalid(String key, Object... args) {
+            this(key, List.of(args));
+        }
+
+        public String reply(Texts texts) {
+            return texts.get(key, args.toArray());
+        }
+    }
 }

@@ -202,7 +202,8 @@ public class Conversation implements BotEventHandler {
                 .learner(Command.Export.class, DATA, "help.export", (export, learner) -> learning.export(learner))
                 .learner(Command.DeleteMyData.class, DATA, "help.deleteMyData",
                         (delete, learner) -> learning.delete(learner, delete.confirmed()))
-                .anyone(Command.Invalid.class, true, NONE, "", (invalid, turn) -> turn.reply(Message.text(invalid.reply())))
+                .anyone(Command.Invalid.class, true, NONE, "", (invalid, turn) -> turn.reply(
+                        Message.text(invalid.reply(texts(turn.learner())))))
                 .whenNotEnrolled((command, turn) -> turn.reply(notEnrolled(command, turn.user())));
         teams.addRows(rows);
         return rows.build();

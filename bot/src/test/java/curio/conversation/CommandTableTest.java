@@ -99,6 +99,6 @@ class CommandTableTest implements EngineTest {
             new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.ChallengeStatus("c1"),
             new Command.EndChallenge("c1"), new Command.CancelChallenge("c1", false), new Command.EditChallenge("c1"),
             new Command.Leaderboard(),
-            new Command.AdminStats(), new Command.ReloadContent(), new Command.AdminDashboard(), new Command.Invalid("no")};
+            new Command.AdminStats(), new Command.ReloadContent(), new Command.AdminDashboard(), new Command.Invalid("parse.opt")};
     }
 }

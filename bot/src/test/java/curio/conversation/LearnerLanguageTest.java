@@ -54,6 +54,9 @@ class LearnerLanguageTest extends LearnerDayTestBase {
                 "a section by its German title");
         assertTrue(chat.say("jonas", "help settings").text().contains("`days mon-fri`"), "or its English one");
         assertTrue(chat.say("jonas", "help frobnicate").text().contains("Einen Befehl „frobnicate“ habe ich nicht"));
+        assertTrue(chat.say("jonas", "frobnicate").text().startsWith("„frobnicate“ kenne ich noch nicht. Sag `help`"),
+                "the pointer for words Curio does not know");
+        assertTrue(chat.say("jonas", "pause until morgen").text().contains("JAHR-MONAT-TAG"));
     }
 
     @Test
