@@ -111,7 +111,7 @@ class LearningCommands {
         Texts texts = Texts.in(learner.language());
         return Message.builder(texts.get("streak.title", streak.current()))
                 .text(texts.get("streak.text", streak.current(), streak.longest(), streak.freezes(), streak.learningDays()))
-                .add(history.heatmap(learner.user(), day))
+                .add(history.heatmap(learner.user(), day, texts))
                 .context(texts.get("streak.context"))
                 .build();
     }

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import curio.chat.Block;
+import curio.chat.BotEvent;
+import curio.chat.Message;
 import curio.chat.Profile;
 import curio.support.Chat;
 import curio.support.TestClockFactory;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,21 @@ class LearnerLanguageTest extends LearnerDayTestBase {
         adapter.setProfile(Chat.user("jonas"), new Profile("Jonas", BERLIN, Locale.GERMANY, false));
         chat.say("jonas", "start");
         assertEquals("Ich habe dir in unseren Direktnachrichten geantwortet.", chat.sayIn("learning", "jonas", "streak").text());
+    }
+
+    @Test
+    void theStreakHeatmapAndTheHomeAreInGerman() {
+        adapter.setProfile(Chat.user("jonas"), new Profile("Jonas", BERLIN, Locale.GERMANY, false));
+        chat.say("jonas", "start");
+        Message streak = chat.say("jonas", "streak").last();
+        Block.Heatmap heatmap = (Block.Heatmap) streak.blocks().stream().filter(b -> b instanceof Block.Heatmap)
+                .findFirst().orElseThrow();
+        assertEquals("Die letzten 12 Wochen", heatmap.title());
+        assertEquals("Mo.", heatmap.weekday(DayOfWeek.MONDAY, TextStyle.SHORT));
+        engine.handle(new BotEvent.HomeOpened(Chat.user("jonas")), new Chat.Turn());
+        String home = adapter.home(Chat.user("jonas")).orElseThrow().blocks().toString();
+        assertTrue(home.contains("*Hallo Jonas* · 🔥 0-Tage-Serie") && home.contains("Impuls 09:30 · Check-in 16:30 · Mo.–Fr."),
+                home);
     }
 
     @Test
