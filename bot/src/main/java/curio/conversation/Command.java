@@ -71,7 +71,8 @@ public sealed interface Command {
     record AdminDashboard() implements Command {}
     /**
      * Input that is not a command, or a command with bad arguments: the text {@code key}, filled with
-     * {@code args}, says why, in the language of whoever said it.
+     * {@code args}, says why, in the language of whoever said it. An argument that is itself an
+     * {@code Invalid} is a text of its own, said in the same language.
      */
     record Invalid(String key, List<Object> args) implements Command {
         public Invalid(String key, Object... args) {
@@ -79,7 +80,7 @@ public sealed interface Command {
         }
 
         public String reply(Texts texts) {
-            return texts.get(key, args.toArray());
+            return texts.get(key, args.stream().map(a -> a instanceof Invalid inner ? inner.reply(texts) : a).toArray());
         }
     }
 }

@@ -5,6 +5,7 @@ import curio.chat.TimeZoneNames;
 import curio.conversation.Command.Invalid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -209,8 +210,26 @@ public final class CommandParser {
         }
         TimeZoneNames.Reading reading = TimeZoneNames.read(zone);
         return reading.zone().<Command>map(Command.SetTimeZone::new).orElseGet(() -> reading.suggestions().size() == 1
-                ? new Invalid("parse.zoneWithSuggestion", reading.problem(), reading.suggestions().get(0))
-                : new Invalid("parse.zone", reading.problem()));
+                ? new Invalid("parse.zoneWithSuggestion", zoneRefused(reading), reading.suggestions().get(0))
+                : zoneRefused(reading));
+    }
+
+    /** Why the words of {@code reading} are no time zone, and the places they may mean. */
+    static Invalid zoneRefused(TimeZoneNames.Reading reading) {
+        String words = Markdown.literal(reading.words());
+        return switch (reading.refusal()) {
+            case ABBREVIATION -> new Invalid("zone.abbreviation", words, either(reading.suggestions()));
+            case FIXED_OFFSET -> new Invalid("zone.fixedOffset", words);
+            case UNKNOWN, NONE -> reading.suggestions().isEmpty() ? new Invalid("zone.unknown", words)
+                    : new Invalid("zone.unknownNear", words, either(reading.suggestions()));
+        };
+    }
+
+    /** "`A`", "`A` or `B`", "`A`, `B` or `C`", the "or" in the learner's language. */
+    private static Object either(List<String> ids) {
+        List<String> code = ids.stream().map(id -> "`" + id + "`").toList();
+        return code.size() == 1 ? code.get(0)
+                : new Invalid("list.or", String.join(", ", code.subList(0, code.size() - 1)), code.get(code.size() - 1));
     }
 
     private static Command unknown(String verb) {

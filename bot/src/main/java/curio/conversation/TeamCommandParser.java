@@ -23,7 +23,7 @@ final class TeamCommandParser {
             }
             TimeZoneNames.Reading zone = TimeZoneNames.read(after);
             return zone.zone().<Command>map(z -> new Command.TeamSetup(channel, Optional.of(z)))
-                    .orElseGet(() -> new Invalid("parse.teamZone", zone.problem()));
+                    .orElseGet(() -> new Invalid("parse.teamZone", CommandParser.zoneRefused(zone)));
         }
         if (rest.startsWith("goals")) {
             return new Command.TeamGoals(Mentions.firstChannel(original));

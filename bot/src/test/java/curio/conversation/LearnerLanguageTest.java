@@ -62,6 +62,10 @@ class LearnerLanguageTest extends LearnerDayTestBase {
         assertTrue(chat.say("jonas", "frobnicate").text().startsWith("„frobnicate“ kenne ich noch nicht. Sag `help`"),
                 "the pointer for words Curio does not know");
         assertTrue(chat.say("jonas", "pause until morgen").text().contains("JAHR-MONAT-TAG"));
+        assertEquals("„berlin“ kenne ich nicht als Zeitzone. Meintest du `Europe/Berlin`? "
+                + "Sag `timezone Europe/Berlin`, um sie zu verwenden.", chat.say("jonas", "timezone berlin").text());
+        String cet = chat.say("jonas", "timezone CET").text();
+        assertTrue(cet.startsWith("„CET“ ist eine Abkürzung") && cet.contains("` oder `"), cet);
     }
 
     @Test
