@@ -44,6 +44,9 @@ class LearnerLanguageTest extends LearnerDayTestBase {
         assertTrue(settings.contains("*Deine Einstellungen*") && settings.contains("Status: pausiert bis Do., 31. Dez. 2026")
                 && settings.contains("Tage: Mo.–Fr.") && settings.contains("Sprache: Deutsch"), settings);
         assertTrue(chat.say("jonas", "streak").text().contains("Aktuelle Serie: *0*"));
+        String notes = chat.say("jonas", "growth notes").text();
+        assertTrue(notes.contains("📝 *Deine Notizen fürs Entwicklungsgespräch, 2026-Q1*")
+                && notes.contains("*Ziel:* keins gesetzt (sag `goal <text>`)"), notes);
     }
 
     @Test
