@@ -45,5 +45,7 @@ class TextsTest {
                 Texts.in(Locale.ENGLISH).get("language.unknown", "fr", Texts.codes()));
         assertEquals("Streak: 1 day", Texts.in(Locale.ENGLISH).get("streak.title", 1));
         assertEquals("Serie: 3 Tage", Texts.in(Locale.GERMAN).get("streak.title", 3));
+        assertEquals("Gern geschehen! 🙌 Viel Spaß beim Lernen.", Texts.in(Locale.GERMAN).get("thanks.learner"),
+                "the files are read as UTF-8");
     }
 }
