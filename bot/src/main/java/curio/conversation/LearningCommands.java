@@ -81,7 +81,7 @@ class LearningCommands {
         Texts texts = Texts.in(learner.language());
         String thanks = texts.get(streak.alreadyToday() ? "tried.added" : "tried.first");
         Optional<ChallengeMembers.Tagged> tagged = tag.matches()
-                ? Optional.of(challengeMembers.tag(learner.user(), tag.group(1))) : Optional.empty();
+                ? Optional.of(challengeMembers.tag(learner.user(), tag.group(1), texts)) : Optional.empty();
         responder.reply(Message.text(thanks + CheckIns.describe(texts, streak)
                 + tagged.map(t -> "\n" + t.reply()).orElse("")));
         feed.checkedIn(learner, logged(text), streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()),

@@ -83,7 +83,7 @@ class PromptAnswers {
             Streak streak = checkIns.checkIn(learner.user(), day, text);
             String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
             Optional<ChallengeMembers.Tagged> tagged = challenge.isEmpty() ? Optional.empty()
-                    : Optional.of(challenges.tag(learner.user(), challenge));
+                    : Optional.of(challenges.tag(learner.user(), challenge, texts));
             responder.update(Message.text(texts.get("form.checkedIn", Markdown.literal(text), CheckIns.describe(texts, streak))
                     + tagged.map(t -> "\n" + t.reply()).orElse("")));
             feed.checkedIn(learner, text, streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()),
