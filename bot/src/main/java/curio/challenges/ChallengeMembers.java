@@ -6,6 +6,7 @@ import curio.leads.Team;
 import curio.leads.TeamRosters;
 import curio.leads.TeamStore;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,31 +75,35 @@ public class ChallengeMembers {
         }
     }
 
-    /** Counts a check-in tagged with a challenge, at most once per learning day. */
-    public Tagged tag(UserRef user, String challengeId) {
+    /**
+     * Counts a check-in tagged with a challenge, at most once per learning day. The learner's reply is
+     * in their language ({@code texts}); the line for the team's thread is in English, as the thread is.
+     */
+    public Tagged tag(UserRef user, String challengeId, Texts texts) {
         Optional<Visible> found = visibleWithTeam(user, challengeId);
         if (found.isEmpty()) {
-            return Tagged.only("There's no challenge " + Markdown.literal(challengeId) + " in your teams, so only your streak counted it.");
+            return Tagged.only(texts.get("challengeTag.none", Markdown.literal(challengeId)));
         }
         Challenge c = found.get().challenge();
         String title = Markdown.literal(c.title());
         LocalDate day = calendar.learningDay(found.get().team().zone());
         if (!c.runsOn(day) || c.finished()) {
-            return Tagged.only("*" + title + "* " + (c.finished() ? "has ended" : "runs " + c.dates())
-                    + ", so this check-in did not count for it.");
+            return Tagged.only(c.finished() ? texts.get("challengeTag.ended", title)
+                    : texts.get("challengeTag.notRunning", title, c.dates()));
         }
         Optional<ChallengeStore.Counted> counted = challenges.record(c, user, day);
         if (counted.isEmpty()) {
-            return Tagged.only("You haven't joined *" + title + "*: `challenge join " + c.id() + "` first.");
+            return Tagged.only(texts.get("challengeTag.notJoined", title, c.id()));
         }
         int count = Math.min(counted.get().count(), c.target());
-        String progress = title + ": " + count + "/" + c.target() + " " + c.unit().label(c.target());
+        String progress = texts.get("challengeTag.progress", title, count, c.target(),
+                texts.get("challengeUnit." + c.unit().name(), c.target()));
         if (!counted.get().now()) {
-            return Tagged.only("🏆 " + progress + ". It already counted today: a challenge counts one check-in a day, "
-                    + "so tag one again tomorrow.");
+            return Tagged.only(texts.get("challengeTag.alreadyToday", progress));
         }
         boolean done = counted.get().count() == c.target();
-        return new Tagged("🏆 " + progress + (done ? ". You finished it! 🎉" : "."),
-                Map.of(c.teamId(), "🏆 " + progress + (done ? " · finished! 🎉" : "")));
+        String feed = "🏆 " + title + ": " + count + "/" + c.target() + " " + c.unit().label(c.target());
+        return new Tagged(texts.get(done ? "challengeTag.finished" : "challengeTag.counted", progress),
+                Map.of(c.teamId(), feed + (done ? " · finished! 🎉" : "")));
     }
 }

@@ -5,6 +5,7 @@ import curio.chat.Block.Button;
 import curio.chat.Message;
 import curio.content.PromptSelector.AllSeen;
 import curio.content.Track;
+import curio.words.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,21 +18,19 @@ final class AllSeenMessages {
     private AllSeenMessages() {
     }
 
-    static Message offer(AllSeen seen) {
+    static Message offer(Texts texts, AllSeen seen) {
         String topics = seen.topics().stream().map(Track::name).collect(Collectors.joining(", "));
-        String reviews = "Quizzes you missed still come back for review, and `tried <what you did>` still counts your day.";
+        String reviews = texts.get("allSeen.reviews");
         if (seen.more().isEmpty()) {
-            return Message.builder("You've seen every prompt")
-                    .text("🎉 *You've seen every prompt Curio has: all " + seen.prompts() + ".* New ones arrive when "
-                            + "your admin adds content packs, and I'll send them as they come. " + reviews)
+            return Message.builder(texts.get("allSeen.everything.title"))
+                    .text(texts.get("allSeen.everything.text", seen.prompts(), reviews))
                     .build();
         }
         List<Button> buttons = seen.more().stream().limit(MAX_OFFERED)
-                .map(track -> new Button(ActionIds.ADD_TOPIC, "Add " + track.name(), track.id())).toList();
-        return Message.builder("You've seen every prompt in your topics")
-                .text("🎉 *You've seen all " + seen.prompts() + " prompts in your topics* (" + topics + "). "
-                        + "Add a topic to keep going: " + seen.more().stream().map(t -> "`" + t.id() + "`")
-                        .collect(Collectors.joining(", ")) + " (say `topics add <name>`, or tap one below). " + reviews)
+                .map(track -> new Button(ActionIds.ADD_TOPIC, texts.get("allSeen.add", track.name()), track.id())).toList();
+        return Message.builder(texts.get("allSeen.topics.title"))
+                .text(texts.get("allSeen.topics.text", seen.prompts(), topics,
+                        seen.more().stream().map(t -> "`" + t.id() + "`").collect(Collectors.joining(", ")), reviews))
                 .add(new Block.Buttons(buttons))
                 .build();
     }

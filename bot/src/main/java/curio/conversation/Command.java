@@ -1,9 +1,11 @@
 package curio.conversation;
 
+import curio.words.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +38,9 @@ public sealed interface Command {
     record DeleteMyData(boolean confirmed) implements Command {}
     record SetTimeZone(ZoneId zone) implements Command {}
     record ShowTimeZone() implements Command {}
+    /** {@code language de}: the language Curio speaks to the learner; the handler checks the code. */
+    record SetLanguage(String code) implements Command {}
+    record ShowLanguage() implements Command {}
     record Settings() implements Command {}
     /** {@code growth notes}: this quarter's notes for a growth talk (a lead's also cover members who share). */
     record GrowthNotes() implements Command {}
@@ -64,6 +69,18 @@ public sealed interface Command {
 
     /** {@code admin dashboard}: a single-use sign-in link to the web dashboard (admins and leads). */
     record AdminDashboard() implements Command {}
-    /** Input that is not a command, or a command with bad arguments: {@code reply} says why. */
-    record Invalid(String reply) implements Command {}
+    /**
+     * Input that is not a command, or a command with bad arguments: the text {@code key}, filled with
+     * {@code args}, says why, in the language of whoever said it. An argument that is itself an
+     * {@code Invalid} is a text of its own, said in the same language.
+     */
+    record Invalid(String key, List<Object> args) implements Command {
+        public Invalid(String key, Object... args) {
+            this(key, List.of(args));
+        }
+
+        public String reply(Texts texts) {
+            return texts.get(key, args.stream().map(a -> a instanceof Invalid inner ? inner.reply(texts) : a).toArray());
+        }
+    }
 }

@@ -5,6 +5,7 @@ import curio.chat.TimeZoneNames;
 import curio.conversation.Command.Invalid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,8 +35,7 @@ public final class CommandParser {
             return new Command.Help("");
         }
         if (typed.length() > MAX_TEXT) {
-            return new Invalid("That message is " + String.format(Locale.ROOT, "%,d", typed.length())
-                    + " characters long; I keep answers to at most 4,000 characters. Could you shorten it?");
+            return new Invalid("parse.tooLong", typed.length());
         }
         String text = typed.strip().replaceAll("^/curio\\s*", "").replaceAll("(?i)^(<@curio>[,:]?\\s*|@?curio[,:]?\\s+)", "");
         String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "").replaceAll("\\s+", " ");
@@ -52,7 +52,7 @@ public final class CommandParser {
             case "start", "subscribe", "enrol", "enroll" -> noArguments(rest, new Command.Start(), verb);
             case "join", "leave" -> joinOrLeave(verb, rest, text);
             case "opt" -> rest.equals("in") ? new Command.Start() : rest.equals("out") ? new Command.Stop()
-                    : new Invalid("Did you mean `opt in` or `opt out`?");
+                    : new Invalid("parse.opt");
             case "stop", "unsubscribe", "quit" -> noArguments(rest, new Command.Stop(), verb);
             case "pause" -> pause(rest);
             case "resume", "unpause", "continue" -> noArguments(rest, new Command.Resume(), verb);
@@ -67,7 +67,7 @@ public final class CommandParser {
             case "check" -> rest.equals("in") ? new Command.OpenCheckIn() : rest.startsWith("in ")
                     ? tried(restOriginal.substring(2).strip(), "tried") : unknown(verb);
             case "answer" -> restOriginal.isEmpty()
-                    ? new Invalid("Write your answer after the word, e.g. `answer I'd ask the customer first`.")
+                    ? new Invalid("parse.answerEmpty")
                     : new Command.Answer(restOriginal);
             case "streak", "stats", "progress" -> noArguments(rest, new Command.ShowStreak(), verb);
             case "goal" -> goal(restOriginal);
@@ -75,9 +75,10 @@ public final class CommandParser {
             case "export" -> new Command.Export();
             case "delete" -> delete(rest);
             case "timezone", "tz", "zone" -> timeZone(restOriginal);
+            case "language", "sprache", "lang" -> rest.isEmpty() ? new Command.ShowLanguage() : new Command.SetLanguage(rest);
             case "settings", "status", "me" -> new Command.Settings();
             case "growth" -> rest.isEmpty() || rest.equals("notes") || rest.equals("talk") ? new Command.GrowthNotes()
-                    : new Invalid("Did you mean `growth notes`? It sums up your quarter for your growth talk.");
+                    : new Invalid("parse.growth");
             case "team" -> TeamCommandParser.team(rest, text);
             case "admin" -> TeamCommandParser.admin(rest, text);
             case "challenge", "challenges" -> TeamCommandParser.challenge(rest, text);
@@ -88,7 +89,7 @@ public final class CommandParser {
 
     private static Command noArguments(String rest, Command command, String verb) {
         return rest.isEmpty() ? command
-                : new Invalid("`" + verb + "` takes nothing after it. Try just `" + verb + "`.");
+                : new Invalid("parse.noArguments", verb);
     }
 
     /**
@@ -102,11 +103,9 @@ public final class CommandParser {
         }
         if (verb.equals("join")) {
             return rest.isEmpty() ? new Command.Start()
-                    : new Invalid("Say `join` to get a prompt every working day, or `join c3` to join challenge c3 "
-                            + "(`challenge list` shows them).");
+                    : new Invalid("parse.join");
         }
-        return new Invalid("Leave what? `leave c3` leaves challenge c3 (`challenge list` shows them); "
-                + "`stop` stops your prompts.");
+        return new Invalid("parse.leave");
     }
 
     private static Command pause(String rest) {
@@ -118,7 +117,7 @@ public final class CommandParser {
             int n = Integer.parseInt(forMatch.group(1));
             int days = forMatch.group(2).startsWith("w") ? n * 7 : n;
             if (n < 1 || days > 365) {
-                return new Invalid("I can pause for 1 day up to a year. Try `pause for 2 weeks`.");
+                return new Invalid("parse.pauseLength");
             }
             return new Command.Pause(Optional.empty(), Optional.of(days));
         }
@@ -127,12 +126,10 @@ public final class CommandParser {
             try {
                 return new Command.Pause(Optional.of(LocalDate.parse(untilMatch.group(1))), Optional.empty());
             } catch (DateTimeParseException e) {
-                return new Invalid("I read dates as YEAR-MONTH-DAY, like `pause until 2026-12-31`; \""
-                        + Markdown.literal(untilMatch.group(1)) + "\" is not one.");
+                return new Invalid("parse.pauseDate", Markdown.literal(untilMatch.group(1)));
             }
         }
-        return new Invalid("Pause how long? Try `pause for 2 weeks`, `pause for 3 days`, "
-                + "`pause until 2026-12-31`, or just `pause` (until you say `resume`).");
+        return new Invalid("parse.pauseHowLong");
     }
 
     private static Command time(String rest) {
@@ -140,23 +137,20 @@ public final class CommandParser {
         boolean prompt = parts[0].equals("prompt") || parts[0].equals("morning");
         boolean checkin = parts[0].equals("checkin") || parts[0].equals("check-in") || parts[0].equals("evening");
         if (!prompt && !checkin || parts.length < 2) {
-            return new Invalid("Set a time like `time prompt 9:15` or `time checkin 4:30pm`.");
+            return new Invalid("parse.time");
         }
         String at = parts[1].replaceFirst("^(at|to)\\s+", "");
         return TimeParser.parse(at)
                 .<Command>map(t -> new Command.SetTime(prompt, t))
-                .orElseGet(() -> new Invalid("\"" + Markdown.literal(at) + "\" is not a time I can read. "
-                        + "Use 24-hour `16:30` "
-                        + "or `4:30pm`."));
+                .orElseGet(() -> new Invalid("parse.timeUnreadable", Markdown.literal(at)));
     }
 
     private static Command days(String rest) {
         if (rest.isEmpty()) {
-            return new Invalid("Which days? Try `days mon-fri`, `days mon,tue,thu` or `days sun-thu`.");
+            return new Invalid("parse.days");
         }
         return DaysParser.parse(rest).<Command>map(Command.SetDays::new)
-                .orElseGet(() -> new Invalid("I couldn't read \"" + Markdown.literal(rest) + "\" as days. Use three-letter "
-                        + "names: `days mon-fri` or `days mon,wed,fri`."));
+                .orElseGet(() -> new Invalid("parse.daysUnreadable", Markdown.literal(rest)));
     }
 
     private static Command topics(String rest) {
@@ -166,22 +160,20 @@ public final class CommandParser {
         String[] parts = rest.split("\\s+", 2);
         if (parts.length == 2 && (parts[0].equals("add") || parts[0].equals("remove") || parts[0].equals("drop"))) {
             if (parts[1].contains(",")) {
-                return new Invalid("Add or remove one topic at a time, e.g. `topics " + parts[0] + " focus`.");
+                return new Invalid("parse.topicsOneAtATime", parts[0]);
             }
             String topic = parts[1].trim().replace(' ', '-');
             return parts[0].equals("add") ? new Command.AddTopic(topic) : new Command.RemoveTopic(topic);
         }
-        return new Invalid("Try `topics` to see them, `topics add focus` or `topics remove focus`.");
+        return new Invalid("parse.topics");
     }
 
     private static Command tried(String text, String verb) {
         if (text.matches("(?i)c\\d{1,6}\\s*[:\\-]?\\s*")) {
-            return new Invalid("Tell me what you tried after the challenge, e.g. `" + verb + " " + text.replaceAll("[:\\-\\s]", "")
-                    + ": asked an assistant to critique my plan`.");
+            return new Invalid("parse.triedAfterChallenge", verb, text.replaceAll("[:\\-\\s]", ""));
         }
         if (text.isEmpty()) {
-            return new Invalid("Tell me what you tried after the word, e.g. `" + verb
-                    + " asked a colleague to review my plan`.");
+            return new Invalid("parse.triedEmpty", verb);
         }
         return new Command.Tried(text.replaceFirst("^C(\\d{1,6}\\b)", "c$1"));
     }
@@ -191,8 +183,7 @@ public final class CommandParser {
             return new Command.ShowGoal();
         }
         if (text.length() > MAX_GOAL) {
-            return new Invalid("A goal is best kept short: " + text.length() + " characters is over the "
-                    + MAX_GOAL + "-character limit.");
+            return new Invalid("parse.goalTooLong", text.length(), MAX_GOAL);
         }
         return new Command.SetGoal(text);
     }
@@ -201,8 +192,7 @@ public final class CommandParser {
         return switch (rest) {
             case "on", "yes", "true" -> new Command.Share(true);
             case "off", "no", "false" -> new Command.Share(false);
-            default -> new Invalid("Say `share on` to show your check-ins and streak to your team, "
-                    + "or `share off` to keep them private.");
+            default -> new Invalid("parse.share");
         };
     }
 
@@ -210,7 +200,7 @@ public final class CommandParser {
         return switch (rest) {
             case "my data", "me", "everything", "my account" -> new Command.DeleteMyData(false);
             case "my data confirm", "my data yes", "my data now" -> new Command.DeleteMyData(true);
-            default -> new Invalid("To erase everything I hold about you, say `delete my data`.");
+            default -> new Invalid("parse.delete");
         };
     }
 
@@ -219,13 +209,31 @@ public final class CommandParser {
             return new Command.ShowTimeZone();
         }
         TimeZoneNames.Reading reading = TimeZoneNames.read(zone);
-        String use = reading.suggestions().size() == 1 ? " Say `timezone " + reading.suggestions().get(0) + "` to use it." : "";
-        return reading.zone().<Command>map(Command.SetTimeZone::new).orElseGet(() -> new Invalid(reading.problem() + use));
+        return reading.zone().<Command>map(Command.SetTimeZone::new).orElseGet(() -> reading.suggestions().size() == 1
+                ? new Invalid("parse.zoneWithSuggestion", zoneRefused(reading), reading.suggestions().get(0))
+                : zoneRefused(reading));
+    }
+
+    /** Why the words of {@code reading} are no time zone, and the places they may mean. */
+    static Invalid zoneRefused(TimeZoneNames.Reading reading) {
+        String words = Markdown.literal(reading.words());
+        return switch (reading.refusal()) {
+            case ABBREVIATION -> new Invalid("zone.abbreviation", words, either(reading.suggestions()));
+            case FIXED_OFFSET -> new Invalid("zone.fixedOffset", words);
+            case UNKNOWN, NONE -> reading.suggestions().isEmpty() ? new Invalid("zone.unknown", words)
+                    : new Invalid("zone.unknownNear", words, either(reading.suggestions()));
+        };
+    }
+
+    /** "`A`", "`A` or `B`", "`A`, `B` or `C`", the "or" in the learner's language. */
+    private static Object either(List<String> ids) {
+        List<String> code = ids.stream().map(id -> "`" + id + "`").toList();
+        return code.size() == 1 ? code.get(0)
+                : new Invalid("list.or", String.join(", ", code.subList(0, code.size() - 1)), code.get(code.size() - 1));
     }
 
     private static Command unknown(String verb) {
         String shown = verb.length() > 40 ? verb.substring(0, 40) + "…" : verb;
-        return new Invalid("I don't know \"" + Markdown.literal(shown) + "\" yet. Say `help` to see what I can do, "
-                + "or `tried <what you did>` to check in.");
+        return new Invalid("parse.unknown", Markdown.literal(shown));
     }
 }

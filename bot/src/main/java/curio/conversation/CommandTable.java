@@ -6,6 +6,7 @@ import curio.chat.Responder;
 import curio.chat.UserRef;
 import curio.habits.Streak;
 import curio.learners.Learner;
+import curio.words.Texts;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,20 +35,14 @@ final class CommandTable {
         TEAM
     }
 
-    /** The groups of {@code help}, in the order it lists them. */
+    /** The groups of {@code help}, in the order it lists them; each titled by its text {@code section.<name>}. */
     enum Section {
-        GETTING_GOING("Getting going"), LEARNING("Learning"), SETTINGS("Settings"), TEAMS("Teams"), DATA("Your data"),
+        GETTING_GOING, LEARNING, SETTINGS, TEAMS, DATA,
         /** Not listed in {@code help}. */
-        NONE("");
+        NONE;
 
-        private final String title;
-
-        Section(String title) {
-            this.title = title;
-        }
-
-        String title() {
-            return title;
+        String title(Texts texts) {
+            return texts.get("section." + name());
         }
     }
 
@@ -73,10 +68,16 @@ final class CommandTable {
     /**
      * A command's row. {@code personal}: said in a channel, it is answered in the person's direct
      * chat. {@code wakes}: saying it turns the prompts of a learner Curio paused back on.
-     * {@code logs}: for a check-in, the words it logs (null for other commands).
+     * {@code help}: the key of its help line in the texts ({@code help.stop}), empty for rows not
+     * listed. {@code logs}: for a check-in, the words it logs (null for other commands).
      */
     record Row<C extends Command>(Class<C> type, Scope scope, boolean personal, boolean wakes, Section section,
                                   String help, Function<C, String> logs, Handler<C> handler) {
+
+        /** Its help line in a language; the commands in its backticks are the same in every language. */
+        String help(Texts texts) {
+            return help.isEmpty() ? "" : texts.get(help);
+        }
 
         /** What the command logs as a check-in, if it is one. */
         Optional<String> logged(Command command) {
@@ -115,18 +116,16 @@ final class CommandTable {
     }
 
     /** The {@code help} answer: each section's commands in the table's order. */
-    Message help() {
-        Message.Builder help = Message.builder("Curio commands")
-                .text("*Curio* sends you one short learning prompt each working day and asks what you tried. "
-                        + "Here's what you can say:");
+    Message help(Texts texts) {
+        Message.Builder help = Message.builder(texts.get("help.title")).text(texts.get("help.intro"));
         Map<Section, List<String>> lines = rows.values().stream()
                 .filter(row -> row.section() != Section.NONE)
                 .collect(Collectors.groupingBy(Row::section, LinkedHashMap::new,
-                        Collectors.mapping(Row::help, Collectors.toList())));
+                        Collectors.mapping(row -> row.help(texts), Collectors.toList())));
         for (Section section : Section.values()) {
             List<String> sectionLines = lines.get(section);
             if (sectionLines != null) {
-                help.text("*" + section.title + "*\n- " + String.join("\n- ", sectionLines));
+                help.text("*" + section.title(texts) + "*\n- " + String.join("\n- ", sectionLines));
             }
         }
         return help.build();
@@ -136,13 +135,13 @@ final class CommandTable {
      * {@code help <topic>}: the lines of a section, or of the commands whose examples name the topic,
      * with the line of the command the topic itself is; the list of sections when nothing matches.
      */
-    Message help(String topic) {
+    Message help(String topic, Texts texts) {
         if (topic.isBlank()) {
-            return help();
+            return help(texts);
         }
         Command said = CommandParser.parse(topic);
         return HelpTopics.answer(topic, rows.values().stream().filter(row -> row.section() != Section.NONE).toList(),
-                row(said));
+                row(said), texts);
     }
 
     static final class Builder {

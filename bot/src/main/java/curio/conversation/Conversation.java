@@ -22,7 +22,9 @@ import curio.growth.GrowthNotes;
 import curio.learners.Learner;
 import curio.learners.LearnerData;
 import curio.learners.LearnerStore;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public class Conversation implements BotEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+    /** For people Curio holds no language of: those not enrolled, and anyone when reading it failed. */
+    private static final Texts ENGLISH = Texts.in(Locale.ENGLISH);
 
     private final LearnerStore learners;
     private final ChatAdapters adapters;
@@ -89,8 +93,7 @@ public class Conversation implements BotEventHandler {
         } catch (RuntimeException e) {
             LOG.error("Could not handle {} from {}", event.getClass().getSimpleName(), event.tenant(), e);
             try {
-                responder.reply(Message.text("Sorry, something went wrong on my side and I couldn't do that. "
-                        + "Please try again in a minute."));
+                responder.reply(Message.text(ENGLISH.get("error")));
             } catch (RuntimeException replyFailed) {
                 LOG.warn("Could not tell {} about it either: {}", event.tenant(), replyFailed.getMessage());
             }
@@ -120,80 +123,87 @@ public class Conversation implements BotEventHandler {
 
     /** The person's direct chat with Curio: the one they wrote from, else the platform's. */
     private Optional<ConversationRef> directChat(UserRef user) {
-        return learners.find(user).flatMap(Learner::conversation)
+        return directChat(user, learners.find(user));
+    }
+
+    private Optional<ConversationRef> directChat(UserRef user, Optional<Learner> learner) {
+        return learner.flatMap(Learner::conversation)
                 .or(() -> adapters.forPlatform(user.tenant().platform()).flatMap(a -> a.directConversation(user)));
     }
 
     /**
      * Learner commands said in a channel are answered in the person's direct chat with Curio, so
-     * streaks, goals and exports never land in a shared channel.
+     * streaks, goals and exports never land in a shared channel. The channel's note is in their language.
      */
     private Responder privately(UserRef user, Responder channel, boolean quiet) {
-        Optional<ConversationRef> dm = directChat(user);
+        Optional<Learner> learner = learners.find(user);
+        Optional<ConversationRef> dm = directChat(user, learner);
         Optional<ChatAdapter> adapter = adapters.forPlatform(user.tenant().platform());
         if (dm.isEmpty() || adapter.isEmpty()) {
-            return new PrivateReplies(null, null, channel, quiet);
+            return new PrivateReplies(null, null, channel, quiet, texts(learner));
         }
-        return new PrivateReplies(adapter.get(), dm.get(), channel, quiet);
+        return new PrivateReplies(adapter.get(), dm.get(), channel, quiet, texts(learner));
     }
 
     /** Every command and its handler; the team side adds its own rows. */
     private CommandTable buildTable() {
         CommandTable.Builder rows = CommandTable.builder()
                 .anyone(Command.Start.class, true, GETTING_GOING,
-                        "`start`: a prompt every working day, and a check-in near its end",
+                        "help.start",
                         (start, turn) -> start(turn.user(), turn.message().personal() ? turn.message() : null,
                                 turn.responder()))
-                .learner(Command.Stop.class, GETTING_GOING, "`stop`: no more prompts", (stop, learner) -> stopped(learner)
-                        ? Message.text("You're already stopped. Say `start` to come back.") : settings.stop(learner))
-                .learner(Command.Pause.class, GETTING_GOING, "`pause for 2 weeks` · `pause until 2026-12-31`",
+                .learner(Command.Stop.class, GETTING_GOING, "help.stop", (stop, learner) -> stopped(learner)
+                        ? said(learner, "stop.already") : settings.stop(learner))
+                .learner(Command.Pause.class, GETTING_GOING, "help.pause",
                         (pause, learner) -> stopped(learner)
-                                ? Message.text("You're stopped, so there's nothing to pause. Say `start` to come back.")
+                                ? said(learner, "pause.stopped")
                                 : settings.pause(learner, pause))
-                .learner(Command.Resume.class, GETTING_GOING, "`resume`: prompts again after a pause",
+                .learner(Command.Resume.class, GETTING_GOING, "help.resume",
                         (resume, learner) -> stopped(learner)
-                                ? Message.text("You're stopped. Say `start` to get prompts again.") : settings.resume(learner))
-                .anyone(Command.Help.class, false, GETTING_GOING, "`help`: this list · `help <command>`: one command",
-                        (help, turn) -> turn.reply(table.help(help.topic())))
-                .anyone(Command.Thanks.class, false, NONE, "", (thanks, turn) -> turn.reply(Message.text(
-                        turn.learner().isPresent() ? "You're welcome! 🙌 Happy learning."
-                                : "You're welcome! Say `start` whenever you'd like a short learning prompt each day.")))
-                .learning(Command.Today.class, "`today`: today's prompt", (today, learner) -> learning.today(learner))
-                .checkIn(Command.Tried.class, "`tried <what you did>`: check in any time (`tried c3: …` counts it "
-                        + "for challenge c3)", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
+                                ? said(learner, "resume.stopped") : settings.resume(learner))
+                .anyone(Command.Help.class, false, GETTING_GOING, "help.help",
+                        (help, turn) -> turn.reply(table.help(help.topic(), texts(turn.learner()))))
+                .anyone(Command.Thanks.class, false, NONE, "", (thanks, turn) -> turn.reply(turn.learner()
+                        .map(learner -> said(learner, "thanks.learner")).orElse(Message.text(ENGLISH.get("thanks.stranger")))))
+                .learning(Command.Today.class, "help.today", (today, learner) -> learning.today(learner))
+                .checkIn(Command.Tried.class, "help.tried", tried -> LearningCommands.logged(tried.text()), (tried, turn) -> learning.tried(
                                 turn.learner().orElseThrow(), tried.text(), turn.checkedIn().orElseThrow(), turn.responder()))
-                .opensForm(Command.OpenCheckIn.class, LEARNING, "`checkin`: the check-in form", (open, turn) -> turn.responder()
-                        .openForm(answers.checkInForm(turn.learner().orElseThrow()), Replies.checkInLauncher()))
-                .learning(Command.Answer.class, "`answer <text>`: answer today's reflection (`answer B` for a quiz)",
+                .opensForm(Command.OpenCheckIn.class, LEARNING, "help.openCheckIn", (open, turn) -> turn.responder()
+                        .openForm(answers.checkInForm(turn.learner().orElseThrow()), Replies.checkInLauncher(
+                                Texts.in(turn.learner().orElseThrow().language()))))
+                .learning(Command.Answer.class, "help.answer",
                         (answer, learner) -> learning.answer(learner, answer.text()))
-                .learning(Command.ShowStreak.class, "`streak`: streak, freezes and heatmap",
+                .learning(Command.ShowStreak.class, "help.showStreak",
                         (streak, learner) -> learning.streak(learner))
-                .learner(Command.SetGoal.class, LEARNING, "`goal <text>`: your goal for the quarter",
+                .learner(Command.SetGoal.class, LEARNING, "help.setGoal",
                         (goal, learner) -> learning.goal(learner, goal.goal()))
-                .learner(Command.ShowGoal.class, LEARNING, "`goal`: the goal you set", (goal, learner) -> learning.showGoal(learner))
-                .anyone(Command.GrowthNotes.class, true, LEARNING, "`growth notes`: your quarter for your growth talk "
-                        + "(leads: also their members who share)", (notes, turn) -> growth.onDemand(turn.user()).forEach(turn::reply))
-                .learner(Command.SetTime.class, SETTINGS, "`time prompt 9:15` · `time checkin 4:30pm`",
+                .learner(Command.ShowGoal.class, LEARNING, "help.showGoal", (goal, learner) -> learning.showGoal(learner))
+                .anyone(Command.GrowthNotes.class, true, LEARNING, "help.growthNotes", (notes, turn) -> growth.onDemand(turn.user()).forEach(turn::reply))
+                .learner(Command.SetTime.class, SETTINGS, "help.setTime",
                         (time, learner) -> settings.setTime(learner, time))
-                .learner(Command.SetDays.class, SETTINGS, "`days mon-fri` · `days mon,tue,thu`",
+                .learner(Command.SetDays.class, SETTINGS, "help.setDays",
                         (days, learner) -> settings.setDays(learner, days))
-                .learner(Command.SetTimeZone.class, SETTINGS, "`timezone Europe/Berlin`",
+                .learner(Command.SetTimeZone.class, SETTINGS, "help.setTimeZone",
                         (zone, learner) -> settings.setZone(learner, zone))
-                .learner(Command.ShowTimeZone.class, SETTINGS, "`timezone`: your time zone", (zone, learner) -> Message.text(
-                        "Your time zone is " + learner.zone().getId() + ". Change it with `timezone Europe/Berlin`."))
-                .learner(Command.Topics.class, SETTINGS, "`topics` · `topics add focus` · `topics remove focus`",
+                .learner(Command.ShowTimeZone.class, SETTINGS, "help.showTimeZone",
+                        (zone, learner) -> SettingsCommands.showZone(learner))
+                .learner(Command.SetLanguage.class, SETTINGS, "help.setLanguage",
+                        (language, learner) -> settings.setLanguage(learner, language))
+                .learner(Command.ShowLanguage.class, NONE, "", (language, learner) -> SettingsCommands.showLanguage(learner))
+                .learner(Command.Topics.class, SETTINGS, "help.topics",
                         (topics, learner) -> settings.topics(learner))
                 .learner(Command.AddTopic.class, NONE, "", (add, learner) -> settings.changeTopic(learner, add.topic(), true))
                 .learner(Command.RemoveTopic.class, NONE, "",
                         (remove, learner) -> settings.changeTopic(learner, remove.topic(), false))
-                .learner(Command.Share.class, SETTINGS, "`share on|off`: your check-ins in your teams' channels",
+                .learner(Command.Share.class, SETTINGS, "help.share",
                         (share, learner) -> learning.share(learner, share.on()))
-                .learner(Command.Settings.class, SETTINGS, "`settings`: your times, days and topics",
+                .learner(Command.Settings.class, SETTINGS, "help.settings",
                         (shown, learner) -> Replies.settings(learner))
-                .learner(Command.Export.class, DATA, "`export`: everything I hold about you", (export, learner) -> learning.export(learner))
-                .learner(Command.DeleteMyData.class, DATA, "`delete my data`: erase it all",
+                .learner(Command.Export.class, DATA, "help.export", (export, learner) -> learning.export(learner))
+                .learner(Command.DeleteMyData.class, DATA, "help.deleteMyData",
                         (delete, learner) -> learning.delete(learner, delete.confirmed()))
-                .anyone(Command.Invalid.class, true, NONE, "", (invalid, turn) -> turn.reply(Message.text(invalid.reply())))
+                .anyone(Command.Invalid.class, true, NONE, "", (invalid, turn) -> turn.reply(
+                        Message.text(invalid.reply(texts(turn.learner())))))
                 .whenNotEnrolled((command, turn) -> turn.reply(notEnrolled(command, turn.user())));
         teams.addRows(rows);
         return rows.build();
@@ -202,6 +212,16 @@ public class Conversation implements BotEventHandler {
     /** The command table, for tests that read its rows. */
     CommandTable table() {
         return table;
+    }
+
+    /** The texts in the language of whoever said something: English for someone not enrolled. */
+    private static Texts texts(Optional<Learner> learner) {
+        return learner.map(l -> Texts.in(l.language())).orElse(ENGLISH);
+    }
+
+    /** A text of the bundle in the learner's language, as a message. */
+    private static Message said(Learner learner, String key) {
+        return Message.text(Texts.in(learner.language()).get(key));
     }
 
     private static boolean stopped(Learner learner) {
@@ -222,15 +242,14 @@ public class Conversation implements BotEventHandler {
             return Message.text(roles ? "You aren't a learner; I only keep you as a team lead." 
                     : "I hold no data about you: you haven't signed up. Say `start` to begin.");
         }
-        return Replies.notEnrolled();
+        return Replies.notEnrolled(ENGLISH);
     }
 
     private void start(UserRef user, MessageReceived personalMessage, Responder responder) {
         Optional<Learner> before = learners.find(user);
         if (before.isPresent() && before.get().active()) {
-            responder.reply(Message.text("You're already in, " + Markdown.literal(before.get().name())
-                    + ". Say `today` for today's "
-                    + "prompt or `settings` to see your times."));
+            responder.reply(Message.text(Texts.in(before.get().language()).get("start.already",
+                    Markdown.literal(before.get().name()))));
             return;
         }
         Learner learner = settings.start(user, profile(user));
@@ -257,7 +276,7 @@ public class Conversation implements BotEventHandler {
         }
         Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();
         if (clicked.isEmpty()) {
-            responder.reply(Replies.notEnrolled());
+            responder.reply(Replies.notEnrolled(ENGLISH));
         }
         clicked.ifPresent(learner -> {
             switch (action.actionId()) {
@@ -265,7 +284,7 @@ public class Conversation implements BotEventHandler {
                 case ActionIds.KEEP_GOING -> responder.update(settings.resume(learner));
                 case ActionIds.STOP -> responder.update(settings.stop(learner));
                 case ActionIds.CONFIRM_DELETE -> responder.update(learning.delete(learner, true));
-                case ActionIds.CANCEL_DELETE -> responder.update(Message.text("Kept: nothing was deleted."));
+                case ActionIds.CANCEL_DELETE -> responder.update(said(learner, "delete.kept"));
                 case ActionIds.ADD_TOPIC -> addTopic(learner, action.value(), responder);
                 default -> answers.onPromptAction(learner, action, responder);
             }
@@ -281,7 +300,7 @@ public class Conversation implements BotEventHandler {
     private Optional<Learner> learner(UserRef user, Responder responder) {
         Optional<Learner> learner = learners.find(user);
         if (learner.isEmpty()) {
-            responder.reply(Replies.notEnrolled());
+            responder.reply(Replies.notEnrolled(ENGLISH));
         }
         return learner;
     }
@@ -295,8 +314,7 @@ public class Conversation implements BotEventHandler {
             return;
         }
         learners.find(installed.installer()).ifPresent(l -> learners.setConversation(l.user(), installed.conversation()));
-        responder.reply(Message.text("Hi, I'm Curio 👋 Every working day I can send you one short learning prompt "
-                + "and ask what you tried. Say `start` to begin or `help` to see what I can do."));
+        responder.reply(Message.text(ENGLISH.get("installed")));
     }
 
     private void onUninstalled(BotEvent.AppUninstalled removed) {

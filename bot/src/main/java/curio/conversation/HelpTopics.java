@@ -4,6 +4,7 @@ import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.conversation.CommandTable.Row;
 import curio.conversation.CommandTable.Section;
+import curio.words.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,8 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** {@code help <command>} and {@code help <section>}: a part of the command table's help. */
+/**
+ * {@code help <command>} and {@code help <section>}: a part of the command table's help. Topics are
+ * found by the English help lines (commands are English in every language) and section titles in
+ * the learner's language or English; the answer is in the learner's language.
+ */
 final class HelpTopics {
+
+    private static final Texts ENGLISH = Texts.in(Locale.ENGLISH);
 
     private HelpTopics() {
     }
@@ -25,11 +32,12 @@ final class HelpTopics {
      * rows with an example that names the topic (as a phrase, then by its first word), with
      * {@code parsed}, the row of what the topic says as a command, first.
      */
-    static Message answer(String topic, List<Row<?>> listed, Row<?> parsed) {
+    static Message answer(String topic, List<Row<?>> listed, Row<?> parsed, Texts texts) {
         String wanted = topic.strip().toLowerCase(Locale.ROOT).replaceAll("[`/]", "").replaceAll("\\s+", " ");
         for (Section section : Section.values()) {
-            if (section != Section.NONE && section.title().equalsIgnoreCase(wanted)) {
-                return page(section.title(), listed.stream().filter(row -> row.section() == section).toList());
+            if (section != Section.NONE && (section.title(texts).equalsIgnoreCase(wanted)
+                    || section.title(ENGLISH).equalsIgnoreCase(wanted))) {
+                return page(texts, section.title(texts), listed.stream().filter(row -> row.section() == section).toList());
             }
         }
         Set<Row<?>> found = new LinkedHashSet<>();
@@ -39,9 +47,9 @@ final class HelpTopics {
         List<Row<?>> naming = naming(wanted, listed);
         found.addAll(naming.isEmpty() ? naming(wanted.split(" ")[0], listed) : naming);
         if (found.isEmpty()) {
-            return unknown(topic, listed);
+            return unknown(texts, topic, listed);
         }
-        return page("`" + Markdown.literal(wanted) + "`", new ArrayList<>(found));
+        return page(texts, "`" + Markdown.literal(wanted) + "`", new ArrayList<>(found));
     }
 
     private static List<Row<?>> naming(String words, List<Row<?>> listed) {
@@ -51,7 +59,7 @@ final class HelpTopics {
 
     /** The examples of a help line: its parts in backticks, in lower case. */
     private static List<String> examples(Row<?> row) {
-        String[] parts = row.help().split("`");
+        String[] parts = row.help(ENGLISH).split("`");
         List<String> examples = new ArrayList<>();
         for (int i = 1; i < parts.length; i += 2) {
             examples.add(parts[i].toLowerCase(Locale.ROOT));
@@ -59,14 +67,15 @@ final class HelpTopics {
         return examples;
     }
 
-    private static Message page(String title, List<Row<?>> rows) {
-        return Message.builder("Help: " + Markdown.toPlain(title))
-                .text("*Help: " + title + "*\n- " + String.join("\n- ", rows.stream().map(Row::help).toList()))
-                .context("Say `help` for every command.")
+    private static Message page(Texts texts, String title, List<Row<?>> rows) {
+        return Message.builder(texts.get("help.page.title", Markdown.toPlain(title)))
+                .text("*" + texts.get("help.page.title", title) + "*\n- "
+                        + String.join("\n- ", rows.stream().map(row -> row.help(texts)).toList()))
+                .context(texts.get("help.page.every"))
                 .build();
     }
 
-    private static Message unknown(String topic, List<Row<?>> listed) {
+    private static Message unknown(Texts texts, String topic, List<Row<?>> listed) {
         Map<Section, Set<String>> verbs = new LinkedHashMap<>();
         for (Row<?> row : listed) {
             examples(row).stream().findFirst().map(example -> example.split(" ")[0])
@@ -74,10 +83,9 @@ final class HelpTopics {
         }
         StringBuilder sections = new StringBuilder();
         Arrays.stream(Section.values()).filter(verbs::containsKey).forEach(section -> sections.append("\n- *")
-                .append(section.title()).append("*: ").append(String.join(", ", verbs.get(section))));
-        return Message.builder("No help for that")
-                .text("I have no command called \"" + Markdown.literal(topic.strip()) + "\". Here is what there is; "
-                        + "say `help <command>` for one, or `help` for all:" + sections)
+                .append(section.title(texts)).append("*: ").append(String.join(", ", verbs.get(section))));
+        return Message.builder(texts.get("help.unknown.title"))
+                .text(texts.get("help.unknown.text", Markdown.literal(topic.strip()), sections.toString()))
                 .build();
     }
 }

@@ -15,11 +15,12 @@ import curio.delivery.ChatAdapters;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
-import curio.learners.WorkingDays;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 class HomeViews {
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeViews.class);
+    /** For someone not enrolled, whose language Curio does not hold. */
+    private static final Texts ENGLISH = Texts.in(Locale.ENGLISH);
     private final LearnerStore learners;
     private final StreakRules streaks;
     private final LearningHistory history;
@@ -62,29 +65,29 @@ class HomeViews {
         Optional<Learner> found = learners.find(user);
         List<Block> blocks = new ArrayList<>();
         if (found.isEmpty()) {
-            blocks.add(new Block.Text("*Welcome to Curio* 🎓\nOne short learning prompt each working day, and a "
-                    + "check-in: \"What did you try today?\". Small steps, every day."));
-            blocks.add(new Block.Buttons(List.of(new Button(ActionIds.START, "Start learning", "start", Block.Style.PRIMARY))));
+            blocks.add(new Block.Text(ENGLISH.get("home.welcome")));
+            blocks.add(new Block.Buttons(List.of(new Button(ActionIds.START, ENGLISH.get("notEnrolled.button"), "start",
+                    Block.Style.PRIMARY))));
             return new HomeView(blocks);
         }
         Learner learner = found.get();
+        Texts texts = Texts.in(learner.language());
         LocalDate day = calendar.learningDay(learner.zone());
         Streak streak = streaks.peek(user, day);
-        blocks.add(new Block.Text("*Hi " + Markdown.literal(learner.name()) + "* · 🔥 " + streak.current()
-                + "-day streak · longest "
-                + streak.longest() + " · ❄️ " + streak.freezes() + "/2 freezes"));
-        blocks.add(history.heatmap(user, day));
+        blocks.add(new Block.Text(texts.get("home.hello", Markdown.literal(learner.name()), streak.current(),
+                streak.longest(), streak.freezes())));
+        blocks.add(history.heatmap(user, day, texts));
         blocks.add(new Block.Divider());
-        selector.today(user, learner.topics(), day).map(prompt -> "*Today:* " + prompt.title()
-                        + (selector.answered(user, day) ? " ✅" : " (say `today` to open it)"))
-                .or(() -> selector.allSeen(user, learner.topics())
-                        .map(seen -> "*Today:* you've seen every prompt in your topics. Say `topics` to add more."))
+        selector.today(user, learner.topics(), day).map(prompt -> texts.get("home.today", prompt.title(),
+                        texts.get(selector.answered(user, day) ? "home.today.done" : "home.today.open")))
+                .or(() -> selector.allSeen(user, learner.topics()).map(seen -> texts.get("home.allSeen")))
                 .ifPresent(today -> blocks.add(new Block.Text(today)));
-        blocks.add(new Block.Buttons(List.of(new Button(ActionIds.CHECK_IN, "Check in", "", Block.Style.PRIMARY))));
+        blocks.add(new Block.Buttons(List.of(new Button(ActionIds.CHECK_IN, texts.get("checkIn.button"), "",
+                Block.Style.PRIMARY))));
         blocks.add(new Block.Divider());
-        blocks.add(new Block.Context("Prompt " + learner.promptAt() + " · check-in " + learner.checkinAt() + " · "
-                + WorkingDays.describe(learner.workingDays()) + " · " + learner.zone().getId()
-                + " · topics: " + String.join(", ", learner.topics()) + " · sharing " + (learner.sharing() ? "on" : "off")));
+        blocks.add(new Block.Context(texts.get("home.settings", learner.promptAt().toString(),
+                learner.checkinAt().toString(), texts.days(learner.workingDays()), learner.zone().getId(),
+                String.join(", ", learner.topics()), texts.get(learner.sharing() ? "settings.on" : "settings.off"))));
         return new HomeView(blocks);
     }
 }

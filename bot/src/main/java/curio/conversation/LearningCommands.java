@@ -15,6 +15,7 @@ import curio.learners.Learner;
 import curio.learners.LearnerData;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Map;
@@ -77,63 +78,61 @@ class LearningCommands {
      */
     void tried(Learner learner, String text, Streak streak, Responder responder) {
         Matcher tag = CHALLENGE_TAG.matcher(text);
-        String thanks = streak.alreadyToday() ? "Added to today's check-in. " : "Checked in. Nice work! ";
+        Texts texts = Texts.in(learner.language());
+        String thanks = texts.get(streak.alreadyToday() ? "tried.added" : "tried.first");
         Optional<ChallengeMembers.Tagged> tagged = tag.matches()
-                ? Optional.of(challengeMembers.tag(learner.user(), tag.group(1))) : Optional.empty();
-        responder.reply(Message.text(thanks + CheckIns.describe(streak)
+                ? Optional.of(challengeMembers.tag(learner.user(), tag.group(1), texts)) : Optional.empty();
+        responder.reply(Message.text(thanks + CheckIns.describe(texts, streak)
                 + tagged.map(t -> "\n" + t.reply()).orElse("")));
         feed.checkedIn(learner, logged(text), streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()),
                 TryThisToo.button(learner.user(), logged(text)));
     }
 
     Message answer(Learner learner, String text) {
+        Texts texts = Texts.in(learner.language());
         LocalDate day = calendar.learningDay(learner.zone());
         Optional<Prompt> prompt = selector.today(learner.user(), learner.topics(), day);
         if (prompt.isPresent() && prompt.get().kind() == Prompt.Kind.QUIZ) {
             return QuizOrder.of(prompt.get(), learner.user(), day).named(text)
-                    .map(choice -> answers.answerQuiz(learner, prompt.get(), choice, day).orElse(PromptAnswers.ANSWERED))
-                    .orElseGet(() -> Message.text("Today's prompt is a quiz: answer with the letter of a choice, "
-                            + "e.g. `answer B` (say `today` to see it). To tell me what you tried, use `tried <text>`."));
+                    .map(choice -> answers.answerQuiz(learner, prompt.get(), choice, day).orElseGet(() -> PromptAnswers.answered(learner)))
+                    .orElseGet(() -> Message.text(texts.get("answer.quizNeedsLetter")));
         }
         if (prompt.isPresent() && prompt.get().kind() == Prompt.Kind.TIP) {
-            return Message.text("Today's prompt is a tip, so there's nothing to answer: `answer` is for reflection "
-                    + "questions and quizzes. Click *Got it* on the tip (say `today` to see it), and to tell me "
-                    + "what you tried, say `tried <what you did>`.");
+            return Message.text(texts.get("answer.tip"));
         }
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         selector.markAnswered(learner.user());
-        return Message.text("Thanks, noted. " + CheckIns.describe(streak));
+        return Message.text(texts.get("answer.noted", CheckIns.describe(texts, streak)));
     }
 
     Message streak(Learner learner) {
         LocalDate day = calendar.learningDay(learner.zone());
         Streak streak = streaks.peek(learner.user(), day);
-        return Message.builder("Streak: " + streak.current() + (streak.current() == 1 ? " day" : " days"))
-                .text("🔥 Current streak: *" + streak.current() + "* · Longest: *" + streak.longest()
-                        + "* · Freezes: *" + streak.freezes() + "/2* · Learning days: *" + streak.learningDays() + "*")
-                .add(history.heatmap(learner.user(), day))
-                .context("Last 12 weeks. A day counts when you answer a prompt or check in (days end at 03:00). "
-                        + "You earn a freeze every 5 learning days; it covers a missed working day.")
+        Texts texts = Texts.in(learner.language());
+        return Message.builder(texts.get("streak.title", streak.current()))
+                .text(texts.get("streak.text", streak.current(), streak.longest(), streak.freezes(), streak.learningDays()))
+                .add(history.heatmap(learner.user(), day, texts))
+                .context(texts.get("streak.context"))
                 .build();
     }
 
     Message goal(Learner learner, String goal) {
         learners.setGoal(learner.user(), goal, calendar.learningDay(learner.zone()));
-        return Message.text("Goal for this quarter: _" + Markdown.literal(goal) + "_. I'll bring it up in some reflections. "
-                + (learner.sharing() ? "Your lead can see it because sharing is on." : "It stays private (sharing is off)."));
+        Texts texts = Texts.in(learner.language());
+        return Message.text(texts.get("goal.set", Markdown.literal(goal),
+                texts.get(learner.sharing() ? "goal.set.shared" : "goal.set.private")));
     }
 
     Message showGoal(Learner learner) {
         LocalDate day = calendar.learningDay(learner.zone());
-        return Message.text(learner.goalFor(day).map(goal -> "Your goal this quarter: _" + Markdown.literal(goal) + "_")
-                .orElse("No goal for " + Learner.quarter(day) + " yet. What do you want to get better at this quarter? "
-                        + "Say `goal <text>`."));
+        Texts texts = Texts.in(learner.language());
+        return Message.text(learner.goalFor(day).map(goal -> texts.get("goal.shown", Markdown.literal(goal)))
+                .orElse(texts.get("goal.none", Learner.quarter(day))));
     }
 
     Message share(Learner learner, boolean on) {
         learners.setSharing(learner.user(), on);
-        return Message.text(on ? "Sharing is on: your check-ins and streak can appear in your team's feed and leaderboards."
-                : "Sharing is off: your check-ins and streak stay private.");
+        return Message.text(Texts.in(learner.language()).get(on ? "share.on" : "share.off"));
     }
 
     Message export(Learner learner) {
@@ -142,9 +141,9 @@ class LearningCommands {
 
     Message delete(Learner learner, boolean confirmed) {
         if (!confirmed) {
-            return Replies.confirmDelete();
+            return Replies.confirmDelete(Texts.in(learner.language()));
         }
         data.delete(learner.user());
-        return Message.text("Done: everything I held about you is erased. If you ever want to start again, say `start`.");
+        return Message.text(Texts.in(learner.language()).get("delete.done"));
     }
 }

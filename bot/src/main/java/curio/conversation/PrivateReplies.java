@@ -7,6 +7,7 @@ import curio.chat.Form;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.SentMessage;
+import curio.words.Texts;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,30 +23,34 @@ final class PrivateReplies implements Responder {
     private final ConversationRef direct;
     private final Responder channel;
     private final boolean quiet;
+    private final Texts texts;
     private final Map<String, SentMessage> said = new HashMap<>();
 
-    /** {@code quiet}: say nothing in the channel when the direct message went out (a button click). */
-    PrivateReplies(ChatAdapter adapter, ConversationRef direct, Responder channel, boolean quiet) {
+    /**
+     * {@code quiet}: say nothing in the channel when the direct message went out (a button click);
+     * {@code texts}: the person's language, which the channel's notes are in.
+     */
+    PrivateReplies(ChatAdapter adapter, ConversationRef direct, Responder channel, boolean quiet, Texts texts) {
         this.adapter = adapter;
         this.direct = direct;
         this.channel = channel;
         this.quiet = quiet;
+        this.texts = texts;
     }
 
     @Override
     public SentMessage reply(Message message) {
         if (adapter == null) {
-            return quiet ? channel.reply(message) : once("That's personal, so let's talk in a "
-                    + "direct message: open a chat with me and say it there.");
+            return quiet ? channel.reply(message) : once(texts.get("private.writeThere"));
         }
         try {
             SentMessage sent = adapter.send(direct, message);
             if (!quiet) {
-                once("I've answered you in our direct messages.");
+                once(texts.get("private.answered"));
             }
             return sent;
         } catch (DeliveryException e) {
-            return once("I couldn't reach you in a direct message. Open a chat with me and say it there.");
+            return once(texts.get("private.unreachable"));
         }
     }
 

@@ -13,6 +13,7 @@ import curio.habits.CheckIns;
 import curio.habits.Streak;
 import curio.learners.Learner;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,29 +52,30 @@ class PromptAnswers {
         String value = action.value() == null ? "" : action.value();
         String promptId = action.actionId().equals(ActionIds.QUIZ) ? value.replaceFirst(":[^:]*$", "") : value;
         Optional<Prompt> prompt = selector.prompt(learner.user(), promptId);
+        Texts texts = Texts.in(learner.language());
         if (prompt.isEmpty()) {
-            responder.reply(Message.text("That prompt is no longer in the library. Say `today` for today's prompt."));
+            responder.reply(Message.text(texts.get("prompt.gone")));
             return;
         }
         LocalDate day = calendar.learningDay(learner.zone());
         switch (action.actionId()) {
-            case ActionIds.GOT_IT -> complete(learner, prompt.get(), day, "✅ Got it.", responder);
-            case ActionIds.DID_IT -> complete(learner, prompt.get(), day, "✅ You tried it.", responder);
-            case ActionIds.ANSWER -> responder.openForm(answerForm(prompt.get()));
+            case ActionIds.GOT_IT -> complete(learner, prompt.get(), day, texts.get("prompt.gotIt"), responder);
+            case ActionIds.DID_IT -> complete(learner, prompt.get(), day, texts.get("prompt.triedIt"), responder);
+            case ActionIds.ANSWER -> responder.openForm(answerForm(texts, prompt.get()));
             case ActionIds.QUIZ -> quiz(learner, prompt.get(), value, day, responder);
-            default -> responder.reply(Message.text("That button is no longer active. Say `help` to see what I can do."));
+            default -> responder.reply(Message.text(texts.get("button.gone")));
         }
     }
 
     void onForm(Learner learner, FormSubmitted form, Responder responder) {
+        Texts texts = Texts.in(learner.language());
         if (!form.callbackId().equals(ActionIds.CHECKIN_FORM) && !form.callbackId().equals(ActionIds.REFLECT_FORM)) {
-            responder.reply(Message.text("That form is no longer active. Say `help` to see what I can do."));
+            responder.reply(Message.text(texts.get("form.gone")));
             return;
         }
         String text = form.values().getOrDefault(ActionIds.TEXT_FIELD, "").strip();
         if (text.isEmpty() || text.length() > CommandParser.MAX_TEXT) {
-            responder.reply(Message.text(text.isEmpty() ? "That answer was empty, so I didn't save it."
-                    : "That answer is over 4,000 characters; please shorten it."));
+            responder.reply(Message.text(texts.get(text.isEmpty() ? "form.empty" : "form.tooLong")));
             return;
         }
         LocalDate day = calendar.learningDay(learner.zone());
@@ -81,8 +83,8 @@ class PromptAnswers {
             Streak streak = checkIns.checkIn(learner.user(), day, text);
             String challenge = form.values().getOrDefault(CHALLENGE_FIELD, "").strip();
             Optional<ChallengeMembers.Tagged> tagged = challenge.isEmpty() ? Optional.empty()
-                    : Optional.of(challenges.tag(learner.user(), challenge));
-            responder.update(Message.text("Checked in: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak)
+                    : Optional.of(challenges.tag(learner.user(), challenge, texts));
+            responder.update(Message.text(texts.get("form.checkedIn", Markdown.literal(text), CheckIns.describe(texts, streak))
                     + tagged.map(t -> "\n" + t.reply()).orElse("")));
             feed.checkedIn(learner, text, streak, tagged.map(ChallengeMembers.Tagged::feedNotes).orElse(Map.of()),
                     TryThisToo.button(learner.user(), text));
@@ -91,29 +93,31 @@ class PromptAnswers {
         Optional<Prompt> prompt = selector.prompt(learner.user(), form.context() == null ? "" : form.context());
         Streak streak = checkIns.answer(learner.user(), day, prompt.map(Prompt::id).orElse(""), text);
         markIfToday(learner, prompt, day);
-        String outcome = "✍️ Thanks, noted: _" + Markdown.literal(text) + "_\n" + CheckIns.describe(streak);
+        String outcome = texts.get("form.noted", Markdown.literal(text), CheckIns.describe(texts, streak));
         responder.update(prompt.map(p -> PromptMessages.answered(p, outcome)).orElse(Message.text(outcome)));
     }
 
     /** The check-in form; learners in a running challenge can count the check-in for it. */
     Form checkInForm(Learner learner) {
+        Texts texts = Texts.in(learner.language());
         List<Form.Field> fields = new ArrayList<>();
-        fields.add(Form.Field.text(ActionIds.TEXT_FIELD, "What did you try or learn?", true, true));
+        fields.add(Form.Field.text(ActionIds.TEXT_FIELD, texts.get("checkInForm.field"), true, true));
         List<Challenge> joined = challenges.joinedRunning(learner.user());
         if (!joined.isEmpty()) {
             List<Block.Option> options = new ArrayList<>();
-            options.add(new Block.Option("No challenge", ""));
+            options.add(new Block.Option(texts.get("checkInForm.noChallenge"), ""));
             joined.forEach(c -> options.add(new Block.Option(c.title() + " (" + c.id() + ")", c.id())));
-            fields.add(new Form.Field(CHALLENGE_FIELD, "Counts for a challenge?", Form.Kind.SELECT, false, "", options));
+            fields.add(new Form.Field(CHALLENGE_FIELD, texts.get("checkInForm.challenge"), Form.Kind.SELECT, false, "",
+                    options));
         }
-        return new Form(ActionIds.CHECKIN_FORM, "What did you try today?", "Check in", "", fields);
+        return new Form(ActionIds.CHECKIN_FORM, texts.get("checkIn.title"), texts.get("checkInForm.submit"), "", fields);
     }
 
-    private static Form answerForm(Prompt prompt) {
-        String title = prompt.title().length() > 24 ? "Your answer" : prompt.title();
-        return new Form(ActionIds.REFLECT_FORM, title, "Save", prompt.id(),
-                List.of(Form.Field.text(ActionIds.TEXT_FIELD, prompt.kind() == Prompt.Kind.TRY
-                        ? "How did it go?" : "Your answer", true, true)));
+    private static Form answerForm(Texts texts, Prompt prompt) {
+        String title = prompt.title().length() > 24 ? texts.get("answerForm.title") : prompt.title();
+        return new Form(ActionIds.REFLECT_FORM, title, texts.get("answerForm.submit"), prompt.id(),
+                List.of(Form.Field.text(ActionIds.TEXT_FIELD, texts.get(prompt.kind() == Prompt.Kind.TRY
+                        ? "answerForm.howItWent" : "answerForm.title"), true, true)));
     }
 
     private void quiz(Learner learner, Prompt prompt, String value, LocalDate day, Responder responder) {
@@ -124,13 +128,16 @@ class PromptAnswers {
             choice = -1;
         }
         if (prompt.kind() != Prompt.Kind.QUIZ || choice < 0 || choice >= prompt.choices().size()) {
-            responder.reply(Message.text("I couldn't read that choice. Say `today` to see the quiz again."));
+            responder.reply(Message.text(Texts.in(learner.language()).get("quiz.unreadable")));
             return;
         }
-        answerQuiz(learner, prompt, choice, day).ifPresentOrElse(responder::update, () -> responder.reply(ANSWERED));
+        answerQuiz(learner, prompt, choice, day).ifPresentOrElse(responder::update, () -> responder.reply(answered(learner)));
     }
 
-    static final Message ANSWERED = Message.text("You've already answered this quiz today; your first answer counts.");
+    /** What a second answer to the day's quiz gets. */
+    static Message answered(Learner learner) {
+        return Message.text(Texts.in(learner.language()).get("quiz.answered"));
+    }
 
     /**
      * Answers a quiz with {@code choice}, an index into its choices (whatever order they were shown
@@ -142,16 +149,16 @@ class PromptAnswers {
         if (todays && !selector.answerOnce(learner.user(), day)) {
             return Optional.empty();
         }
+        Texts texts = Texts.in(learner.language());
         String outcome;
         boolean right = choice == prompt.answer();
         if (right) {
             reviews.answeredRight(learner.user(), prompt.id(), day);
-            outcome = "✅ Right: *" + prompt.choices().get(choice) + "*. " + prompt.explanation();
+            outcome = texts.get("quiz.right", prompt.choices().get(choice), prompt.explanation());
         } else {
             reviews.answeredWrong(learner.user(), prompt.id(), day);
-            outcome = "❌ Not quite: you picked " + prompt.choices().get(choice) + "; the answer is *"
-                    + prompt.choices().get(prompt.answer()) + "*. " + prompt.explanation()
-                    + " I'll bring this one back tomorrow.";
+            outcome = texts.get("quiz.wrong", prompt.choices().get(choice), prompt.choices().get(prompt.answer()),
+                    prompt.explanation());
         }
         Streak streak = checkIns.quizAnswered(learner.user(), day, prompt.id(), right);
         return Optional.of(completed(learner, prompt, day, outcome, streak));
@@ -163,7 +170,7 @@ class PromptAnswers {
 
     private Message completed(Learner learner, Prompt prompt, LocalDate day, String outcome, Streak streak) {
         markIfToday(learner, Optional.of(prompt), day);
-        return PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(streak));
+        return PromptMessages.answered(prompt, outcome + "\n" + CheckIns.describe(Texts.in(learner.language()), streak));
     }
 
     private void markIfToday(Learner learner, Optional<Prompt> prompt, LocalDate day) {

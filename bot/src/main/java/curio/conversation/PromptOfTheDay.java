@@ -11,6 +11,7 @@ import curio.delivery.Outbox;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,18 +54,18 @@ class PromptOfTheDay {
         if (choice.prompt().isEmpty()) {
             return selector.allSeen(learner.user(), learner.topics()).map(seen -> {
                 selector.tellOnce(learner.user(), seen, day);
-                return AllSeenMessages.offer(seen);
-            }).orElseGet(() -> Message.text("I have no prompts for your topics yet. Say `topics` to pick others."));
+                return AllSeenMessages.offer(Texts.in(learner.language()), seen);
+            }).orElseGet(() -> Message.text(Texts.in(learner.language()).get("today.noPrompts")));
         }
         if (selector.answered(learner.user(), day)) {
-            return PromptMessages.answered(choice.prompt().get(), "✅ Done for today. Say `tried <text>` to add what you tried.");
+            return PromptMessages.answered(choice.prompt().get(), Texts.in(learner.language()).get("today.done"));
         }
         // a prompt chosen only now, after today's scheduled message said every prompt was seen: a topic was added since
         boolean afterAllSeen = choice.chosenNow() && selector.toldOn(learner.user(), day);
         if (outbox.claimForReply(new Delivery(learner.user(), Delivery.Kind.PROMPT, day)) || afterAllSeen) {
             return live(learner, day).orElseThrow();
         }
-        return PromptMessages.reminder(choice.prompt().get());
+        return PromptMessages.reminder(Texts.in(learner.language()), choice.prompt().get());
     }
 
     /**
@@ -81,16 +82,17 @@ class PromptOfTheDay {
     /** As {@link #live(Learner, LocalDate)}, taking what it can from the learner hash as the caller read it. */
     Optional<Message> live(LearnerStore.Snapshot snapshot, LocalDate day) {
         Learner learner = snapshot.learner();
-        String greeting = Replies.greeting(learner.name(), calendar.now(learner.zone()).toLocalTime());
+        Texts texts = Texts.in(learner.language());
+        String greeting = Replies.greeting(texts, learner.name(), calendar.now(learner.zone()).toLocalTime());
         Optional<Message> prompt = selector.today(learner.user(), learner.topics(), day, snapshot.hash())
-                .map(p -> PromptMessages.prompt(p, library, greeting, learner.goalFor(day),
+                .map(p -> PromptMessages.prompt(texts, p, library, greeting, learner.goalFor(day),
                         QuizOrder.of(p, learner.user(), day)))
                 .or(() -> selector.allSeen(learner.user(), learner.topics())
                         .filter(seen -> selector.tellOnce(learner.user(), seen, day))
-                        .map(AllSeenMessages::offer));
+                        .map(seen -> AllSeenMessages.offer(texts, seen)));
         if (learner.goalFor(day).isEmpty() && !snapshot.goalAskedIn(Learner.quarter(day))
                 && learners.askGoalOnce(learner.user(), day)) {
-            Message question = Replies.goalQuestion(Learner.quarter(day), Learner.quarterJustStarted(day));
+            Message question = Replies.goalQuestion(texts, Learner.quarter(day), Learner.quarterJustStarted(day));
             return Optional.of(prompt.map(p -> new Message(p.text(), concat(question.blocks(), p.blocks())))
                     .orElse(question));
         }

@@ -15,6 +15,7 @@ import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import curio.metrics.CurioMetrics;
 import curio.schedule.CohortScheduler;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -92,11 +93,11 @@ public class ScheduledMessages implements DeliveryComposer {
     private Optional<Message> prompt(LearnerStore.Snapshot snapshot, LocalDate day, boolean pausedToday) {
         Learner learner = snapshot.learner();
         if (pausedToday) {
-            return Optional.of(Replies.stillInterested());
+            return Optional.of(Replies.stillInterested(Texts.in(learner.language())));
         }
         if (learner.ignoredDays() >= IGNORED_DAYS_BEFORE_PAUSE) {
             learners.autoPause(learner.user(), day);
-            return Optional.of(Replies.stillInterested());
+            return Optional.of(Replies.stillInterested(Texts.in(learner.language())));
         }
         if (selector.answered(snapshot.hash(), day)) {
             return Optional.empty();
@@ -110,7 +111,7 @@ public class ScheduledMessages implements DeliveryComposer {
         if (!seenToday) {
             learners.ignored(learner.user(), day);
         }
-        return Optional.of(Replies.checkInQuestion(learner.name(), challenges.joinedRunning(learner.user())));
+        return Optional.of(Replies.checkInQuestion(learner, challenges.joinedRunning(learner.user())));
     }
 
     private Optional<Message> nudge(LearnerStore.Snapshot snapshot, LocalDate day) {
@@ -121,10 +122,9 @@ public class ScheduledMessages implements DeliveryComposer {
                 || selector.today(learner.user(), learner.topics(), day, snapshot.hash()).isEmpty()) {
             return Optional.empty();
         }
-        String why = streak.current() > 0
-                ? "Two minutes keeps your " + streak.current() + "-day streak going."
-                : "Two minutes is enough to start a streak.";
-        return Optional.of(Message.text("Your prompt for today is waiting. " + why + " Say `today` to open it."));
+        Texts texts = Texts.in(learner.language());
+        String why = streak.current() > 0 ? texts.get("nudge.keepStreak", streak.current()) : texts.get("nudge.startStreak");
+        return Optional.of(Message.text(texts.get("nudge.text", why)));
     }
 
     private LearnerStore.Snapshot resumeIfPauseOver(LearnerStore.Snapshot snapshot, LocalDate day) {

@@ -23,13 +23,12 @@ final class TeamCommandParser {
             }
             TimeZoneNames.Reading zone = TimeZoneNames.read(after);
             return zone.zone().<Command>map(z -> new Command.TeamSetup(channel, Optional.of(z)))
-                    .orElseGet(() -> new Invalid(zone.problem() + " A team's time zone goes after its channel: "
-                            + "`team setup #channel Europe/Berlin`."));
+                    .orElseGet(() -> new Invalid("parse.teamZone", CommandParser.zoneRefused(zone)));
         }
         if (rest.startsWith("goals")) {
             return new Command.TeamGoals(Mentions.firstChannel(original));
         }
-        return new Invalid("Try `team setup #channel` or `team goals #channel`.");
+        return new Invalid("parse.team");
     }
 
     static Command admin(String rest, String original) {
@@ -45,12 +44,11 @@ final class TeamCommandParser {
         String[] words = rest.split("\\s+");
         boolean leads = words.length >= 2 && (words[0].equals("leads") || words[0].equals("lead"));
         if (!leads || !(words[1].equals("add") || words[1].equals("remove"))) {
-            return new Invalid("Try `admin stats`, `admin content reload`, `admin dashboard`, `admin leads add @person #channel` or "
-                    + "`admin leads remove @person #channel`.");
+            return new Invalid("parse.admin");
         }
         Optional<String> user = Mentions.firstUser(original);
         if (user.isEmpty()) {
-            return new Invalid("Name the person with an @mention: `admin leads " + words[1] + " @person #channel`.");
+            return new Invalid("parse.adminLeadsMention", words[1]);
         }
         return new Command.ChangeLead(words[1].equals("add"), user.get(), Mentions.firstChannel(original));
     }
@@ -70,8 +68,7 @@ final class TeamCommandParser {
                 String[] args = argument.split("\\s+");
                 boolean confirmed = verb.equals("cancel") && args.length == 2 && args[1].equals("confirm");
                 if (!CHALLENGE_ID.matcher(args[0]).matches() || args.length > (confirmed ? 2 : 1)) {
-                    return new Invalid("Which challenge? Use its id, like `challenge " + verb + " c3` "
-                            + "(`challenge list` shows them).");
+                    return new Invalid("parse.challengeId", verb);
                 }
                 String id = args[0];
                 return switch (verb) {
@@ -84,9 +81,7 @@ final class TeamCommandParser {
                 };
             }
             default -> {
-                return new Invalid("Try `challenge list`, `challenge join c3`, `challenge leave c3`, "
-                        + "`challenge status c3` or (for leads) `challenge new`, `challenge edit c3`, `challenge end c3`, "
-                        + "`challenge cancel c3`.");
+                return new Invalid("parse.challenge");
             }
         }
     }

@@ -60,35 +60,34 @@ class TeamConversation {
      * people's goals or workspace figures are personal: never answered in a channel.
      */
     void addRows(CommandTable.Builder rows) {
-        rows.team(Command.ListChallenges.class, false, "`challenge list`",
+        rows.team(Command.ListChallenges.class, false, "help.listChallenges",
                         (list, turn) -> turn.reply(challenges.list(turn.user())))
-                .team(Command.JoinChallenge.class, false, "`challenge join c3`",
+                .team(Command.JoinChallenge.class, false, "help.joinChallenge",
                         (join, turn) -> turn.reply(join(turn.user(), join.challengeId())))
-                .team(Command.LeaveChallenge.class, false, "`challenge leave c3`",
+                .team(Command.LeaveChallenge.class, false, "help.leaveChallenge",
                         (leave, turn) -> turn.reply(challenges.leave(turn.user(), leave.challengeId())))
-                .team(Command.ChallengeStatus.class, false, "`challenge status c3`: who joined, progress, days left",
+                .team(Command.ChallengeStatus.class, false, "help.challengeStatus",
                         (status, turn) -> turn.reply(running.status(turn.user(), status.challengeId())))
-                .team(Command.Leaderboard.class, false, "`leaderboard`: streaks of the people who share",
+                .team(Command.Leaderboard.class, false, "help.leaderboard",
                         (board, turn) -> turn.reply(leaderboards.leaderboard(turn.user())))
-                .team(Command.NewChallenge.class, false, "leads: `challenge new`",
+                .team(Command.NewChallenge.class, false, "help.newChallenge",
                         (create, turn) -> challenges.open(turn.user(), create.channelId(), turn.responder()))
-                .team(Command.EditChallenge.class, false, "leads: `challenge edit c3`: change its description, goal, "
-                        + "target or end date", (edit, turn) -> running.openEdit(turn.user(), edit.challengeId(), turn.responder()))
-                .team(Command.EndChallenge.class, false, "leads: `challenge end c3`: end it now, with its summary",
+                .team(Command.EditChallenge.class, false, "help.editChallenge", (edit, turn) -> running.openEdit(turn.user(), edit.challengeId(), turn.responder()))
+                .team(Command.EndChallenge.class, false, "help.endChallenge",
                         (end, turn) -> turn.reply(running.end(turn.user(), end.challengeId())))
-                .team(Command.CancelChallenge.class, false, "leads: `challenge cancel c3`: call it off (asks first)",
+                .team(Command.CancelChallenge.class, false, "help.cancelChallenge",
                         (cancel, turn) -> turn.reply(running.cancel(turn.user(), cancel.challengeId(), cancel.confirmed())))
-                .team(Command.TeamGoals.class, true, "leads: `team goals #channel`",
+                .team(Command.TeamGoals.class, true, "help.teamGoals",
                         (goals, turn) -> turn.reply(teamCommands.goals(turn.user(), goals.channelId(), turn.message())))
-                .team(Command.AdminStats.class, true, "admins: `admin stats`", (shown, turn) -> turn.reply(stats.stats(turn.user())))
-                .team(Command.ReloadContent.class, true, "admins: `admin content reload`: read the content packs again",
+                .team(Command.AdminStats.class, true, "help.adminStats", (shown, turn) -> turn.reply(stats.stats(turn.user())))
+                .team(Command.ReloadContent.class, true, "help.reloadContent",
                         (reload, turn) -> turn.reply(content.reload(turn.user())))
-                .team(Command.AdminDashboard.class, true, "admins and leads: `admin dashboard` (a sign-in link)",
+                .team(Command.AdminDashboard.class, true, "help.adminDashboard",
                         (dashboard, turn) -> turn.reply(signIn.linkFor(turn.user())))
-                .team(Command.TeamSetup.class, false, "admins: `team setup #channel`", (setup, turn) -> turn.reply(
+                .team(Command.TeamSetup.class, false, "help.teamSetup", (setup, turn) -> turn.reply(
                         teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
                 .team(Command.ChangeLead.class, false,
-                        "admins: `admin leads add @person #channel` · `admin leads remove @person #channel`",
+                        "help.changeLead",
                         (lead, turn) -> turn.reply(teamCommands.changeLead(turn.user(), lead.add(), lead.userId(),
                                 lead.channelId(), turn.message())));
     }

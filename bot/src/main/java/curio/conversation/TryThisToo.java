@@ -9,8 +9,8 @@ import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import curio.leads.SharedTries;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -45,48 +45,45 @@ class TryThisToo {
 
     /** The answer to {@code user}'s click on the button whose value is {@code reference}. */
     Message clicked(UserRef user, String reference) {
-        Optional<Learner> learner = learners.find(user).filter(l -> l.status() != Learner.Status.STOPPED);
+        Optional<Learner> found = learners.find(user);
+        Texts texts = Texts.in(found.map(Learner::language).orElse(Locale.ENGLISH));
+        Optional<Learner> learner = found.filter(l -> l.status() != Learner.Status.STOPPED);
         if (learner.isEmpty()) {
-            return Message.text("*Try this too* turns a teammate's idea into your next learning prompt. "
-                    + "Say `start` to me in a direct message to sign up, then click it again.");
+            return Message.text(texts.get("tryToo.notEnrolled"));
         }
-        Optional<SharedTries.Shared> found = shared.find(user.tenant(), reference);
-        if (found.isEmpty()) {
-            return Message.text("That check-in isn't shared any more (its author stopped sharing or removed it), "
-                    + "so I can't pass it on.");
+        Optional<SharedTries.Shared> sharedCheckIn = shared.find(user.tenant(), reference);
+        if (sharedCheckIn.isEmpty()) {
+            return Message.text(texts.get("tryToo.gone"));
         }
-        SharedTries.Shared check = found.get();
+        SharedTries.Shared check = sharedCheckIn.get();
         String name = Markdown.literal(check.name());
         if (check.author().equals(user)) {
-            return Message.text("That's your own check-in 🙂 Your teammates can click *Try this too* on it to try it themselves.");
+            return Message.text(texts.get("tryToo.own"));
         }
         PromptSelector.TakenUp taken = selector.takeUp(user, reference);
         if (!taken.taken()) {
-            return Message.text("You've already taken this one up from " + name + ". Say `today` to see your prompt.");
+            return Message.text(texts.get("tryToo.already", name));
         }
         LocalDate day = calendar.learningDay(learner.get().zone());
         shared.takenUp(check, user, day);
         String words = check.text().length() > CONFIRMATION_CHARS ? check.text().substring(0, CONFIRMATION_CHARS) + "…"
                 : check.text();
-        return Message.text("👍 *" + name + " tried this:* " + Markdown.literal(words) + "\nIt will be your prompt "
-                + when(learner.get(), day) + ", instead of "
-                + taken.replaced().map(other -> "what " + Markdown.literal(other) + " shared, which you took up before")
-                        .orElse("the library's") + ". The weekly digest counts you among the people "
-                + "who tried what " + name + " shared.");
+        return Message.text(texts.get("tryToo.taken", name, Markdown.literal(words), when(texts, learner.get(), day),
+                taken.replaced().map(other -> texts.get("tryToo.insteadOfShared", Markdown.literal(other)))
+                        .orElse(texts.get("tryToo.insteadOfLibrary"))));
     }
 
     /** When the check-in taken up on {@code today} will be the learner's prompt: "today", "tomorrow", "on Monday". */
-    private String when(Learner learner, LocalDate today) {
+    private String when(Texts texts, Learner learner, LocalDate today) {
         LocalDate day = selector.chosenFor(learner.user(), today) ? today.plusDays(1) : today;
         for (int i = 0; i < 7 && !learner.workingDays().contains(day.getDayOfWeek()); i++) {
             day = day.plusDays(1);
         }
-        String paused = learner.active() ? "" : " (once you're back from your pause)";
+        String paused = learner.active() ? "" : texts.get("tryToo.afterPause");
         if (day.equals(today)) {
-            return "today" + paused;
+            return texts.get("tryToo.today", paused);
         }
-        DayOfWeek weekday = day.getDayOfWeek();
-        return (day.equals(today.plusDays(1)) ? "tomorrow" : "on " + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                + paused;
+        return day.equals(today.plusDays(1)) ? texts.get("tryToo.tomorrow", paused)
+                : texts.get("tryToo.onDay", day.getDayOfWeek().getDisplayName(TextStyle.FULL, texts.language()), paused);
     }
 }

@@ -43,6 +43,7 @@ final class ExportJson {
         settings.put("workingDays", WorkingDays.describe(learner.workingDays()));
         settings.put("topics", learner.topics());
         settings.put("shareWithTeam", learner.sharing());
+        settings.put("language", learner.language().getLanguage());
         out.put("settings", settings);
         out.put("teams", export.teams());
         out.put("quarterGoal", learner.goal().isEmpty() ? null

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import curio.chat.ChatFile;
 import curio.chat.Message;
 import curio.learners.Learner;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ public class ExportMessages {
         List<ChatFile> files = List.of(
                 new ChatFile(name + ".md", MARKDOWN, ExportSummary.write(export, SummaryDialect.FILE).getBytes(StandardCharsets.UTF_8)),
                 new ChatFile(name + ".json", JSON, ExportJson.write(export, json)));
-        String couldNot = "I couldn't attach your export as files here, so here is the summary as a message.";
+        Texts texts = Texts.in(learner.language());
+        String couldNot = texts.get("export.couldNotAttach");
         Message unattached = Message.builder(couldNot).text(couldNot)
                 .text(ExportSummary.write(export, SummaryDialect.CHAT)).build();
-        return Message.text("Here is everything I hold about you: a summary to read (`" + name + ".md`) and the same "
-                + "data as JSON (`" + name + ".json`).").withFiles(files, unattached);
+        return Message.text(texts.get("export.text", name)).withFiles(files, unattached);
     }
 }

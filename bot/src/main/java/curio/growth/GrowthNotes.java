@@ -11,6 +11,7 @@ import curio.leads.TeamStore;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -55,35 +57,38 @@ public class GrowthNotes {
     /** What {@code growth notes} answers: the person's own notes if they learn, and their sharing members' if they lead. */
     public List<Message> onDemand(UserRef user) {
         Optional<Learner> learner = learners.find(user);
+        Texts texts = Texts.in(learner.map(Learner::language).orElse(Locale.ENGLISH));
         List<Team> led = ledTeams(user);
         if (learner.isEmpty() && led.isEmpty()) {
-            return List.of(Message.text("Growth notes sum up your quarter for your growth talk: your goal, learning days, "
-                    + "what you tried and the challenges you finished. Say `start` to begin learning, and they'll fill up."));
+            return List.of(Message.text(texts.get("growth.notEnrolled")));
         }
         ZoneId zone = learner.map(Learner::zone).or(() -> led.stream().findFirst().map(Team::zone)).orElse(ZoneOffset.UTC);
         LocalDate day = calendar.learningDay(zone);
         List<Message> out = new ArrayList<>();
         learner.ifPresent(l -> out.add(own(l, day)));
         if (!led.isEmpty()) {
-            List<Message> members = forLead(user, day);
-            out.addAll(members.isEmpty() ? List.of(Message.text("None of the members of your teams share their learning, "
-                    + "so I have no growth notes of theirs (they turn it on with `share on`).")) : members);
+            List<Message> members = forLead(user, day, texts);
+            out.addAll(members.isEmpty() ? List.of(Message.text(texts.get("growth.noSharers"))) : members);
         }
         return out;
     }
 
-    /** The learner's own notes for the quarter of {@code day}. */
+    /** The learner's own notes for the quarter of {@code day}, in their language. */
     public Message own(Learner learner, LocalDate day) {
         Quarter quarter = Quarter.of(day);
-        return Message.builder("Your growth talk notes for " + quarter.label())
-                .text("📝 *Your growth talk notes, " + quarter.label() + "*")
-                .text(summary(learner, quarter, day, "you"))
-                .context("Only you see this. Bring it to your growth talk; say `growth notes` any time for the latest.")
+        Texts texts = Texts.in(learner.language());
+        return Message.builder(texts.get("growth.own.title", quarter.label()))
+                .text(texts.get("growth.own.heading", quarter.label()))
+                .text(summary(texts, learner, quarter, day, true))
+                .context(texts.get("growth.own.context"))
                 .build();
     }
 
-    /** The notes of the sharing members of the teams {@code lead} leads (not their own), a few people a message. */
-    public List<Message> forLead(UserRef lead, LocalDate day) {
+    /**
+     * The notes of the sharing members of the teams {@code lead} leads (not their own), a few people a
+     * message, in the lead's language ({@code texts}).
+     */
+    public List<Message> forLead(UserRef lead, LocalDate day, Texts texts) {
         Quarter quarter = Quarter.of(day);
         List<Learner> members = ledTeams(lead).stream()
                 .flatMap(team -> teams.members(team).stream())
@@ -96,11 +101,11 @@ public class GrowthNotes {
                 .toList();
         List<Message> out = new ArrayList<>();
         for (int i = 0; i < members.size(); i += PEOPLE_PER_MESSAGE) {
-            Message.Builder message = Message.builder("Growth talk notes of your team for " + quarter.label())
-                    .text("📝 *Growth talk notes of your team, " + quarter.label() + "* (people who share)");
+            Message.Builder message = Message.builder(texts.get("growth.team.title", quarter.label()))
+                    .text(texts.get("growth.team.heading", quarter.label()));
             members.subList(i, Math.min(members.size(), i + PEOPLE_PER_MESSAGE)).forEach(member -> message.text(
-                    "*" + Markdown.literal(member.name()) + "*\n" + summary(member, quarter, day, "they")));
-            out.add(message.context("Only people who turned sharing on (`share on`) are included.").build());
+                    "*" + Markdown.literal(member.name()) + "*\n" + summary(texts, member, quarter, day, false)));
+            out.add(message.context(texts.get("growth.team.context")).build());
         }
         return out;
     }
@@ -109,11 +114,12 @@ public class GrowthNotes {
         return teams.all(user.tenant()).stream().filter(team -> team.leads().contains(user.userId())).toList();
     }
 
-    private String summary(Learner learner, Quarter quarter, LocalDate day, String who) {
+    /** {@code own}: the learner reads it ("what you tried"), else their lead ("what they tried"). */
+    private String summary(Texts texts, Learner learner, Quarter quarter, LocalDate day, boolean own) {
         UserRef user = learner.user();
         long days = history.learningDays(user).stream().filter(quarter::holds).count();
         String goal = learner.goalFor(day).map(g -> "_" + Markdown.literal(g) + "_")
-                .orElse(who.equals("you") ? "none set (say `goal <text>`)" : "none set");
+                .orElse(texts.get(own ? "growth.noGoalYou" : "growth.noGoal"));
         String finished = challenges.all(user.tenant()).stream()
                 .filter(c -> !c.end().isBefore(quarter.first()) && !c.start().isAfter(quarter.last()))
                 .filter(c -> challenges.progress(c).getOrDefault(user.userId(), 0) >= c.target())
@@ -126,12 +132,11 @@ public class GrowthNotes {
                 .map(e -> "- " + e.day() + ": " + Markdown.literal(clip(e.text())))
                 .collect(Collectors.joining("\n"));
         if (tried.size() > TRIED_SHOWN) {
-            triedLines += "\n- …and " + (tried.size() - TRIED_SHOWN) + " more";
+            triedLines += "\n" + texts.get("growth.more", tried.size() - TRIED_SHOWN);
         }
-        return "*Goal:* " + goal
-                + "\n*Learning days this quarter:* " + days
-                + "\n*Challenges finished:* " + (finished.isEmpty() ? "none" : finished)
-                + "\n*What " + who + " tried* (newest first):\n" + (triedLines.isEmpty() ? "_no check-ins yet_" : triedLines);
+        return texts.get("growth.summary", goal, days, finished.isEmpty() ? texts.get("growth.none") : finished,
+                texts.get(own ? "growth.triedYou" : "growth.triedThey"),
+                triedLines.isEmpty() ? texts.get("growth.noCheckIns") : triedLines);
     }
 
     private static String clip(String text) {

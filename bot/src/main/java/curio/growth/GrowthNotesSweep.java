@@ -14,6 +14,7 @@ import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import curio.store.Keys;
 import curio.store.SweepLeases;
+import curio.words.Texts;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.DayOfWeek;
@@ -26,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -127,7 +129,7 @@ public class GrowthNotesSweep {
                 ? due(learner.get().zone(), learner.get().workingDays(), learner.get().promptAt())
                 : due(team.zone(), Learner.WEEKDAYS, Learner.DEFAULT_PROMPT);
         due.ifPresent(day -> send(lead, learner.flatMap(Learner::conversation), Quarter.of(day).label() + ":team",
-                () -> notes.forLead(lead, day)));
+                () -> notes.forLead(lead, day, Texts.in(learner.map(Learner::language).orElse(Locale.ENGLISH)))));
     }
 
     /** The local day when notes are due now in {@code zone}: a working day of a quarter's last week, from {@code from} on. */

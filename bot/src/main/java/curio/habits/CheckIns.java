@@ -2,6 +2,7 @@ package curio.habits;
 
 import curio.chat.UserRef;
 import curio.metrics.CurioMetrics;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 
@@ -52,21 +53,16 @@ public class CheckIns {
         return streak;
     }
 
-    /** A few words on the streak for a reply: count, milestone, freeze news. */
-    public static String describe(Streak streak) {
-        StringBuilder out = new StringBuilder();
-        if (streak.milestone() > 0) {
-            out.append("🎉 *").append(streak.milestone()).append("-day streak!* That's a habit forming. ");
-        } else {
-            out.append("🔥 Streak: *").append(streak.current()).append(streak.current() == 1 ? " day*" : " days*");
-        }
+    /** A few words on the streak for a reply, in the learner's language: count, milestone, freeze news. */
+    public static String describe(Texts texts, Streak streak) {
+        String out = streak.milestone() > 0 ? texts.get("streak.milestone", streak.milestone())
+                : texts.get("streak.count", streak.current());
         if (streak.freezesUsed() > 0) {
-            out.append(" (a streak freeze covered ").append(streak.freezesUsed() == 1 ? "a missed day" :
-                    streak.freezesUsed() + " missed days").append(")");
+            out += texts.get("streak.freezesUsed", streak.freezesUsed());
         }
         if (streak.freezeEarned()) {
-            out.append("\n❄️ You earned a streak freeze: it covers a missed working day.");
+            out += "\n" + texts.get("streak.freezeEarned");
         }
-        return out.toString().trim();
+        return out.trim();
     }
 }

@@ -3,12 +3,14 @@ package curio.habits;
 import curio.chat.Block;
 import curio.chat.UserRef;
 import curio.store.Keys;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Reads the learning-day bitmap the streak script writes (bit 0 = enrolment day, MSB first). */
@@ -26,6 +28,11 @@ public class LearningHistory {
 
     /** The last {@link #HEATMAP_WEEKS} weeks ending on {@code today}. */
     public Block.Heatmap heatmap(UserRef user, LocalDate today) {
+        return heatmap(user, today, Texts.in(Locale.ENGLISH));
+    }
+
+    /** The heatmap titled in the learner's language, its weekdays named in it. */
+    public Block.Heatmap heatmap(UserRef user, LocalDate today, Texts texts) {
         LocalDate first = today.minusDays(HEATMAP_WEEKS * 7L - 1);
         BitSet days = new BitSet();
         for (LocalDate day : learningDays(user)) {
@@ -34,7 +41,7 @@ public class LearningHistory {
                 days.set((int) index);
             }
         }
-        return new Block.Heatmap(today, HEATMAP_WEEKS, days);
+        return new Block.Heatmap(today, HEATMAP_WEEKS, days, texts.get("heatmap.title", HEATMAP_WEEKS), texts.language());
     }
 
     /** Every learning day on record, oldest first. */

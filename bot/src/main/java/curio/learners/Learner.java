@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,11 +17,12 @@ import java.util.Set;
  *
  * @param pausedUntil the last paused day (inclusive) while {@code status} is PAUSED; empty = until resumed
  * @param conversation where proactive messages go (the personal chat), empty until known
+ * @param language the language Curio speaks to the learner (one of {@code Texts.LANGUAGES})
  */
 public record Learner(UserRef user, Status status, String name, ZoneId zone, LocalTime promptAt,
                       LocalTime checkinAt, Set<DayOfWeek> workingDays, List<String> topics, boolean sharing,
                       String goal, String goalQuarter, Optional<LocalDate> pausedUntil, Optional<ConversationRef> conversation,
-                      int ignoredDays) {
+                      int ignoredDays, Locale language) {
 
     public static final int NEW_QUARTER_DAYS = 14;
     public static final LocalTime DEFAULT_PROMPT = LocalTime.of(9, 30);

@@ -3,11 +3,13 @@ package curio.learners;
 import curio.chat.ConversationRef;
 import curio.chat.UserRef;
 import curio.learners.Learner.Status;
+import curio.words.Texts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +45,8 @@ final class LearnerFields {
     /** The day Curio paused the learner itself. */
     static final String AUTO_PAUSED = "autop";
     static final String SEEN = "seen";
+    /** The learner's language code ({@code en}, {@code de}); absent = English. */
+    static final String LANGUAGE = "lang";
     /** The enrolment day: bit 0 of the learning-day bitmap. */
     static final String ORIGIN = curio.habits.LearningHistory.ORIGIN_FIELD;
     static final long OPEN_END = 9_999_999L;
@@ -69,6 +73,7 @@ final class LearnerFields {
                 pausedUntil == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(Long.parseLong(pausedUntil))),
                 conversation == null ? Optional.empty()
                         : Optional.of(new ConversationRef(user.tenant().platform(), conversation)),
-                Integer.parseInt(hash.getOrDefault(IGNORED, "0")));
+                Integer.parseInt(hash.getOrDefault(IGNORED, "0")),
+                Texts.language(Locale.forLanguageTag(hash.getOrDefault(LANGUAGE, "en"))));
     }
 }

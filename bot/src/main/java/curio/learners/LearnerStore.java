@@ -7,6 +7,7 @@ import curio.content.PromptLibrary;
 import curio.content.Track;
 import curio.learners.Learner.Status;
 import curio.store.Keys;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,11 +92,15 @@ public class LearnerStore {
         return zones.guess(user);
     }
 
-    /** Enrols (or re-enrols) a learner, keeping any earlier preferences and history. */
-    public Learner enrol(UserRef user, String name, ZoneId zone, LocalDate today) {
+    /**
+     * Enrols (or re-enrols) a learner, keeping any earlier preferences and history: {@code zone} and
+     * {@code language} (the platform profile's) only count for someone new.
+     */
+    public Learner enrol(UserRef user, String name, ZoneId zone, Locale language, LocalDate today) {
         String key = Keys.learner(user);
         Map<String, String> defaults = new HashMap<>();
         defaults.put(LearnerFields.ZONE, zone.getId());
+        defaults.put(LearnerFields.LANGUAGE, Texts.language(language).getLanguage());
         defaults.put(LearnerFields.PROMPT_AT, Learner.DEFAULT_PROMPT.toString());
         defaults.put(LearnerFields.CHECKIN_AT, Learner.DEFAULT_CHECKIN.toString());
         defaults.put(LearnerFields.DAYS, Integer.toString(WorkingDays.mask(Learner.WEEKDAYS)));
@@ -125,6 +131,10 @@ public class LearnerStore {
     public void setZone(UserRef user, ZoneId zone) {
         redis.hset(Keys.learner(user), LearnerFields.ZONE, zone.getId());
         zones.seen(user, zone);
+    }
+
+    public void setLanguage(UserRef user, Locale language) {
+        redis.hset(Keys.learner(user), LearnerFields.LANGUAGE, Texts.language(language).getLanguage());
     }
 
     public void setTimes(UserRef user, LocalTime promptAt, LocalTime checkinAt) {

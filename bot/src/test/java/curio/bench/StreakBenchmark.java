@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,7 +54,7 @@ class StreakBenchmark implements EngineTest {
     void streakUpdates() throws Exception {
         redis.flushAll();
         for (int i = 0; i < LEARNERS; i++) {
-            learners.enrol(Chat.user("b" + i), "B", ZoneId.of("UTC"), START);
+            learners.enrol(Chat.user("b" + i), "B", ZoneId.of("UTC"), Locale.ENGLISH, START);
         }
         HostAndPort address = embedded.address().orElseGet(() -> {
             URI uri = URI.create(settings.redisUrl());

@@ -8,10 +8,12 @@ import curio.chat.Form;
 import curio.chat.Markdown;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
+import curio.words.Texts;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -149,7 +151,7 @@ class RunningChallengesTest extends TeamLeadTestBase {
                 chat.click("leo", RunningChallenges.KEEP, forged).text(),
                 chat.click("leo", ChallengeForm.EDIT_OPEN, forged).text(),
                 chat.click("noah", ChallengeBoard.JOIN, forged).text(),
-                members.tag(Chat.user("noah"), forged).reply());
+                members.tag(Chat.user("noah"), forged, Texts.in(Locale.ENGLISH)).reply());
         for (String answer : answers) {
             assertTrue(answer.contains(Markdown.literal(forged)) && !answer.contains("<!channel>") && !answer.contains(" *x*"),
                     answers.indexOf(answer) + ": " + answer);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class CheckInStreakTest implements EngineTest {
             UserRef chat = Chat.user("chat" + history);
             UserRef rules = Chat.user("rules" + history);
             for (UserRef user : List.of(chat, rules)) {
-                learners.enrol(user, "Twin", zone, calendar.learningDay(zone));
+                learners.enrol(user, "Twin", zone, Locale.ENGLISH, calendar.learningDay(zone));
             }
             for (int step = 0; step < 40; step++) {
                 clock.advance(Duration.ofHours(random.nextInt(80)));

@@ -8,6 +8,7 @@ import curio.chat.Message;
 import curio.conversation.CommandTable.Scope;
 import curio.conversation.CommandTable.Section;
 import curio.support.EngineTest;
+import curio.words.Texts;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,11 +71,12 @@ class CommandTableTest implements EngineTest {
     @Test
     void helpListsEveryListedRowInItsSection() {
         CommandTable table = conversation.table();
-        String help = table.help().blocks().toString();
+        Texts english = Texts.in(Locale.ENGLISH);
+        String help = table.help(english).blocks().toString();
         List<Command> listed = Arrays.stream(samples()).filter(c -> table.row(c).section() != Section.NONE).toList();
         assertTrue(listed.size() >= 25, "commands in help: " + listed.size());
         for (Command command : listed) {
-            assertTrue(help.contains(table.row(command).help()), "help names " + command);
+            assertTrue(help.contains(table.row(command).help(english)), "help names " + command);
         }
         assertTrue(help.indexOf("*Getting going*") < help.indexOf("*Learning*")
                 && help.indexOf("*Teams*") < help.indexOf("*Your data*"), help);
@@ -90,11 +93,12 @@ class CommandTableTest implements EngineTest {
             new Command.ShowStreak(),
             new Command.SetGoal("listen"), new Command.ShowGoal(), new Command.Share(true), new Command.Export(),
             new Command.DeleteMyData(false), new Command.SetTimeZone(ZoneId.of("Europe/Berlin")), new Command.ShowTimeZone(),
+            new Command.SetLanguage("de"), new Command.ShowLanguage(),
             new Command.Settings(), new Command.GrowthNotes(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
             new Command.TeamGoals(none), new Command.NewChallenge(none), new Command.ListChallenges(),
             new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.ChallengeStatus("c1"),
             new Command.EndChallenge("c1"), new Command.CancelChallenge("c1", false), new Command.EditChallenge("c1"),
             new Command.Leaderboard(),
-            new Command.AdminStats(), new Command.ReloadContent(), new Command.AdminDashboard(), new Command.Invalid("no")};
+            new Command.AdminStats(), new Command.ReloadContent(), new Command.AdminDashboard(), new Command.Invalid("parse.opt")};
     }
 }

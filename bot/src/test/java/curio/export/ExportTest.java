@@ -116,6 +116,7 @@ class ExportTest implements EngineTest {
         assertEquals("Pacific/Auckland", json.path("settings").path("timeZone").asText());
         assertEquals("16:30", json.path("settings").path("checkInTime").asText());
         assertTrue(json.path("settings").path("shareWithTeam").asBoolean());
+        assertEquals("en", json.path("settings").path("language").asText());
         assertEquals("write shorter emails", json.path("quarterGoal").path("text").asText());
         assertEquals("2026-03-03", json.path("checkIns").path(0).path("date").asText());
         assertEquals("asking for feedback early", json.path("checkIns").path(0).path("text").asText());

@@ -1,5 +1,6 @@
 package curio.fuzz;
 
+import curio.words.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +48,7 @@ final class StoredData {
     /** {@code LearnerFields}, the streak script's fields and {@code PromptSelector}'s (and its {@code c:<track>} cursors). */
     static final Set<String> LEARNER_FIELDS = Set.of("st", "nm", "tz", "pt", "ct", "days", "tx", "sh", "goal", "gq",
             "gask", "pu", "pauses", "cv", "ign", "ignd", "autop", "seen", "org", "last", "cur", "best", "frz", "earn",
-            "total", "td", "tid", "tdone", "rr", "xh");
+            "total", "td", "tid", "tdone", "rr", "xh", "lang");
     private static final Pattern MARKER = Pattern.compile("(?i)fz(\\d{5})");
     private static final Pattern LEARNER = Pattern.compile(TAG + "L:.+");
 
@@ -111,6 +112,10 @@ final class StoredData {
         if (LEARNER.matcher(key).matches() && type.equals("hash")) {
             names.stream().filter(f -> !LEARNER_FIELDS.contains(f) && !f.matches("c:[a-z0-9-]+")).forEach(f ->
                     problems.add("an unknown field " + JsonMutator.escape(f) + " in the learner hash " + JsonMutator.escape(key)));
+            String language = redis.hget(key, "lang");
+            if (language != null && Texts.supported(language).filter(l -> l.getLanguage().equals(language)).isEmpty()) {
+                problems.add("a language Curio does not speak, " + JsonMutator.escape(language) + ", in " + JsonMutator.escape(key));
+            }
         }
     }
 

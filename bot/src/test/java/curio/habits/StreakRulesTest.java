@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class StreakRulesTest implements EngineTest {
     @BeforeEach
     void enrolled() {
         redis.flushAll();
-        learners.enrol(learner, "Streaky", NEW_YORK, MONDAY.minusDays(30));
+        learners.enrol(learner, "Streaky", NEW_YORK, Locale.ENGLISH, MONDAY.minusDays(30));
     }
 
     @Test
@@ -126,7 +127,7 @@ class StreakRulesTest implements EngineTest {
         streaks.learn(learner, MONDAY);
         learners.pause(learner, MONDAY.plusDays(1), Optional.empty());
         learners.stop(learner, MONDAY.plusDays(3));
-        learners.enrol(learner, "Streaky", NEW_YORK, MONDAY.plusDays(20));
+        learners.enrol(learner, "Streaky", NEW_YORK, Locale.ENGLISH, MONDAY.plusDays(20));
         assertEquals(1, streaks.learn(learner, MONDAY.plusDays(21)).current(), "the stopped weeks broke the streak");
     }
 

@@ -1,8 +1,11 @@
 package curio.chat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -57,11 +60,23 @@ public sealed interface Block {
 
     /**
      * Learning days of the last {@code weeks} weeks ending on {@code lastDay}; bit i of
-     * {@code days} is set when {@code lastDay.minusDays(weeks*7-1-i)} was a learning day.
+     * {@code days} is set when {@code lastDay.minusDays(weeks*7-1-i)} was a learning day. The
+     * engine gives the {@code title} in the learner's language; adapters name the weekdays in
+     * {@code locale}.
      */
-    record Heatmap(LocalDate lastDay, int weeks, BitSet days) implements Block {
+    record Heatmap(LocalDate lastDay, int weeks, BitSet days, String title, Locale locale) implements Block {
         public Heatmap {
             days = (BitSet) days.clone();
+        }
+
+        /** A heatmap titled in English, "Last 12 weeks". */
+        public Heatmap(LocalDate lastDay, int weeks, BitSet days) {
+            this(lastDay, weeks, days, "Last " + weeks + " weeks", Locale.ENGLISH);
+        }
+
+        /** A weekday's name as a heatmap row is labelled in its language: "Mon", "Mo.". */
+        public String weekday(DayOfWeek day, TextStyle style) {
+            return day.getDisplayName(style, locale);
         }
 
         public LocalDate firstDay() {

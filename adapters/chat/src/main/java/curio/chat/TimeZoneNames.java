@@ -23,12 +23,28 @@ import java.util.regex.Pattern;
  */
 public final class TimeZoneNames {
 
-    /** A zone, or {@code problem}: why the words are not one, in engine markdown, their words escaped. */
-    public record Reading(Optional<ZoneId> zone, String problem, List<String> suggestions) {
+    /**
+     * A zone, or {@code problem}: why the words are not one, in engine markdown (English), their words
+     * escaped. {@code refusal} and {@code words} say the same for a caller that phrases it in
+     * another language.
+     */
+    public record Reading(Optional<ZoneId> zone, String problem, List<String> suggestions, Refusal refusal,
+                          String words) {
 
         static Reading of(ZoneId zone) {
-            return new Reading(Optional.of(zone), "", List.of());
+            return new Reading(Optional.of(zone), "", List.of(), Refusal.NONE, "");
         }
+    }
+
+    /** Why typed words are not a zone. */
+    public enum Refusal {
+        NONE,
+        /** {@code CET}, {@code EST5EDT}: the {@code suggestions} are the places it usually means. */
+        ABBREVIATION,
+        /** {@code UTC+2}, {@code Etc/GMT-1}. */
+        FIXED_OFFSET,
+        /** No zone; the {@code suggestions} are the nearest names, if any are near. */
+        UNKNOWN
     }
 
     private static final int MAX_SUGGESTIONS = 3;
@@ -51,7 +67,8 @@ public final class TimeZoneNames {
         List<String> meant = abbreviation(name.toUpperCase(Locale.ROOT));
         if (!meant.isEmpty()) {
             return new Reading(Optional.empty(), "\"" + Markdown.literal(words) + "\" is an abbreviation, which doesn't say "
-                    + "when daylight saving applies (and some mean several places). Did you mean " + listed(meant) + "?", meant);
+                    + "when daylight saving applies (and some mean several places). Did you mean " + listed(meant) + "?", meant,
+                    Refusal.ABBREVIATION, words);
         }
         Optional<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(name)).findFirst();
         try {
@@ -62,14 +79,14 @@ public final class TimeZoneNames {
             if (zone.getRules().isFixedOffset()) {
                 return new Reading(Optional.empty(), "\"" + Markdown.literal(words) + "\" is a fixed offset, which doesn't "
                         + "follow daylight saving. Use the name of a place, like `Europe/Berlin` or `America/New_York`.",
-                        List.of());
+                        List.of(), Refusal.FIXED_OFFSET, words);
             }
             return Reading.of(zone);
         } catch (DateTimeException e) {
             List<String> nearest = nearest(name);
             return new Reading(Optional.empty(), "\"" + Markdown.literal(words) + "\" is not a time zone I know. "
                     + (nearest.isEmpty() ? "Use a name like `Europe/Berlin`, `America/New_York` or `Asia/Tokyo`."
-                    : "Did you mean " + listed(nearest) + "?"), nearest);
+                    : "Did you mean " + listed(nearest) + "?"), nearest, Refusal.UNKNOWN, words);
         }
     }
 

@@ -15,6 +15,7 @@ import curio.chat.Message;
 import curio.chat.Platform;
 import curio.chat.UnsupportedBlockException;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -169,11 +170,11 @@ final class SlackRenderer {
 
     /** One row per weekday, one column per week, oldest on the left. */
     static String heatmap(Block.Heatmap h) {
-        StringBuilder out = new StringBuilder("*Last ").append(h.weeks()).append(" weeks*");
+        StringBuilder out = new StringBuilder("*").append(h.title()).append('*');
         LocalDate first = h.firstDay();
         for (int row = 0; row < 7; row++) {
             LocalDate rowDay = first.plusDays(row);
-            out.append('\n').append(rowDay.getDayOfWeek().name().charAt(0)).append(' ');
+            out.append('\n').append(h.weekday(rowDay.getDayOfWeek(), TextStyle.NARROW)).append(' ');
             for (int week = 0; week < h.weeks(); week++) {
                 out.append(h.learnedOn(rowDay.plusWeeks(week)) ? "🟩" : "⬜");
             }

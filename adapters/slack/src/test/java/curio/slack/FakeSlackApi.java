@@ -84,6 +84,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final Set<String> notAdmins = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<Upload> uploads = new CopyOnWriteArrayList<>();
     volatile String socketUrl = "ws://127.0.0.1:1/link";
@@ -126,6 +127,11 @@ public final class FakeSlackApi implements AutoCloseable {
         notAdmins.addAll(List.of(userIds));
     }
 
+    /** {@code users.info} gives this person that locale (everyone else is {@code en-US}). */
+    public void locale(String userId, String languageTag) {
+        locales.put(userId, languageTag);
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -134,13 +140,14 @@ public final class FakeSlackApi implements AutoCloseable {
         return new ArrayList<>(calls);
     }
 
-    /** Forgets the calls, uploads, scripted replies, channels and who is not an admin. */
+    /** Forgets the calls, uploads, scripted replies, channels, locales and who is not an admin. */
     public void reset() {
         calls.clear();
         uploads.clear();
         scripted.clear();
         channels.clear();
         notAdmins.clear();
+        locales.clear();
     }
 
     /** The files POSTed to upload URLs, in order. */
@@ -219,7 +226,8 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.members" -> conversationsMembers(p.get("channel"), p.get("limit"), p.get("cursor"));
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("ts") + "\"}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"ada\",\"real_name\":\"Ada L\","
-                    + "\"tz\":\"Europe/Berlin\",\"locale\":\"de-DE\",\"is_admin\":" + !notAdmins.contains(p.get("user"))
+                    + "\"tz\":\"Europe/Berlin\",\"locale\":\"" + locales.getOrDefault(p.get("user"), "en-US")
+                    + "\",\"is_admin\":" + !notAdmins.contains(p.get("user"))
                     + ",\"profile\":{\"display_name\":\"Ada\"}}}";
             case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort()
                     + "/upload/" + fileId(call) + "\",\"file_id\":\"" + fileId(call) + "\"}";

@@ -182,6 +182,7 @@ class SlackEventsEndpointTest extends SingleWorkspaceSlackTest {
     @Test
     void profilesComeFromUsersInfoOnceAndAreCached() {
         UserRef ada = new UserRef(new TenantId(Platform.SLACK, "T1"), "U8");
+        slack.locale("U8", "de-DE");
         Profile first = adapter.profile(ada);
         Profile second = adapter.profile(ada);
         assertEquals(new Profile("Ada", ZoneId.of("Europe/Berlin"), java.util.Locale.GERMANY, true), first);

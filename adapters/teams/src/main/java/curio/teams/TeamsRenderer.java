@@ -16,7 +16,6 @@ import curio.chat.UnsupportedBlockException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -163,7 +162,7 @@ final class TeamsRenderer {
         for (int weekday = 0; weekday < 7; weekday++) {
             StringBuilder row = new StringBuilder();
             LocalDate day = first.plusDays(weekday);
-            row.append(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append(' ');
+            row.append(heatmap.weekday(day.getDayOfWeek(), TextStyle.SHORT)).append(' ');
             for (int week = 0; week < heatmap.weeks(); week++) {
                 row.append(heatmap.learnedOn(day.plusWeeks(week)) ? '■' : '·');
             }
