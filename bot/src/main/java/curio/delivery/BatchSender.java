@@ -104,8 +104,8 @@ public class BatchSender {
                     values.add(null);
                     continue;
                 }
-                if (recent.wasSent(attempt.key())) {
-                    // its sent mark was lost (a failover): this run sent it, so it is marked again, not sent again
+                if (recent.wasSent(attempt.entry.id())) {
+                    // offered again after a failover lost its sent mark and acknowledgement: marked again, not sent again
                     attempt.outcome = Outcome.DUPLICATE;
                     pipeline.set(attempt.key(), DeliveryKey.SENT, SetParams.setParams().ex(DeliveryKey.SENT_TTL.toSeconds()));
                     claims.add(null);

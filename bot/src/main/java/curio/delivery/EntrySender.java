@@ -137,7 +137,7 @@ class EntrySender {
             SentMessage sent = adapter.get().send(attempt.outgoing.to(), attempt.outgoing.message(),
                     delivery.idempotencyKey());
             attempt.outcome = Outcome.SENT;
-            recent.sent(attempt.key());
+            recent.sent(attempt.entry.id());
             markSent(attempt);
             composer.delivered(delivery, sent);
         } catch (DeliveryException e) {
@@ -182,7 +182,7 @@ class EntrySender {
         LOG.info("Outbox: {} was in flight when its sender stopped and is already in the conversation: not sent again",
                 attempt.delivery());
         attempt.outcome = Outcome.SENT;
-        recent.sent(attempt.key());
+        recent.sent(attempt.entry.id());
         markSent(attempt);
         composer.delivered(attempt.delivery(), found.get());
         return true;
