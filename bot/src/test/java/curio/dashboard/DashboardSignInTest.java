@@ -190,13 +190,4 @@ class DashboardSignInTest extends DashboardTestBase {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new DashboardSettings("", "c2hvcnQ="))
                 .getMessage().contains("CURIO_DASHBOARD_KEY"));
     }
-
-    private static void assertForbidden(HttpResponse<String> response) {
-        assertEquals(403, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(response.body().contains("403 Forbidden"), response.body());
-        for (String data : List.of("enrolled", "learningDays", "mia", "HYPERLINK", "Exception", "at curio.")) {
-            assertFalse(response.body().contains(data), "the refusal shows " + data + ": " + response.body());
-        }
-    }
 }
