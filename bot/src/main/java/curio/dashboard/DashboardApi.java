@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JSON API the dashboard page reads, and its downloads. Every endpoint needs a live session
- * ({@link DashboardGate}); {@code ?team=ID} narrows the figures to one team, which a lead may ask for
- * their own teams only. Admins alone change the workspace's settings and erase its data. Refusals are
+ * ({@link DashboardGate}); {@code ?team=ID} narrows the figures to one team of the workspace, which a lead
+ * may ask for their own teams only. Admins alone change the workspace's settings and erase its data. Refusals are
  * the plain 403 page.
  */
 @Controller("/admin/api")
@@ -117,7 +117,7 @@ public class DashboardApi {
     private HttpResponse<?> scoped(HttpRequest<?> request, String team,
                                    BiFunction<Access, Access.Scope, HttpResponse<?>> answer) {
         Optional<Access> access = gate.access(request);
-        Optional<Access.Scope> scope = access.flatMap(a -> a.scope(Optional.ofNullable(team).filter(t -> !t.isBlank())));
+        Optional<Access.Scope> scope = access.flatMap(a -> gate.scope(a, Optional.ofNullable(team).filter(t -> !t.isBlank())));
         return scope.isEmpty() ? DashboardGate.forbidden() : answer.apply(access.get(), scope.get());
     }
 

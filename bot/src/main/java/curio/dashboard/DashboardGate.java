@@ -54,6 +54,14 @@ public class DashboardGate {
     }
 
     /**
+     * The figures {@code access} may see for a request naming {@code team} (or none): {@link Access#scope},
+     * and a named team must be one of the workspace's own, for an admin too (another workspace's is refused).
+     */
+    Optional<Access.Scope> scope(Access access, Optional<String> team) {
+        return access.scope(team).filter(scope -> team.isEmpty() || teams.find(access.tenant(), team.get()).isPresent());
+    }
+
+    /**
      * Whether a POST may change anything: sent by the dashboard page itself (no {@code Origin}, or the
      * Origin of the host it was sent to). The session cookie is {@code SameSite=Lax}, which already keeps
      * it off other sites' POSTs; this also refuses a sibling site's.

@@ -12,7 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -191,12 +196,43 @@ class DashboardSignInTest extends DashboardTestBase {
                 .getMessage().contains("CURIO_DASHBOARD_KEY"));
     }
 
-    private static void assertForbidden(HttpResponse<String> response) {
-        assertEquals(403, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(response.body().contains("403 Forbidden"), response.body());
-        for (String data : List.of("enrolled", "learningDays", "mia", "HYPERLINK", "Exception", "at curio.")) {
-            assertFalse(response.body().contains(data), "the refusal shows " + data + ": " + response.body());
+    @Test
+    void theDashboardPageRunsScriptsOnlyFromCurioAndLoadsNothingFromAnotherSite() throws Exception {
+        String link = workspace.link("ada");
+        HttpResponse<String> signInPage = http.open(link);
+        String session = http.session(link);
+        HttpResponse<String> page = http.get("/admin", session);
+        assertEquals(200, page.statusCode());
+        for (HttpResponse<String> served : List.of(page, signInPage)) {
+            Map<String, String> policy = new HashMap<>();
+            for (String directive : served.headers().firstValue("Content-Security-Policy")
+                    .orElseThrow(() -> new AssertionError("no Content-Security-Policy on " + served.uri())).split(";")) {
+                String[] words = directive.trim().split("\\s+", 2);
+                policy.put(words[0], words.length > 1 ? words[1] : "");
+            }
+            assertEquals("'self'", policy.get("script-src"), "scripts from Curio only: " + policy);
+            assertEquals("'none'", policy.get("default-src"), "nothing else unless named: " + policy);
+            assertEquals("'self'", policy.get("style-src"), policy.toString());
+            assertEquals("'self'", policy.get("connect-src"), policy.toString());
+        }
+        Matcher reference = Pattern.compile("(?i)\\b(src|href|action)\\s*=\\s*[\"']([^\"']*)[\"']")
+                .matcher(page.body() + signInPage.body());
+        List<String> references = new ArrayList<>();
+        while (reference.find()) {
+            references.add(reference.group(2));
+        }
+        assertTrue(references.containsAll(List.of("/admin/assets/chart.umd.min.js", "/admin/assets/dashboard.js",
+                "/admin/assets/dashboard.css")), "the page's script and style: " + references);
+        for (String url : references) {
+            assertTrue(url.startsWith("/") && !url.startsWith("//"), "served by Curio, not " + url);
+            if (url.startsWith("/admin/assets/")) {
+                assertEquals(200, http.get(url, session).statusCode(), url);
+            }
+        }
+        for (String asset : List.of("/admin/assets/dashboard.js", "/admin/assets/dashboard.css")) {
+            String text = http.get(asset, session).body();
+            assertFalse(Pattern.compile("https?:|//[a-z0-9.-]+\\.[a-z]{2,}/|@import").matcher(text).find(),
+                    asset + " loads nothing from another site");
         }
     }
 }

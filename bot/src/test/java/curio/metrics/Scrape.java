@@ -10,11 +10,11 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 
 /** {@code GET /metrics} as Prometheus reads it, and the value of one series in its text. */
-record Scrape(int status, String contentType, String text) {
+public record Scrape(int status, String contentType, String text) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static Scrape of(EmbeddedServer server, String authorization) {
+    public static Scrape of(EmbeddedServer server, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/metrics"));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -37,7 +37,7 @@ record Scrape(int status, String contentType, String text) {
                 .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).findFirst();
     }
 
-    double value(String series) {
+    public double value(String series) {
         return find(series).orElseThrow(() -> new AssertionError("no series " + series + " in:\n" + text));
     }
 

@@ -24,9 +24,16 @@ public final class Chat {
 
     public static final TenantId TENANT = new TenantId(Platform.SLACK, "T-TEST");
     private final BotEventHandler engine;
+    private final TenantId tenant;
 
     public Chat(BotEventHandler engine) {
+        this(engine, TENANT);
+    }
+
+    /** Speaks as people of another workspace. */
+    public Chat(BotEventHandler engine, TenantId tenant) {
         this.engine = engine;
+        this.tenant = tenant;
     }
 
     public static UserRef user(String id) {
@@ -35,21 +42,21 @@ public final class Chat {
 
     public Turn say(String user, String text) {
         Turn turn = new Turn();
-        engine.handle(new BotEvent.MessageReceived(user(user), dm(user), true, text), turn);
+        engine.handle(new BotEvent.MessageReceived(person(user), dm(user), true, text), turn);
         return turn;
     }
 
     /** Says something in a channel rather than in the direct message with Curio. */
     public Turn sayIn(String channelId, String user, String text) {
         Turn turn = new Turn();
-        engine.handle(new BotEvent.MessageReceived(user(user), new ConversationRef(Platform.SLACK, "C:" + channelId),
+        engine.handle(new BotEvent.MessageReceived(person(user), new ConversationRef(Platform.SLACK, "C:" + channelId),
                 false, text), turn);
         return turn;
     }
 
     public Turn submitForm(String user, String callbackId, Map<String, String> values) {
         Turn turn = new Turn();
-        engine.handle(new BotEvent.FormSubmitted(user(user), dm(user), callbackId, "", values), turn);
+        engine.handle(new BotEvent.FormSubmitted(person(user), dm(user), callbackId, "", values), turn);
         return turn;
     }
 
@@ -57,21 +64,25 @@ public final class Chat {
     public Turn clickIn(String channelId, String user, String actionId, String value) {
         Turn turn = new Turn();
         ConversationRef channel = new ConversationRef(Platform.SLACK, "C:" + channelId);
-        engine.handle(new BotEvent.ActionInvoked(user(user), channel, actionId, value, new SentMessage(channel, "board")), turn);
+        engine.handle(new BotEvent.ActionInvoked(person(user), channel, actionId, value, new SentMessage(channel, "board")), turn);
         return turn;
     }
 
     public Turn click(String user, String actionId, String value) {
         Turn turn = new Turn();
-        engine.handle(new BotEvent.ActionInvoked(user(user), dm(user), actionId, value,
+        engine.handle(new BotEvent.ActionInvoked(person(user), dm(user), actionId, value,
                 new SentMessage(dm(user), "clicked")), turn);
         return turn;
     }
 
     public Turn submit(String user, String callbackId, String context, String text) {
         Turn turn = new Turn();
-        engine.handle(new BotEvent.FormSubmitted(user(user), dm(user), callbackId, context, Map.of("text", text)), turn);
+        engine.handle(new BotEvent.FormSubmitted(person(user), dm(user), callbackId, context, Map.of("text", text)), turn);
         return turn;
+    }
+
+    private UserRef person(String user) {
+        return new UserRef(tenant, user);
     }
 
     public static ConversationRef dm(String user) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,8 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * A visitor in a real browser (headless Chromium) chats with Curio on the playground page: answers the
  * day's prompt and a quiz (each message replaced in place), the check-in form (it closes and cannot be
- * sent twice), sees the streak heatmap and sets up a team in a channel as an admin. Screenshots of each
+ * sent twice), sees the streak heatmap, Curio's bold, line breaks and mentions drawn as such, a clicked message's
+ * buttons disabled and greyed, and sets up a team in a channel as an admin. Screenshots of each
  * step and the driver's logs stay in {@code target/playground-browser}; skipped, saying why, without Chromium.
  */
 @MicronautTest
@@ -170,6 +172,63 @@ class PlaygroundBrowserTest implements EngineTest {
             browser.screenshot(ARTIFACTS.resolve("4-team-set-up-in-a-channel.png"));
             assertTrue(feed.asText().startsWith("#general"), "the room's feed shows in the chat, marked with the room: "
                     + page.messages());
+        }
+    }
+
+    @Test
+    void curiosBoldMentionsAndLineBreaksRenderAndAClickedMessagesButtonsLookDisabled() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(ARTIFACTS, ARTIFACTS.resolve("chromedriver-render.log"))) {
+            PlaygroundPage page = new PlaygroundPage(browser).open("http://localhost:" + server.getPort() + "/", "rita", "UTC");
+            page.say("start");
+            page.awaitPrompt();
+            page.say("settings");
+            page.awaitText("Time zone:");
+            JsonNode settings = browser.run("const m = [...document.querySelectorAll('#log .bot .md')]"
+                    + ".find(e => e.textContent.startsWith('Your settings'));"
+                    + "const b = m.querySelector('strong, b');"
+                    + "const top = label => { const w = document.createTreeWalker(m, NodeFilter.SHOW_TEXT); let n;"
+                    + "  while ((n = w.nextNode())) { const i = n.data.indexOf(label); if (i >= 0) {"
+                    + "    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + label.length);"
+                    + "    return r.getBoundingClientRect().top; } } return null; };"
+                    + "return { bold: b ? b.textContent : '', weight: b ? +getComputedStyle(b).fontWeight : 0,"
+                    + "  stars: m.textContent.includes('*'),"
+                    + "  tops: ['Your settings', 'Status:', 'Days:', 'Time zone:', 'Goal:'].map(top) }");
+            assertEquals("Your settings", settings.get("bold").asText(), "*Your settings* is drawn bold: " + settings);
+            assertTrue(settings.get("weight").asInt() >= 600, "and looks bold: " + settings);
+            assertFalse(settings.get("stars").asBoolean(), "no markdown stars are left: " + settings);
+            JsonNode tops = settings.get("tops");
+            for (int i = 1; i < tops.size(); i++) {
+                assertTrue(tops.get(i).asDouble() > tops.get(i - 1).asDouble(), "each setting on a line below the last: "
+                        + settings);
+            }
+
+            browser.run("document.getElementById('channel').value = '#lab'; document.getElementById('admin').checked = true");
+            page.say("team setup #lab");
+            JsonNode mention = browser.await("const m = [...document.querySelectorAll('#log .room .md .mention')]"
+                    + ".find(e => e.textContent.toLowerCase() === '@rita');"
+                    + "return m ? { text: m.textContent, background: getComputedStyle(m).backgroundColor,"
+                    + "  raw: m.closest('.md').textContent.includes('<@') } : null", v -> !v.isNull());
+            browser.screenshot(ARTIFACTS.resolve("6-bold-lines-and-mention.png"));
+            assertEquals("@rita", mention.path("text").asText().toLowerCase(java.util.Locale.ROOT),
+                    "the welcome in the room mentions rita: " + page.messages());
+            assertFalse(mention.path("raw").asBoolean(), "no raw <@…> is left: " + mention);
+            assertFalse(List.of("", "rgba(0, 0, 0, 0)", "transparent").contains(mention.path("background").asText()),
+                    "a mention is marked out: " + mention);
+
+            // the click's request stays in flight, as on a slow network, so its buttons stay disabled
+            browser.run("window.fetch = () => new Promise(() => {})");
+            browser.click("#log button[data-action^=\"prompt.\"]");
+            JsonNode buttons = browser.run("const b = document.querySelector('#log button[data-action^=\"prompt.\"]');"
+                    + "return [...b.closest('.bot').querySelectorAll('button')]"
+                    + ".map(x => ({ disabled: x.disabled, opacity: +getComputedStyle(x).opacity,"
+                    + "  cursor: getComputedStyle(x).cursor }))");
+            browser.screenshot(ARTIFACTS.resolve("8-clicked-buttons-disabled.png"));
+            assertTrue(buttons.size() > 0, page.messages().toString());
+            for (JsonNode button : buttons) {
+                assertTrue(button.get("disabled").asBoolean(), "every button of the clicked message is disabled: " + buttons);
+                assertTrue(button.get("opacity").asDouble() < 1, "and looks it: " + buttons);
+                assertEquals("not-allowed", button.get("cursor").asText(), buttons.toString());
+            }
         }
     }
 
