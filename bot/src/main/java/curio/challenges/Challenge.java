@@ -1,6 +1,7 @@
 package curio.challenges;
 
 import curio.chat.TenantId;
+import curio.words.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -40,6 +41,16 @@ public record Challenge(TenantId tenant, String id, String teamId, String title,
     /** "3 days with a check-in", "1 check-in". */
     public String targetText() {
         return Plural.of(target, unit.label(1), unit.label(2));
+    }
+
+    /** {@link #targetText()} in {@code texts}' language: "3 Tage mit Check-in". */
+    public String targetText(Texts texts) {
+        return count(target, unit, texts);
+    }
+
+    /** A count of {@code unit} as {@code texts} write it: "1 check-in", "3 Tage mit Check-in". */
+    static String count(long count, Unit unit, Texts texts) {
+        return texts.get("challenge.count", count, texts.get("challengeUnit." + unit.name(), count));
     }
 
     /** Days from {@code today} to the last day, today included; 0 once it is over. */

@@ -8,6 +8,7 @@ import curio.chat.Message;
 import curio.chat.UserRef;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,18 +105,18 @@ public class ChallengeBoard {
     }
 
     /** {@code challenge status}: the board's figures now, days left, and every sharing member's progress. */
-    public Message status(Challenge c, Map<String, Integer> progress, java.time.LocalDate today) {
+    public Message status(Challenge c, Map<String, Integer> progress, java.time.LocalDate today, Texts texts) {
         Members members = members(c, progress);
-        String when = c.cancelled() ? "cancelled" : c.finished() || c.daysLeft(today) == 0 ? "ended"
-                : today.isBefore(c.start()) ? "starts " + c.start() + ", " + Plural.of(c.daysLeft(today), "day") + " long"
-                : Plural.of(c.daysLeft(today), "day") + " left, today included";
-        StringBuilder out = new StringBuilder("*" + c.id() + " · " + Markdown.literal(c.title()) + "* (" + c.dates() + ", "
-                + when + ")\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.targetText() + ")\n"
-                + progress.size() + " joined · " + members.finished() + " finished");
+        String days = texts.get("plural.days", c.daysLeft(today));
+        String when = c.cancelled() ? texts.get("status.cancelled") : c.finished() || c.daysLeft(today) == 0
+                ? texts.get("status.ended") : today.isBefore(c.start()) ? texts.get("status.startsIn", c.start().toString(), days)
+                : texts.get("status.daysLeft", days);
+        StringBuilder out = new StringBuilder(texts.get("status.head", c.id(), Markdown.literal(c.title()), c.dates(), when,
+                Markdown.literal(c.goal()), c.targetText(texts), progress.size(), members.finished()));
         members.sharing().forEach(s -> out.append("\n- ").append(Markdown.literal(s.name())).append(": ").append(s.count())
                 .append('/').append(c.target()).append(s.count() >= c.target() ? " ✅" : ""));
         if (members.hidden() > 0) {
-            out.append("\n_").append(members.hidden()).append(" more with sharing off (counted, not named)._");
+            out.append("\n").append(texts.get("status.hidden", members.hidden()));
         }
         return Message.text(out.toString());
     }

@@ -1,0 +1,66 @@
+package curio.challenges;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import curio.chat.Profile;
+import curio.support.Chat;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Leads and admins are answered in their language: a learner's own, else their profile's. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeadLanguageTest extends TeamLeadTestBase {
+
+    @Test
+    void aLeadWhoseLanguageIsGermanPostsAndFollowsAChallengeInGerman() {
+        chat.say("leo", "language de");
+        setUpLearningTeamWithLeo();
+        assertTrue(createChallenge().text().contains("*AI week* (c1) ist in"), "posted, in German");
+        chat.say("mia", "challenge join c1");
+        String status = chat.say("leo", "challenge status c1").text();
+        assertTrue(status.contains("noch 5 Tage, heute mitgezählt") && status.contains("*Ziel:* check in on 3 of the next 5 days (3 Tage mit Check-in)")
+                && status.contains("1 dabei · 0 geschafft"), status);
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(4)));
+        assertTrue(chat.say("leo", "challenge status c1").text().contains("noch 1 Tag, heute mitgezählt"));
+        assertTrue(chat.say("leo", "leaderboard").text().startsWith("*Rangliste* · aktuelle Serien in deinen Teams"));
+        assertTrue(chat.say("mia", "leaderboard").text().startsWith("*Leaderboard*"), "mia stays in English");
+        assertTrue(chat.say("leo", "challenge list").text().contains("*Challenges in deinen Teams*"));
+    }
+
+    @Test
+    void aGermanLeadsFormErrorsComeAllAtOnceInGermanWithGermanPlurals() {
+        chat.say("leo", "language de");
+        setUpLearningTeamWithLeo();
+        Map<String, String> values = challengeForm("", "2026-03-02", "2026-03-04");
+        values.put("target", "10");
+        values.put("goal", "");
+        Chat.Turn refused = chat.submitForm("leo", ChallengeForm.CALLBACK, values);
+        assertTrue(refused.text().startsWith("Bitte korrigier 3 Punkte:") && refused.text().contains("braucht einen Titel")
+                && refused.text().contains("Die Challenge hat 3 Tage, weniger als die 10 Tage mit Check-in")
+                && refused.text().contains("Noch wurde nichts gepostet: Korrigier die Punkte"), refused.text());
+        Map<String, String> oneDay = challengeForm("AI day", "2026-03-02", "2026-03-02");
+        oneDay.put("unit", "CHECKINS");
+        oneDay.put("target", "2");
+        assertEquals("Die Challenge hat 1 Tag, weniger als die 2 Check-ins, die sie verlangt (eine Challenge zählt "
+                + "einen Check-in pro Tag).\nNoch wurde nichts gepostet: Korrigier das und schick das Formular noch mal "
+                + "ab (falls es zu ist, öffnet challenge new es wieder).",
+                chat.submitForm("leo", ChallengeForm.CALLBACK, oneDay).text());
+        assertEquals("Neue Lern-Challenge", chat.say("leo", "challenge new").forms.get(0).title());
+    }
+
+    @Test
+    void anAdminWhoIsNoLearnerIsAnsweredInTheLanguageOfTheirProfile() {
+        adapter.setProfile(Chat.user("ada"), new Profile("Ada", ZoneId.of("UTC"), Locale.GERMANY, true));
+        chat.say("ada", "team setup <#learning>");
+        Chat.Turn form = chat.say("ada", "challenge new");
+        assertEquals("Neue Lern-Challenge", form.forms.get(0).title());
+        assertEquals("Gezählt als", form.forms.get(0).fields().get(4).label());
+        assertTrue(chat.say("ada", "challenge status c9").text().startsWith("In deinen Teams gibt es keine Challenge c9"));
+    }
+}
