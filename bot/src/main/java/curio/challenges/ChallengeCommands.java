@@ -100,7 +100,8 @@ public class ChallengeCommands {
                 lead.userId(), Optional.empty(), false, false);
         SentMessage board;
         try {
-            board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(), ChallengeBoard.State.OPEN));
+            board = adapter.orElseThrow().send(team.get().channel(), boards.render(challenge, java.util.Map.of(),
+                    ChallengeBoard.State.OPEN, Texts.in(team.get().language())));
         } catch (DeliveryException | RuntimeException e) {
             return Outcome.refused(texts.get("challenge.postFailed", team.get().mention(), e.getMessage()));
         }

@@ -89,6 +89,8 @@ class TeamConversation {
                         (dashboard, turn) -> turn.reply(signIn.linkFor(turn.user())))
                 .team(Command.TeamSetup.class, false, "help.teamSetup", (setup, turn) -> turn.reply(
                         teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
+                .team(Command.TeamLanguage.class, false, "help.teamLanguage", (language, turn) -> turn.reply(
+                        teamCommands.language(turn.user(), language.code(), language.channelId(), turn.message())))
                 .team(Command.ChangeLead.class, false,
                         "help.changeLead",
                         (lead, turn) -> turn.reply(teamCommands.changeLead(turn.user(), lead.add(), lead.userId(),
@@ -150,7 +152,8 @@ class TeamConversation {
         ZoneId zone = adapter.get().profile(installed.installer()).timeZone();
         boolean fresh = teams.find(installed.tenant(), id).isEmpty();
         teams.save(installed.tenant(), id, id, installed.conversation(), zone, installed.installer().userId(), members,
-                fresh ? digests.firstState(zone) : java.util.Map.of());
+                fresh ? TeamStore.withLanguage(digests.firstState(zone), languages.of(installed.installer()).language())
+                        : java.util.Map.of());
     }
 
     /** Curio was removed from a team channel: the team ends (its learners keep their own data). */

@@ -10,8 +10,10 @@ import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,9 +29,11 @@ public class TeamCommands {
     private final ChatAdapters adapters;
     private final curio.learners.LocalCalendar calendar;
     private final WeeklyDigest digests;
+    private final Languages languages;
 
     public TeamCommands(TeamStore teams, TeamChannels channels, Roles roles, LearnerStore learners, ChatAdapters adapters,
-                        curio.learners.LocalCalendar calendar, WeeklyDigest digests) {
+                        curio.learners.LocalCalendar calendar, WeeklyDigest digests, Languages languages) {
+        this.languages = languages;
         this.teams = teams;
         this.channels = channels;
         this.roles = roles;
@@ -67,7 +71,8 @@ public class TeamCommands {
         String lead = existing.isPresent() && !existing.get().leads().isEmpty()
                 ? existing.get().leads().iterator().next() : user.userId();
         Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, lead, found.members(),
-                existing.isPresent() ? Map.of() : digests.firstState(teamZone));
+                existing.isPresent() ? Map.of()
+                        : TeamStore.withLanguage(digests.firstState(teamZone), languages.of(user).language()));
         long learning = found.members().stream().filter(id -> learners.find(new UserRef(user.tenant(), id)).isPresent()).count();
         if (existing.isPresent()) {
             return Message.text(team.mention() + " is already a Curio team; its time zone is " + teamZone.getId()
@@ -129,6 +134,25 @@ public class TeamCommands {
                 .collect(Collectors.joining("\n"));
         return Message.text("*Goals this quarter in " + team.get().mention() + "* (people who share)\n"
                 + (lines.isEmpty() ? "_Nobody has shared a goal yet._" : lines));
+    }
+
+    /**
+     * {@code team language de [#channel]}: the team's channel posts (feed, digest, boards) are
+     * written in that language from now on; its leads or an admin change it.
+     */
+    public Message language(UserRef user, String code, Optional<String> channelId, MessageReceived message) {
+        Texts texts = languages.of(user);
+        Optional<Locale> chosen = Texts.supported(code);
+        if (chosen.isEmpty()) {
+            return Message.text(texts.get("teamLanguage.unknown", Markdown.literal(code), Texts.codes()));
+        }
+        Optional<Team> team = ledTeam(user, channelId, message);
+        if (team.isEmpty()) {
+            return Message.text(texts.get("teamLanguage.onlyLeads"));
+        }
+        teams.setLanguage(team.get(), chosen.get());
+        return Message.text(texts.get("teamLanguage.set", team.get().mention(),
+                Texts.in(chosen.get()).get("language.name")));
     }
 
     private Optional<Team> ledTeam(UserRef user, Optional<String> channelId, MessageReceived message) {

@@ -63,4 +63,49 @@ class LeadLanguageTest extends TeamLeadTestBase {
         assertEquals("Gezählt als", form.forms.get(0).fields().get(4).label());
         assertTrue(chat.say("ada", "challenge status c9").text().startsWith("In deinen Teams gibt es keine Challenge c9"));
     }
+
+    @Test
+    void aTeamSetUpByAGermanAdminPostsItsFeedAndBoardsInGermanWhileItsEnglishLeadIsAnsweredInEnglish() {
+        adapter.setProfile(Chat.user("ada"), new Profile("Ada", ZoneId.of("UTC"), Locale.GERMANY, true));
+        setUpLearningTeamWithLeo();
+        chat.say("mia", "share on");
+        assertTrue(createChallenge().text().startsWith("Posted *AI week* (c1)"), "leo's reply is English");
+        String board = channel("learning");
+        assertTrue(board.contains("🏆 *Challenge c1: AI week*") && board.contains("*Ziel:* check in on 3 of the next 5 days "
+                + "(3 Tage mit Check-in, 2026-03-02 → 2026-03-06)") && board.contains("0 dabei · 0 geschafft · geleitet von")
+                && board.contains("Mitmachen"), board);
+        chat.say("mia", "tried asking for feedback");
+        assertTrue(channel("learning").contains("📚 *Was wir heute ausprobiert haben*, Montag, 2. März."), channel("learning"));
+    }
+
+    @Test
+    void teamLanguageEnSwitchesTheBoardsAndTheFeedToEnglish() {
+        adapter.setProfile(Chat.user("ada"), new Profile("Ada", ZoneId.of("UTC"), Locale.GERMANY, true));
+        setUpLearningTeamWithLeo();
+        assertEquals("From now on I post in English in <#learning>: the daily thread, the weekly digest and the challenge "
+                + "boards.", chat.say("leo", "team language en <#learning>").text());
+        assertTrue(chat.say("pia", "team language en <#learning>").text().startsWith("Only a team's leads"));
+        assertTrue(chat.say("leo", "team language fr").text().startsWith("I don't speak \"fr\" yet"));
+        chat.say("mia", "share on");
+        createChallenge();
+        chat.say("mia", "tried asking for feedback");
+        String posts = channel("learning");
+        assertTrue(posts.contains("*Goal:* check in on 3 of the next 5 days (3 days with a check-in") && posts.contains("Join")
+                && posts.contains("📚 *What we tried today*, Monday 2 March."), posts);
+        assertEquals("Ab jetzt poste ich in <#learning> auf Deutsch: den täglichen Thread, den Wochenrückblick und die "
+                + "Challenge-Boards.", chat.say("ada", "team language de <#learning>").text());
+    }
+
+    @Test
+    void aTeamSetUpInEnglishStaysEnglish() {
+        setUpLearningTeamWithLeo();
+        chat.say("leo", "language de");
+        createChallenge();
+        String board = channel("learning");
+        assertTrue(board.contains("0 joined · 0 finished") && board.contains("Join"), board);
+    }
+
+    private String channel(String id) {
+        return adapter.postedIn(id).stream().map(s -> Chat.text(s.message())).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }
