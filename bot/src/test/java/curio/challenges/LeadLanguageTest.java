@@ -57,7 +57,13 @@ class LeadLanguageTest extends TeamLeadTestBase {
     @Test
     void anAdminWhoIsNoLearnerIsAnsweredInTheLanguageOfTheirProfile() {
         adapter.setProfile(Chat.user("ada"), new Profile("Ada", ZoneId.of("UTC"), Locale.GERMANY, true));
-        chat.say("ada", "team setup <#learning>");
+        assertTrue(chat.say("ada", "team setup <#learning>").text().startsWith("<#learning> ist jetzt ein Curio-Team: "
+                + "5 Personen im Channel, 4 davon lernen mit Curio."));
+        assertTrue(channel("learning").contains("hat diesen Channel zu einem Curio-Team gemacht"), channel("learning"));
+        assertTrue(chat.say("ada", "admin stats").text().startsWith("*Curio in diesem Workspace*\n- Lernende: *5* angemeldet"));
+        chat.say("leo", "language de");
+        assertEquals("Nur Workspace-Admins bestimmen oder entfernen Leads.",
+                chat.say("leo", "admin leads add <@mia> <#learning>").text());
         Chat.Turn form = chat.say("ada", "challenge new");
         assertEquals("Neue Lern-Challenge", form.forms.get(0).title());
         assertEquals("Gezählt als", form.forms.get(0).fields().get(4).label());
