@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import curio.chat.Profile;
 import curio.support.Chat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import curio.leads.TeamStore;
+import curio.leads.WeeklyDigest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +20,11 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeadLanguageTest extends TeamLeadTestBase {
+
+    @Inject
+    WeeklyDigest digests;
+    @Inject
+    TeamStore teams;
 
     @Test
     void aLeadWhoseLanguageIsGermanPostsAndFollowsAChallengeInGerman() {
@@ -82,6 +91,9 @@ class LeadLanguageTest extends TeamLeadTestBase {
                 && board.contains("Mitmachen"), board);
         chat.say("mia", "tried asking for feedback");
         assertTrue(channel("learning").contains("📚 *Was wir heute ausprobiert haben*, Montag, 2. März."), channel("learning"));
+        String digest = Chat.text(digests.digest(teams.find(Chat.TENANT, "learning").orElseThrow(), LocalDate.of(2026, 3, 6)));
+        assertTrue(digest.contains("🗓️ *Diese Woche in <#learning>*\n1 aktive Lernende · 1 Lerntag")
+                && digest.contains("*Ein paar Dinge, die Leute ausprobiert haben*"), digest);
     }
 
     @Test
