@@ -77,6 +77,9 @@ class LeadLanguageTest extends TeamLeadTestBase {
         assertEquals("Neue Lern-Challenge", form.forms.get(0).title());
         assertEquals("Gezählt als", form.forms.get(0).fields().get(4).label());
         assertTrue(chat.say("ada", "challenge status c9").text().startsWith("In deinen Teams gibt es keine Challenge c9"));
+        assertTrue(chat.say("ada", "streak").text().contains("Du bist noch nicht angemeldet. Sag `start`"), "not a learner");
+        assertEquals("Du lernst nicht mit Curio; ich führe dich nur als Team-Lead.",
+                chat.say("ada", "export").text());
     }
 
     @Test
