@@ -43,7 +43,7 @@ public class TeamFeed {
     /**
      * Posts a sharer's check-in to each of their teams' threads, with {@code notes}' line for a team
      * (by id: the challenge the check-in counted for) and {@code tryToo} under it (the button that lets
-     * a teammate make it their next prompt).
+     * a teammate make it their next prompt; labelled in the team's language).
      */
     public void checkedIn(Learner learner, String text, Streak streak, Map<String, String> notes, Block.Button tryToo) {
         if (!learner.sharing()) {
@@ -59,7 +59,9 @@ public class TeamFeed {
                 String name = Markdown.literal(learner.name());
                 String line = "*" + name + "*: " + Markdown.literal(text)
                         + (notes.containsKey(team.id()) ? "\n" + notes.get(team.id()) : "");
-                adapter.get().replyInThread(thread, Message.builder(line).text(line).buttons(tryToo).build());
+                Block.Button labelled = new Block.Button(tryToo.actionId(),
+                        Texts.in(team.language()).get("feed.tryToo"), tryToo.value(), tryToo.style());
+                adapter.get().replyInThread(thread, Message.builder(line).text(line).buttons(labelled).build());
                 if (streak.milestone() > 0) {
                     adapter.get().replyInThread(thread, Message.text(Texts.in(team.language()).get("feed.milestone", name,
                             Integer.toString(streak.milestone()))));

@@ -94,6 +94,8 @@ class LeadLanguageTest extends TeamLeadTestBase {
                 && board.contains("Mitmachen"), board);
         chat.say("mia", "tried asking for feedback");
         assertTrue(channel("learning").contains("📚 *Was wir heute ausprobiert haben*, Montag, 2. März."), channel("learning"));
+        assertTrue(adapter.threadReplies().stream().anyMatch(r -> Chat.text(r.message()).contains("Probier ich auch")),
+                "the Try this too button in the team's language");
         String digest = Chat.text(digests.digest(teams.find(Chat.TENANT, "learning").orElseThrow(), LocalDate.of(2026, 3, 6)));
         assertTrue(digest.contains("🗓️ *Diese Woche in <#learning>*\n1 aktive Lernende · 1 Lerntag")
                 && digest.contains("*Ein paar Dinge, die Leute ausprobiert haben*"), digest);
