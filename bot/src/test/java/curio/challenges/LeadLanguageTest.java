@@ -92,8 +92,11 @@ class LeadLanguageTest extends TeamLeadTestBase {
         assertTrue(board.contains("🏆 *Challenge c1: AI week*") && board.contains("*Ziel:* check in on 3 of the next 5 days "
                 + "(3 Tage mit Check-in, 2026-03-02 → 2026-03-06)") && board.contains("0 dabei · 0 geschafft · geleitet von")
                 && board.contains("Mitmachen"), board);
-        chat.say("mia", "tried asking for feedback");
+        chat.say("mia", "challenge join c1");
+        chat.say("mia", "tried c1: asking for feedback");
         assertTrue(channel("learning").contains("📚 *Was wir heute ausprobiert haben*, Montag, 2. März."), channel("learning"));
+        assertTrue(adapter.threadReplies().stream().anyMatch(r -> Chat.text(r.message()).contains("🏆 AI week: 1/3 Tage mit Check-in")),
+                "the challenge line in the team's thread");
         assertTrue(adapter.threadReplies().stream().anyMatch(r -> Chat.text(r.message()).contains("Probier ich auch")),
                 "the Try this too button in the team's language");
         String digest = Chat.text(digests.digest(teams.find(Chat.TENANT, "learning").orElseThrow(), LocalDate.of(2026, 3, 6)));
