@@ -21,29 +21,12 @@ public record Challenge(TenantId tenant, String id, String teamId, String title,
                         int target, Unit unit, LocalDate start, LocalDate end, String lead,
                         Optional<String> boardMessageId, boolean finished, boolean cancelled) {
 
+    /** What a challenge counts; its words are the bundle's {@code challengeUnit.<name>}. */
     public enum Unit {
-        DAYS("day with a check-in", "days with a check-in"), CHECKINS("check-in", "check-ins");
-
-        private final String one;
-        private final String many;
-
-        Unit(String one, String many) {
-            this.one = one;
-            this.many = many;
-        }
-
-        /** The unit as it reads after {@code count}: "1 check-in", "3 days with a check-in". */
-        public String label(long count) {
-            return count == 1 ? one : many;
-        }
+        DAYS, CHECKINS
     }
 
-    /** "3 days with a check-in", "1 check-in". */
-    public String targetText() {
-        return Plural.of(target, unit.label(1), unit.label(2));
-    }
-
-    /** {@link #targetText()} in {@code texts}' language: "3 Tage mit Check-in". */
+    /** The target with its unit in {@code texts}' language: "3 days with a check-in", "3 Tage mit Check-in". */
     public String targetText(Texts texts) {
         return count(target, unit, texts);
     }
