@@ -1,6 +1,7 @@
 package curio.challenges;
 
 import curio.chat.TenantId;
+import curio.words.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,26 +21,19 @@ public record Challenge(TenantId tenant, String id, String teamId, String title,
                         int target, Unit unit, LocalDate start, LocalDate end, String lead,
                         Optional<String> boardMessageId, boolean finished, boolean cancelled) {
 
+    /** What a challenge counts; its words are the bundle's {@code challengeUnit.<name>}. */
     public enum Unit {
-        DAYS("day with a check-in", "days with a check-in"), CHECKINS("check-in", "check-ins");
-
-        private final String one;
-        private final String many;
-
-        Unit(String one, String many) {
-            this.one = one;
-            this.many = many;
-        }
-
-        /** The unit as it reads after {@code count}: "1 check-in", "3 days with a check-in". */
-        public String label(long count) {
-            return count == 1 ? one : many;
-        }
+        DAYS, CHECKINS
     }
 
-    /** "3 days with a check-in", "1 check-in". */
-    public String targetText() {
-        return Plural.of(target, unit.label(1), unit.label(2));
+    /** The target with its unit in {@code texts}' language: "3 days with a check-in", "3 Tage mit Check-in". */
+    public String targetText(Texts texts) {
+        return count(target, unit, texts);
+    }
+
+    /** A count of {@code unit} as {@code texts} write it: "1 check-in", "3 Tage mit Check-in". */
+    static String count(long count, Unit unit, Texts texts) {
+        return texts.get("challenge.count", count, texts.get("challengeUnit." + unit.name(), count));
     }
 
     /** Days from {@code today} to the last day, today included; 0 once it is over. */

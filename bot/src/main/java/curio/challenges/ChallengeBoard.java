@@ -8,6 +8,7 @@ import curio.chat.Message;
 import curio.chat.UserRef;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,68 +55,65 @@ public class ChallengeBoard {
         return new Members(sharing, progress.size() - sharing.size(), finished);
     }
 
-    public Message render(Challenge c, Map<String, Integer> progress, State state) {
-        String title = "Challenge " + c.id() + ": " + Markdown.literal(c.title());
+    /** The board in {@code texts}' language: its team's. */
+    public Message render(Challenge c, Map<String, Integer> progress, State state, Texts texts) {
+        String title = texts.get("board.title", c.id(), Markdown.literal(c.title()));
         Message.Builder board = Message.builder(title)
-                .text((state == State.CANCELLED ? "🚫 *" + title + "* (cancelled)" : "🏆 *" + title + "*")
+                .text(texts.get(state == State.CANCELLED ? "board.headCancelled" : "board.head", title)
                         + (c.description().isEmpty() ? "" : "\n" + Markdown.literal(c.description()))
-                        + "\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.targetText() + ", " + c.dates() + ")");
+                        + texts.get("board.goal", Markdown.literal(c.goal()), c.targetText(texts), c.dates()));
         Members members = members(c, progress);
         members.sharing().stream().limit(SHOWN)
                 .forEach(s -> board.add(new Block.Progress(Markdown.literal(s.name()), s.count(), c.target())));
         int moreSharing = Math.max(0, members.sharing().size() - SHOWN);
-        board.context(progress.size() + " joined · " + members.finished() + " finished"
-                + (moreSharing > 0 ? " · " + moreSharing + " more who share (the board shows " + SHOWN + ")" : "")
-                + (members.hidden() > 0 ? " · " + members.hidden() + " not shown (sharing off)" : "")
-                + " · led by " + Mentions.user(c.lead())
-                + switch (state) {
-                    case OPEN -> " · tag a check-in: `tried " + c.id() + ": what you did` (one a day counts)";
-                    case ENDED -> " · ended";
-                    case CANCELLED -> " · cancelled";
-                });
+        board.context(texts.get("board.joined", progress.size(), members.finished())
+                + (moreSharing > 0 ? texts.get("board.moreSharing", moreSharing, SHOWN) : "")
+                + (members.hidden() > 0 ? texts.get("board.hidden", members.hidden()) : "")
+                + texts.get("board.ledBy", Mentions.user(c.lead()))
+                + texts.get("board.state." + state.name(), c.id()));
         switch (state) {
-            case OPEN -> board.buttons(new Button(JOIN, "Join", c.id(), Block.Style.PRIMARY));
-            case ENDED -> board.text("🏁 *This challenge has ended.* " + finishers(c, progress));
-            case CANCELLED -> board.text("🚫 *This challenge was cancelled* by its lead; check-ins no longer count for it.");
+            case OPEN -> board.buttons(new Button(JOIN, texts.get("board.join"), c.id(), Block.Style.PRIMARY));
+            case ENDED -> board.text(texts.get("board.ended", finishers(c, progress, texts)));
+            case CANCELLED -> board.text(texts.get("board.cancelled"));
         }
         return board.build();
     }
 
     /** "1 of 2 finished (50%). 🎉 Well done mia!": finishers who share are named. */
-    private String finishers(Challenge c, Map<String, Integer> progress) {
+    private String finishers(Challenge c, Map<String, Integer> progress, Texts texts) {
         if (progress.isEmpty()) {
-            return "Nobody joined this time.";
+            return texts.get("board.nobody");
         }
         Members members = members(c, progress);
         long rate = Math.round(100.0 * members.finished() / progress.size());
         String names = members.sharing().stream().filter(s -> s.count() >= c.target()).map(Sharer::name).sorted()
                 .map(Markdown::literal).collect(Collectors.joining(", "));
-        return members.finished() + " of " + progress.size() + " finished (" + rate + "%)."
-                + (names.isEmpty() ? "" : " 🎉 Well done " + names + "!");
+        return texts.get("board.finished", members.finished(), progress.size(), rate)
+                + (names.isEmpty() ? "" : texts.get("board.wellDone", names));
     }
 
-    public Message summary(Challenge c, Map<String, Integer> progress) {
+    /** The summary posted in the team's channel when a challenge ends, in {@code texts}' language. */
+    public Message summary(Challenge c, Map<String, Integer> progress, Texts texts) {
         if (progress.isEmpty()) {
-            return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended. Nobody joined this time. Thank you "
-                    + Mentions.user(c.lead()) + " for putting it up!");
+            return Message.text(texts.get("board.summaryNobody", Markdown.literal(c.title()), Mentions.user(c.lead())));
         }
-        return Message.text("🏁 *" + Markdown.literal(c.title()) + "* has ended: " + finishers(c, progress)
-                + "\nThank you " + Mentions.user(c.lead()) + " for running it!");
+        return Message.text(texts.get("board.summary", Markdown.literal(c.title()), finishers(c, progress, texts),
+                Mentions.user(c.lead())));
     }
 
     /** {@code challenge status}: the board's figures now, days left, and every sharing member's progress. */
-    public Message status(Challenge c, Map<String, Integer> progress, java.time.LocalDate today) {
+    public Message status(Challenge c, Map<String, Integer> progress, java.time.LocalDate today, Texts texts) {
         Members members = members(c, progress);
-        String when = c.cancelled() ? "cancelled" : c.finished() || c.daysLeft(today) == 0 ? "ended"
-                : today.isBefore(c.start()) ? "starts " + c.start() + ", " + Plural.of(c.daysLeft(today), "day") + " long"
-                : Plural.of(c.daysLeft(today), "day") + " left, today included";
-        StringBuilder out = new StringBuilder("*" + c.id() + " · " + Markdown.literal(c.title()) + "* (" + c.dates() + ", "
-                + when + ")\n*Goal:* " + Markdown.literal(c.goal()) + " (" + c.targetText() + ")\n"
-                + progress.size() + " joined · " + members.finished() + " finished");
+        String days = texts.get("plural.days", c.daysLeft(today));
+        String when = c.cancelled() ? texts.get("status.cancelled") : c.finished() || c.daysLeft(today) == 0
+                ? texts.get("status.ended") : today.isBefore(c.start()) ? texts.get("status.startsIn", c.start().toString(), days)
+                : texts.get("status.daysLeft", days);
+        StringBuilder out = new StringBuilder(texts.get("status.head", c.id(), Markdown.literal(c.title()), c.dates(), when,
+                Markdown.literal(c.goal()), c.targetText(texts), progress.size(), members.finished()));
         members.sharing().forEach(s -> out.append("\n- ").append(Markdown.literal(s.name())).append(": ").append(s.count())
                 .append('/').append(c.target()).append(s.count() >= c.target() ? " ✅" : ""));
         if (members.hidden() > 0) {
-            out.append("\n_").append(members.hidden()).append(" more with sharing off (counted, not named)._");
+            out.append("\n").append(texts.get("status.hidden", members.hidden()));
         }
         return Message.text(out.toString());
     }

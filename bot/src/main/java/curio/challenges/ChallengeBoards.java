@@ -6,6 +6,7 @@ import curio.chat.SentMessage;
 import curio.delivery.ChatAdapters;
 import curio.leads.Team;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
@@ -45,7 +46,8 @@ public class ChallengeBoards {
         }
         try {
             adapters.forPlatform(c.tenant().platform()).orElseThrow()
-                    .update(board.get(), boards.render(c, challenges.progress(c), ChallengeBoard.State.OPEN));
+                    .update(board.get(), boards.render(c, challenges.progress(c), ChallengeBoard.State.OPEN,
+                            Texts.in(team.language())));
             challenges.boardEdited(c);
         } catch (DeliveryException e) {
             LOG.info("Could not update challenge {} in {}: {}", c.id(), c.tenant(), e.getMessage());
@@ -68,14 +70,14 @@ public class ChallengeBoards {
         Optional<SentMessage> board = board(c, team);
         try {
             if (board.isPresent()) {
-                adapter.get().update(board.get(), boards.render(c, progress, state));
+                adapter.get().update(board.get(), boards.render(c, progress, state, Texts.in(team.language())));
             }
         } catch (DeliveryException e) {
             LOG.info("Could not edit the final board of challenge {}: {}", c.id(), e.getMessage());
         }
         try {
             if (state == ChallengeBoard.State.ENDED) {
-                adapter.get().send(team.channel(), boards.summary(c, progress));
+                adapter.get().send(team.channel(), boards.summary(c, progress, Texts.in(team.language())));
             }
         } catch (DeliveryException e) {
             LOG.info("Could not post the summary of challenge {}: {}", c.id(), e.getMessage());

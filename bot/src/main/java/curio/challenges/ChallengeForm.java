@@ -7,6 +7,7 @@ import curio.chat.Form;
 import curio.chat.Form.Field;
 import curio.chat.Form.Kind;
 import curio.chat.Message;
+import curio.words.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,24 +42,26 @@ public final class ChallengeForm {
     public record TeamChoice(String id, String label) {
     }
 
-    public static Form form(List<TeamChoice> teams, LocalDate today) {
-        List<Field> fields = words(null, null, null, "10");
-        fields.add(new Field("unit", "Counted as", Kind.SELECT, true, "DAYS",
-                List.of(new Option("days with a check-in", "DAYS"), new Option("check-ins", "CHECKINS"))));
-        fields.add(new Field("start", "Starts", Kind.DATE, true, today.toString(), List.of()));
-        fields.add(new Field("end", "Ends", Kind.DATE, true, today.plusWeeks(3).toString(), List.of()));
-        fields.add(new Field("team", "Channel", Kind.SELECT, true, teams.get(0).id(),
+    public static Form form(List<TeamChoice> teams, LocalDate today, Texts texts) {
+        List<Field> fields = words(texts, null, null, null, "10");
+        fields.add(new Field("unit", texts.get("challengeForm.unit"), Kind.SELECT, true, "DAYS",
+                List.of(new Option(texts.get("challengeUnit.DAYS", 2), "DAYS"),
+                        new Option(texts.get("challengeUnit.CHECKINS", 2), "CHECKINS"))));
+        fields.add(new Field("start", texts.get("challengeForm.start"), Kind.DATE, true, today.toString(), List.of()));
+        fields.add(new Field("end", texts.get("challengeForm.end"), Kind.DATE, true, today.plusWeeks(3).toString(), List.of()));
+        fields.add(new Field("team", texts.get("challengeForm.team"), Kind.SELECT, true, teams.get(0).id(),
                 teams.stream().map(t -> new Option(t.label(), t.id())).toList()));
-        return new Form(CALLBACK, "New learning challenge", "Post it", "", fields);
+        return new Form(CALLBACK, texts.get("challengeForm.title"), texts.get("challengeForm.post"), "", fields);
     }
 
     /** The fields both forms have, filled in with these values (null: empty). */
-    private static List<Field> words(String title, String description, String goal, String target) {
+    private static List<Field> words(Texts texts, String title, String description, String goal, String target) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("title", "Title", Kind.TEXT, true, title, List.of()));
-        fields.add(new Field("description", "What is it about?", Kind.MULTILINE, false, description, List.of()));
-        fields.add(new Field("goal", "Goal, in words (e.g. try 3 new AI tools)", Kind.TEXT, true, goal, List.of()));
-        fields.add(new Field("target", "How many to finish (a number)", Kind.TEXT, true, target, List.of()));
+        fields.add(new Field("title", texts.get("challengeForm.name"), Kind.TEXT, true, title, List.of()));
+        fields.add(new Field("description", texts.get("challengeForm.description"), Kind.MULTILINE, false, description,
+                List.of()));
+        fields.add(new Field("goal", texts.get("challengeForm.goal"), Kind.TEXT, true, goal, List.of()));
+        fields.add(new Field("target", texts.get("challengeForm.target"), Kind.TEXT, true, target, List.of()));
         return fields;
     }
 
@@ -66,26 +69,25 @@ public final class ChallengeForm {
      * What a lead gets instead of the form where a platform opens forms only from a click (Slack,
      * after `challenge new` in a DM): a button that opens it.
      */
-    public static Message launcher(Optional<String> channelId) {
-        return Message.builder("New learning challenge: open the form")
-                .text("*New learning challenge*\nOpen the form to give it a title, a goal, dates and the channel "
-                        + "to post it in.")
-                .buttons(new Button(OPEN, "Open the form", channelId.orElse(""), Block.Style.PRIMARY))
+    public static Message launcher(Optional<String> channelId, Texts texts) {
+        return Message.builder(texts.get("challengeForm.launcherFallback"))
+                .text(texts.get("challengeForm.launcher"))
+                .buttons(new Button(OPEN, texts.get("challengeForm.open"), channelId.orElse(""), Block.Style.PRIMARY))
                 .build();
     }
 
     /** The edit form of a running challenge: the same fields as a new one's, filled in, without those fixed once posted. */
-    public static Form editForm(Challenge c) {
-        List<Field> fields = words(c.title(), c.description(), c.goal(), Integer.toString(c.target()));
-        fields.add(new Field("end", "Ends", Kind.DATE, true, c.end().toString(), List.of()));
-        return new Form(EDIT, "Edit challenge " + c.id(), "Save", c.id(), fields);
+    public static Form editForm(Challenge c, Texts texts) {
+        List<Field> fields = words(texts, c.title(), c.description(), c.goal(), Integer.toString(c.target()));
+        fields.add(new Field("end", texts.get("challengeForm.end"), Kind.DATE, true, c.end().toString(), List.of()));
+        return new Form(EDIT, texts.get("challengeForm.editTitle", c.id()), texts.get("challengeForm.save"), c.id(), fields);
     }
 
     /** The button that opens the edit form where forms need a click (its value: the challenge id). */
-    public static Message editLauncher(Challenge c) {
-        return Message.builder("Edit challenge " + c.id() + ": open the form")
-                .text("*Edit " + c.id() + "*\nOpen the form to change its title, description, goal, target or end date.")
-                .buttons(new Button(EDIT_OPEN, "Open the form", c.id(), Block.Style.PRIMARY))
+    public static Message editLauncher(Challenge c, Texts texts) {
+        return Message.builder(texts.get("challengeForm.editLauncherFallback", c.id()))
+                .text(texts.get("challengeForm.editLauncher", c.id()))
+                .buttons(new Button(EDIT_OPEN, texts.get("challengeForm.open"), c.id(), Block.Style.PRIMARY))
                 .build();
     }
 
@@ -95,7 +97,7 @@ public final class ChallengeForm {
 
     /** What the lead filled in, checked; {@code problems} lists everything to fix when it is not usable. */
     public record Draft(String title, String description, String goal, int target, Challenge.Unit unit,
-                        LocalDate start, LocalDate end, String teamId, List<Problem> problems) {
+                        LocalDate start, LocalDate end, String teamId, List<Problem> problems, Texts texts) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -105,10 +107,10 @@ public final class ChallengeForm {
             return problems.get(0).field();
         }
 
-        /** Every problem and what to do: "{@code nothing} yet: fix it and submit again ({@code reopen})". */
-        public String refusal(String nothing, String reopen) {
-            return problem() + "\n" + nothing + " yet: fix " + (problems.size() == 1 ? "it" : "them")
-                    + " and submit again (if the form has closed, `" + reopen + "` opens it again).";
+        /** Every problem and what to do: "Nothing was {@code posted} yet: fix it and submit again ({@code reopen})". */
+        public String refusal(boolean posted, String reopen) {
+            return problem() + "\n" + texts.get(posted ? "challengeForm.nothingPosted" : "challengeForm.nothingChanged",
+                    problems.size(), reopen);
         }
 
         /** Every problem, in one message. */
@@ -116,99 +118,99 @@ public final class ChallengeForm {
             if (problems.size() == 1) {
                 return problems.get(0).text();
             }
-            StringBuilder all = new StringBuilder("Please fix " + problems.size() + " things:");
+            StringBuilder all = new StringBuilder(texts.get("challengeForm.fixAll", problems.size()));
             problems.forEach(p -> all.append("\n- ").append(p.text()));
             return all.toString();
         }
     }
 
-    public static Draft read(Map<String, String> values, LocalDate today) {
+    public static Draft read(Map<String, String> values, LocalDate today, Texts texts) {
         List<Problem> problems = new ArrayList<>();
-        LocalDate start = date(values, "start", today, problems);
+        LocalDate start = date(values, "start", today, problems, texts);
         if (start != null && start.isBefore(today)) {
-            problems.add(new Problem("start", "The start date " + start + " is in the past; pick today (" + today + ") or later."));
+            problems.add(new Problem("start", texts.get("challengeForm.startPast", start.toString(), today.toString())));
         }
-        return check(values, start, date(values, "end", today.plusWeeks(3), problems), problems);
+        return check(values, start, date(values, "end", today.plusWeeks(3), problems, texts), problems, texts);
     }
 
     /** The edit form of {@code c}: its start, unit and channel stay; its end must not be in the past. */
-    public static Draft readEdit(Map<String, String> values, Challenge c, LocalDate today) {
+    public static Draft readEdit(Map<String, String> values, Challenge c, LocalDate today, Texts texts) {
         Map<String, String> fixed = new java.util.HashMap<>(values);
         fixed.put("unit", c.unit().name());
         fixed.put("team", c.teamId());
         List<Problem> problems = new ArrayList<>();
-        LocalDate end = date(values, "end", today.plusWeeks(3), problems);
+        LocalDate end = date(values, "end", today.plusWeeks(3), problems, texts);
         if (end != null && end.isBefore(today)) {
-            problems.add(new Problem("end", "The end date " + end + " is in the past; pick today (" + today
-                    + ") or later, or say `challenge end " + c.id() + "` to end it now."));
+            problems.add(new Problem("end", texts.get("challengeForm.endPast", end.toString(), today.toString(), c.id())));
             end = null;
         }
-        return check(fixed, c.start(), end, problems);
+        return check(fixed, c.start(), end, problems, texts);
     }
 
-    private static Draft check(Map<String, String> values, LocalDate start, LocalDate end, List<Problem> problems) {
+    private static Draft check(Map<String, String> values, LocalDate start, LocalDate end, List<Problem> problems,
+                               Texts texts) {
         String title = values.getOrDefault("title", "").strip();
         String description = values.getOrDefault("description", "").strip();
         String goal = values.getOrDefault("goal", "").strip();
         String teamId = values.getOrDefault("team", "").strip();
         if (title.isEmpty()) {
-            problems.add(new Problem("title", "The challenge needs a title."));
+            problems.add(new Problem("title", texts.get("challengeForm.noTitle")));
         } else if (title.length() > MAX_TITLE) {
-            problems.add(new Problem("title", "Keep the title under " + MAX_TITLE + " characters (it has " + title.length() + ")."));
+            problems.add(new Problem("title", texts.get("challengeForm.longTitle", MAX_TITLE, title.length())));
         }
         if (description.length() > MAX_DESCRIPTION) {
-            problems.add(new Problem("description", "The description is " + description.length() + " characters; keep it under "
-                    + MAX_DESCRIPTION + "."));
+            problems.add(new Problem("description", texts.get("challengeForm.longDescription", description.length(),
+                    MAX_DESCRIPTION)));
         }
         if (goal.isEmpty()) {
-            problems.add(new Problem("goal", "Describe the goal, e.g. \"check in on 10 of the next 15 working days\"."));
+            problems.add(new Problem("goal", texts.get("challengeForm.noGoal")));
         } else if (goal.length() > MAX_GOAL) {
-            problems.add(new Problem("goal", "The goal is " + goal.length() + " characters; keep it under " + MAX_GOAL + "."));
+            problems.add(new Problem("goal", texts.get("challengeForm.longGoal", goal.length(), MAX_GOAL)));
         }
         Integer target = null;
         try {
             target = Integer.parseInt(values.getOrDefault("target", "").strip());
             if (target < 1 || target > 365) {
-                problems.add(new Problem("target", "\"How many to finish\" must be between 1 and 365."));
+                problems.add(new Problem("target", texts.get("challengeForm.targetRange")));
                 target = null;
             }
         } catch (NumberFormatException e) {
-            problems.add(new Problem("target", "\"How many to finish\" must be a whole number, like 10."));
+            problems.add(new Problem("target", texts.get("challengeForm.targetNumber")));
         }
         Challenge.Unit unit = null;
         try {
             unit = Challenge.Unit.valueOf(values.getOrDefault("unit", "DAYS").strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("unit", "Count the challenge in \"days with a check-in\" or \"check-ins\"."));
+            problems.add(new Problem("unit", texts.get("challengeForm.unitUnknown")));
         }
         if (start != null && end != null) {
             long days = end.toEpochDay() - start.toEpochDay() + 1;
             if (end.isBefore(start)) {
-                problems.add(new Problem("end", "The challenge ends (" + end + ") before it starts (" + start + ")."));
+                problems.add(new Problem("end", texts.get("challengeForm.endBeforeStart", end.toString(), start.toString())));
             } else if (end.isAfter(start.plusYears(1))) {
-                problems.add(new Problem("end", "A challenge can last at most a year."));
+                problems.add(new Problem("end", texts.get("challengeForm.tooLong")));
             } else if (target != null && unit != null && target > days) {
-                problems.add(new Problem("target", "The challenge has " + Plural.of(days, "day") + ", fewer than the "
-                        + Plural.of(target, unit.label(1), unit.label(2)) + " it asks for (a challenge counts one "
-                        + "check-in a day)."));
+                problems.add(new Problem("target", texts.get("challengeForm.targetOverDays", texts.get("plural.days", days),
+                        Challenge.count(target, unit, texts))));
             }
         }
         if (teamId.isEmpty()) {
-            problems.add(new Problem("team", "Pick the channel to post the challenge in."));
+            problems.add(new Problem("team", texts.get("challengeForm.noTeam")));
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field())));
-            return new Draft(null, null, null, 0, null, null, null, null, List.copyOf(problems));
+            return new Draft(null, null, null, 0, null, null, null, null, List.copyOf(problems), texts);
         }
-        return new Draft(title, description, goal, target, unit, start, end, teamId, List.of());
+        return new Draft(title, description, goal, target, unit, start, end, teamId, List.of(), texts);
     }
 
     /** The date in field {@code id}, or null with a problem added. */
-    private static LocalDate date(Map<String, String> values, String id, LocalDate example, List<Problem> problems) {
+    private static LocalDate date(Map<String, String> values, String id, LocalDate example, List<Problem> problems,
+                                  Texts texts) {
         try {
             return LocalDate.parse(values.getOrDefault(id, "").strip());
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(id, "Dates are YEAR-MONTH-DAY, like " + example + "."));
+            problems.add(new Problem(id, texts.get("challengeForm.dateFormat", example.toString())));
             return null;
         }
     }

@@ -77,7 +77,7 @@ public class ChallengeMembers {
 
     /**
      * Counts a check-in tagged with a challenge, at most once per learning day. The learner's reply is
-     * in their language ({@code texts}); the line for the team's thread is in English, as the thread is.
+     * in their language ({@code texts}); the line for the team's thread in the team's language, as the thread is.
      */
     public Tagged tag(UserRef user, String challengeId, Texts texts) {
         Optional<Visible> found = visibleWithTeam(user, challengeId);
@@ -102,8 +102,10 @@ public class ChallengeMembers {
             return Tagged.only(texts.get("challengeTag.alreadyToday", progress));
         }
         boolean done = counted.get().count() == c.target();
-        String feed = "🏆 " + title + ": " + count + "/" + c.target() + " " + c.unit().label(c.target());
+        Texts team = Texts.in(found.get().team().language());
+        String feed = team.get("challengeTag.progress", title, count, c.target(),
+                team.get("challengeUnit." + c.unit().name(), c.target()));
         return new Tagged(texts.get(done ? "challengeTag.finished" : "challengeTag.counted", progress),
-                Map.of(c.teamId(), feed + (done ? " · finished! 🎉" : "")));
+                Map.of(c.teamId(), feed + (done ? team.get("challengeTag.teamFinished") : "")));
     }
 }

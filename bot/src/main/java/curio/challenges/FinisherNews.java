@@ -8,11 +8,13 @@ import curio.chat.Message;
 import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
+import curio.leads.Languages;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
 import curio.store.Keys;
 import curio.store.LuaScript;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,8 +58,11 @@ public class FinisherNews {
     private final ChatAdapters adapters;
     private final LocalCalendar calendar;
 
+    private final Languages languages;
+
     public FinisherNews(UnifiedJedis redis, ChallengeStore challenges, LearnerStore learners, ChatAdapters adapters,
-                        LocalCalendar calendar) {
+                        LocalCalendar calendar, Languages languages) {
+        this.languages = languages;
         this.redis = redis;
         this.challenges = challenges;
         this.learners = learners;
@@ -96,20 +101,20 @@ public class FinisherNews {
             return;
         }
         try {
-            adapter.get().send(dm.get(), message(lead.tenant(), news));
+            adapter.get().send(dm.get(), message(lead.tenant(), news, languages.of(lead)));
         } catch (DeliveryException e) {
             LOG.info("Could not tell lead {} who finished: {}", lead, e.getMessage());
         }
     }
 
     /** "🏁 Finished your challenges: AI week (c1): mia, and 1 with sharing off." */
-    private Message message(TenantId tenant, List<String> news) {
+    private Message message(TenantId tenant, List<String> news, Texts texts) {
         Map<String, List<String>> byChallenge = new LinkedHashMap<>();
         for (String item : news) {
             String[] parts = item.split(" ", 2);
             byChallenge.computeIfAbsent(parts[0], id -> new ArrayList<>()).add(parts[1]);
         }
-        StringBuilder out = new StringBuilder("🏁 *Finished your challenges since my last note*");
+        StringBuilder out = new StringBuilder(texts.get("finishers.title"));
         byChallenge.forEach((id, users) -> {
             List<String> names = new ArrayList<>();
             int hidden = 0;
@@ -122,11 +127,11 @@ public class FinisherNews {
                 }
             }
             if (hidden > 0) {
-                names.add(hidden + " with sharing off");
+                names.add(texts.get("finishers.hidden", hidden));
             }
             String title = challenges.find(tenant, id).map(c -> Markdown.literal(c.title())).orElse(id);
             out.append("\n- *").append(title).append("* (").append(id).append("): ").append(String.join(", ", names));
         });
-        return Message.text(out.append("\n`challenge status <id>` shows everyone's progress.").toString());
+        return Message.text(out.append(texts.get("finishers.footer")).toString());
     }
 }

@@ -7,10 +7,12 @@ import curio.chat.Markdown;
 import curio.chat.Message;
 import curio.chat.Responder;
 import curio.chat.UserRef;
+import curio.leads.Languages;
 import curio.leads.Roles;
 import curio.leads.Team;
 import curio.leads.TeamStore;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -32,9 +34,11 @@ public class RunningChallenges {
     private final TeamStore teams;
     private final Roles roles;
     private final LocalCalendar calendar;
+    private final Languages languages;
 
     public RunningChallenges(ChallengeStore challenges, ChallengeBoard board, ChallengeBoards boards, TeamStore teams,
-                             Roles roles, LocalCalendar calendar) {
+                             Roles roles, LocalCalendar calendar, Languages languages) {
+        this.languages = languages;
         this.challenges = challenges;
         this.board = board;
         this.boards = boards;
@@ -43,30 +47,32 @@ public class RunningChallenges {
         this.calendar = calendar;
     }
 
-    /** A challenge and its team, or why the person may not do what they asked with it. */
-    private record Found(Challenge challenge, Team team, Message refusal) {
+    /** A challenge and its team, or why the person may not do what they asked with it; in the asker's language. */
+    private record Found(Challenge challenge, Team team, Message refusal, Texts texts) {
         static Found refused(String why) {
-            return new Found(null, null, Message.text(why));
+            return new Found(null, null, Message.text(why), null);
         }
     }
 
+    /** {@code doing}: what the person asked to do, as the key suffix of its refusal ({@code see}, {@code end}…). */
     private Found find(UserRef user, String id, boolean mustRun, String doing) {
+        Texts texts = languages.of(user);
         Optional<Challenge> c = challenges.find(user.tenant(), id);
         Optional<Team> team = c.flatMap(found -> teams.find(user.tenant(), found.teamId()));
         if (team.isEmpty()) {
-            return Found.refused("There's no challenge " + Markdown.literal(id) + " in your teams. `challenge list` shows the open ones.");
+            return Found.refused(texts.get("challenge.none", Markdown.literal(id)));
         }
         boolean runs = roles.runs(user, team.get());
         if (!runs && (mustRun || !teams.isMember(team.get(), user.userId()))) {
             return Found.refused(teams.isMember(team.get(), user.userId())
-                    ? "Only the leads of " + team.get().mention() + " and admins " + doing + " its challenges."
-                    : "There's no challenge " + Markdown.literal(id) + " in your teams. `challenge list` shows the open ones.");
+                    ? texts.get("running.onlyLeads." + doing, team.get().mention())
+                    : texts.get("challenge.none", Markdown.literal(id)));
         }
         if (mustRun && c.get().finished()) {
-            return Found.refused("*" + Markdown.literal(c.get().title()) + "* has already "
-                    + (c.get().cancelled() ? "been cancelled." : "ended.") + " `challenge status " + id + "` shows how it went.");
+            return Found.refused(texts.get(c.get().cancelled() ? "running.alreadyCancelled" : "running.alreadyEnded",
+                    Markdown.literal(c.get().title()), id));
         }
-        return new Found(c.get(), team.get(), null);
+        return new Found(c.get(), team.get(), null, texts);
     }
 
     public Message status(UserRef user, String id) {
@@ -75,7 +81,7 @@ public class RunningChallenges {
             return found.refusal();
         }
         Challenge c = found.challenge();
-        return board.status(c, challenges.progress(c), calendar.learningDay(found.team().zone()));
+        return board.status(c, challenges.progress(c), calendar.learningDay(found.team().zone()), found.texts());
     }
 
     public Message end(UserRef user, String id) {
@@ -83,11 +89,11 @@ public class RunningChallenges {
         if (found.refusal() != null) {
             return found.refusal();
         }
+        Texts texts = found.texts();
         if (!boards.close(found.challenge(), found.team(), ChallengeBoard.State.ENDED)) {
-            return Message.text("*" + Markdown.literal(found.challenge().title()) + "* is being closed already.");
+            return Message.text(texts.get("running.closing", Markdown.literal(found.challenge().title())));
         }
-        return Message.text("Ended *" + Markdown.literal(found.challenge().title()) + "*: its board in "
-                + found.team().mention() + " says so, with who finished, and the summary is posted there.");
+        return Message.text(texts.get("running.ended", Markdown.literal(found.challenge().title()), found.team().mention()));
     }
 
     /** Without {@code confirmed}: asks first, with buttons (or {@code challenge cancel c3 confirm}). */
@@ -96,24 +102,23 @@ public class RunningChallenges {
         if (found.refusal() != null) {
             return found.refusal();
         }
+        Texts texts = found.texts();
         String title = Markdown.literal(found.challenge().title());
         if (!confirmed) {
-            return Message.builder("Cancel " + id + "?")
-                    .text("Cancel *" + title + "*? Check-ins stop counting for it and its board in "
-                            + found.team().mention() + " will say it was cancelled. This can't be undone. "
-                            + "(Or say `challenge cancel " + id + " confirm`.)")
-                    .buttons(new Button(CONFIRM_CANCEL, "Cancel the challenge", id, Block.Style.DANGER),
-                            new Button(KEEP, "Keep it", id, Block.Style.DEFAULT))
+            return Message.builder(texts.get("running.cancelFallback", id))
+                    .text(texts.get("running.cancelAsk", title, found.team().mention(), id))
+                    .buttons(new Button(CONFIRM_CANCEL, texts.get("running.cancelButton"), id, Block.Style.DANGER),
+                            new Button(KEEP, texts.get("running.keepButton"), id, Block.Style.DEFAULT))
                     .build();
         }
         if (!boards.close(found.challenge(), found.team(), ChallengeBoard.State.CANCELLED)) {
-            return Message.text("*" + title + "* is being closed already.");
+            return Message.text(texts.get("running.closing", title));
         }
-        return Message.text("Cancelled *" + title + "*: its board in " + found.team().mention() + " says so.");
+        return Message.text(texts.get("running.cancelled", title, found.team().mention()));
     }
 
-    public Message kept(String id) {
-        return Message.text("Kept: challenge " + Markdown.literal(id) + " goes on.");
+    public Message kept(UserRef user, String id) {
+        return Message.text(languages.of(user).get("running.kept", Markdown.literal(id)));
     }
 
     /** Opens the edit form (or, where forms need a click, its launcher). */
@@ -123,7 +128,8 @@ public class RunningChallenges {
             responder.reply(found.refusal());
             return;
         }
-        responder.openForm(ChallengeForm.editForm(found.challenge()), ChallengeForm.editLauncher(found.challenge()));
+        responder.openForm(ChallengeForm.editForm(found.challenge(), found.texts()),
+                ChallengeForm.editLauncher(found.challenge(), found.texts()));
     }
 
     /** Saves a submitted edit form and edits the board in place (at once, or within seconds when it was just edited). */
@@ -133,16 +139,17 @@ public class RunningChallenges {
             return new ChallengeCommands.Outcome(false, found.refusal(), null);
         }
         Challenge c = found.challenge();
-        ChallengeForm.Draft draft = ChallengeForm.readEdit(form.values(), c, calendar.learningDay(found.team().zone()));
+        Texts texts = found.texts();
+        ChallengeForm.Draft draft = ChallengeForm.readEdit(form.values(), c, calendar.learningDay(found.team().zone()),
+                texts);
         if (!draft.ok()) {
-            return new ChallengeCommands.Outcome(false, Message.text(draft.refusal("Nothing was changed",
-                    "challenge edit " + c.id())), draft.field());
+            return new ChallengeCommands.Outcome(false, Message.text(draft.refusal(false, "challenge edit " + c.id())),
+                    draft.field());
         }
         challenges.edit(c, draft.title(), draft.description(), draft.goal(), draft.target(), draft.end());
         challenges.find(c.tenant(), c.id()).ifPresent(edited -> boards.refresh(edited, found.team()));
-        return new ChallengeCommands.Outcome(true, Message.text("Saved *" + Markdown.literal(draft.title()) + "* ("
-                + c.id() + "): " + Markdown.literal(draft.goal()) + ", " + Plural.of(draft.target(), c.unit().label(1),
-                c.unit().label(2)) + ", until " + draft.end() + ". Its board in " + found.team().mention()
-                + " shows the change."), null);
+        return new ChallengeCommands.Outcome(true, Message.text(texts.get("running.saved", Markdown.literal(draft.title()),
+                c.id(), Markdown.literal(draft.goal()), Challenge.count(draft.target(), c.unit(), texts),
+                draft.end().toString(), found.team().mention())), null);
     }
 }

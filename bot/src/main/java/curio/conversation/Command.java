@@ -48,6 +48,8 @@ public sealed interface Command {
     record TeamSetup(Optional<String> channelId, Optional<ZoneId> zone) implements Command {}
     /** {@code admin leads add|remove @user #channel}. */
     record ChangeLead(boolean add, String userId, Optional<String> channelId) implements Command {}
+    /** {@code team language de [#channel]}: the language of a team's channel posts; the handler checks the code. */
+    record TeamLanguage(String code, Optional<String> channelId) implements Command {}
     /** {@code team goals [#channel]}: a lead reads the goals of members who share. */
     record TeamGoals(Optional<String> channelId) implements Command {}
     record NewChallenge(Optional<String> channelId) implements Command {}

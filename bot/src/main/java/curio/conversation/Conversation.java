@@ -21,6 +21,7 @@ import curio.delivery.ChatAdapters;
 import curio.growth.GrowthNotes;
 import curio.learners.Learner;
 import curio.learners.LearnerData;
+import curio.leads.Languages;
 import curio.learners.LearnerStore;
 import curio.words.Texts;
 import jakarta.inject.Singleton;
@@ -39,6 +40,7 @@ public class Conversation implements BotEventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
     /** For people Curio holds no language of: those not enrolled, and anyone when reading it failed. */
     private static final Texts ENGLISH = Texts.in(Locale.ENGLISH);
+    private final Languages languages;
 
     private final LearnerStore learners;
     private final ChatAdapters adapters;
@@ -55,7 +57,8 @@ public class Conversation implements BotEventHandler {
 
     Conversation(LearnerStore learners, ChatAdapters adapters, SettingsCommands settings,
                  LearningCommands learning, PromptAnswers answers, HomeViews homes, LearnerData data,
-                 TeamConversation teams, Arrivals arrivals, TryThisToo tryToo, GrowthNotes growth) {
+                 TeamConversation teams, Arrivals arrivals, TryThisToo tryToo, GrowthNotes growth, Languages languages) {
+        this.languages = languages;
         this.learners = learners;
         this.growth = growth;
         this.tryToo = tryToo;
@@ -228,21 +231,21 @@ public class Conversation implements BotEventHandler {
         return learner.status() == Learner.Status.STOPPED;
     }
 
+    /** Someone who is not a learner, answered in their profile's language. */
     private Message notEnrolled(Command command, UserRef user) {
+        Texts texts = languages.of(user);
         boolean roles = data.holdsRoles(user);
         if (command instanceof Command.DeleteMyData delete && roles) {
             if (!delete.confirmed()) {
-                return Message.text("You aren't a learner, but I keep you as a team lead. Say `delete my data confirm` "
-                        + "to remove that too.");
+                return Message.text(texts.get("leadData.confirm"));
             }
             data.delete(user);
-            return Message.text("Done: you are no longer a lead of any team, and I hold nothing else about you.");
+            return Message.text(texts.get("leadData.deleted"));
         }
         if (command instanceof Command.Export || command instanceof Command.DeleteMyData) {
-            return Message.text(roles ? "You aren't a learner; I only keep you as a team lead." 
-                    : "I hold no data about you: you haven't signed up. Say `start` to begin.");
+            return Message.text(texts.get(roles ? "leadData.onlyLead" : "leadData.none"));
         }
-        return Replies.notEnrolled(ENGLISH);
+        return Replies.notEnrolled(texts);
     }
 
     private void start(UserRef user, MessageReceived personalMessage, Responder responder) {
@@ -276,7 +279,7 @@ public class Conversation implements BotEventHandler {
         }
         Optional<Learner> clicked = arrivals.arrive(action.user(), null, false, null).learner();
         if (clicked.isEmpty()) {
-            responder.reply(Replies.notEnrolled(ENGLISH));
+            responder.reply(Replies.notEnrolled(languages.of(action.user())));
         }
         clicked.ifPresent(learner -> {
             switch (action.actionId()) {
@@ -300,7 +303,7 @@ public class Conversation implements BotEventHandler {
     private Optional<Learner> learner(UserRef user, Responder responder) {
         Optional<Learner> learner = learners.find(user);
         if (learner.isEmpty()) {
-            responder.reply(Replies.notEnrolled(ENGLISH));
+            responder.reply(Replies.notEnrolled(languages.of(user)));
         }
         return learner;
     }
@@ -314,7 +317,7 @@ public class Conversation implements BotEventHandler {
             return;
         }
         learners.find(installed.installer()).ifPresent(l -> learners.setConversation(l.user(), installed.conversation()));
-        responder.reply(Message.text(ENGLISH.get("installed")));
+        responder.reply(Message.text(languages.of(installed.installer()).get("installed")));
     }
 
     private void onUninstalled(BotEvent.AppUninstalled removed) {

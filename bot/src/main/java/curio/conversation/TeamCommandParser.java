@@ -3,6 +3,7 @@ package curio.conversation;
 import curio.chat.Mentions;
 import curio.chat.TimeZoneNames;
 import curio.conversation.Command.Invalid;
+import curio.words.Texts;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ final class TeamCommandParser {
             TimeZoneNames.Reading zone = TimeZoneNames.read(after);
             return zone.zone().<Command>map(z -> new Command.TeamSetup(channel, Optional.of(z)))
                     .orElseGet(() -> new Invalid("parse.teamZone", CommandParser.zoneRefused(zone)));
+        }
+        if (rest.startsWith("language")) {
+            String code = original.replaceAll("<#[^>]*>", "").replaceFirst("(?i)^.*?language", "").trim();
+            return code.isEmpty() ? new Invalid("parse.teamLanguage", Texts.codes())
+                    : new Command.TeamLanguage(code.split("\\s+")[0], Mentions.firstChannel(original));
         }
         if (rest.startsWith("goals")) {
             return new Command.TeamGoals(Mentions.firstChannel(original));

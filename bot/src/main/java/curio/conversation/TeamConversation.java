@@ -13,6 +13,7 @@ import curio.dashboard.DashboardSignIn;
 import curio.delivery.ChatAdapters;
 import curio.leads.AdminStats;
 import curio.leads.ContentAdmin;
+import curio.leads.Languages;
 import curio.leads.Leaderboards;
 import curio.leads.TeamCommands;
 import curio.leads.TeamStore;
@@ -37,11 +38,13 @@ class TeamConversation {
     private final ContentAdmin content;
     private final DashboardSignIn signIn;
     private final RunningChallenges running;
+    private final Languages languages;
 
     TeamConversation(TeamCommands teamCommands, ChallengeCommands challenges, Leaderboards leaderboards,
                      TeamStore teams, LearnerStore learners, ChatAdapters adapters, AdminStats stats,
                      curio.leads.WeeklyDigest digests, ContentAdmin content, DashboardSignIn signIn,
-                     RunningChallenges running) {
+                     RunningChallenges running, Languages languages) {
+        this.languages = languages;
         this.signIn = signIn;
         this.running = running;
         this.teamCommands = teamCommands;
@@ -86,6 +89,8 @@ class TeamConversation {
                         (dashboard, turn) -> turn.reply(signIn.linkFor(turn.user())))
                 .team(Command.TeamSetup.class, false, "help.teamSetup", (setup, turn) -> turn.reply(
                         teamCommands.setup(turn.user(), setup.channelId(), setup.zone(), turn.message())))
+                .team(Command.TeamLanguage.class, false, "help.teamLanguage", (language, turn) -> turn.reply(
+                        teamCommands.language(turn.user(), language.code(), language.channelId(), turn.message())))
                 .team(Command.ChangeLead.class, false,
                         "help.changeLead",
                         (lead, turn) -> turn.reply(teamCommands.changeLead(turn.user(), lead.add(), lead.userId(),
@@ -108,7 +113,7 @@ class TeamConversation {
             case ChallengeBoard.JOIN -> privateResponder.reply(join(action.user(), id));
             case ChallengeForm.EDIT_OPEN -> running.openEdit(action.user(), id, privateResponder);
             case RunningChallenges.CONFIRM_CANCEL -> privateResponder.update(running.cancel(action.user(), id, true));
-            case RunningChallenges.KEEP -> privateResponder.update(running.kept(id));
+            case RunningChallenges.KEEP -> privateResponder.update(running.kept(action.user(), id));
             default -> {
                 return false;
             }
@@ -147,7 +152,8 @@ class TeamConversation {
         ZoneId zone = adapter.get().profile(installed.installer()).timeZone();
         boolean fresh = teams.find(installed.tenant(), id).isEmpty();
         teams.save(installed.tenant(), id, id, installed.conversation(), zone, installed.installer().userId(), members,
-                fresh ? digests.firstState(zone) : java.util.Map.of());
+                fresh ? TeamStore.withLanguage(digests.firstState(zone), languages.of(installed.installer()).language())
+                        : java.util.Map.of());
     }
 
     /** Curio was removed from a team channel: the team ends (its learners keep their own data). */
@@ -169,8 +175,7 @@ class TeamConversation {
 
     private Message join(UserRef user, String challengeId) {
         if (learners.find(user).filter(l -> l.status() != curio.learners.Learner.Status.STOPPED).isEmpty()) {
-            return Message.text("Join Curio first (say `start` to me in a direct message), then join the challenge: "
-                    + "your daily check-in is where you log progress.");
+            return Message.text(languages.of(user).get("challenge.startFirst"));
         }
         return challenges.join(user, challengeId);
     }

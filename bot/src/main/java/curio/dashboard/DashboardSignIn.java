@@ -2,6 +2,7 @@ package curio.dashboard;
 
 import curio.chat.Message;
 import curio.chat.UserRef;
+import curio.leads.Languages;
 import curio.leads.Roles;
 import curio.leads.Team;
 import curio.leads.TeamStore;
@@ -16,7 +17,10 @@ public class DashboardSignIn {
     private final TeamStore teams;
     private final SignInLinks links;
 
-    public DashboardSignIn(Roles roles, TeamStore teams, SignInLinks links) {
+    private final Languages languages;
+
+    public DashboardSignIn(Roles roles, TeamStore teams, SignInLinks links, Languages languages) {
+        this.languages = languages;
         this.roles = roles;
         this.teams = teams;
         this.links = links;
@@ -30,12 +34,11 @@ public class DashboardSignIn {
             List<String> led = teams.all(user.tenant()).stream()
                     .filter(team -> team.leads().contains(user.userId())).map(Team::id).toList();
             if (led.isEmpty()) {
-                return Message.text("Only workspace admins and team leads can open the dashboard.");
+                return Message.text(languages.of(user).get("dashboard.onlyAdminsAndLeads"));
             }
             access = new Access(user.tenant(), user.userId(), Access.Role.LEAD, led);
         }
-        return Message.text("[Open the Curio dashboard](" + links.issue(access) + ")\n"
-                + "The link works once, for the next " + SignInLinks.LIFETIME.toMinutes() + " minutes, and signs in "
-                + "as you: don't forward it. Say `admin dashboard` again for a new one.");
+        return Message.text(languages.of(user).get("dashboard.link", links.issue(access),
+                Long.toString(SignInLinks.LIFETIME.toMinutes())));
     }
 }

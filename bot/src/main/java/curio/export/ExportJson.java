@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The export as JSON with readable keys (the README lists them); dates ISO 8601, learning days in the learner's zone. */
+/**
+ * The export as JSON with readable keys (the README lists them); dates ISO 8601, learning days in the learner's zone.
+ * Keys and values such as {@code unit} stay English whatever the learner's language: they are a data format for
+ * programs, not prose; {@link ExportSummary} is the translated reading of the same export.
+ */
 final class ExportJson {
 
     private ExportJson() {

@@ -1,12 +1,11 @@
 package curio.export;
 
 import curio.learners.Learner;
-import curio.learners.WorkingDays;
+import curio.words.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -15,59 +14,64 @@ import java.util.function.Function;
  */
 final class ExportSummary {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-
     private final SummaryDialect dialect;
+    private final Texts texts;
     private final List<String> lines = new ArrayList<>();
 
-    private ExportSummary(SummaryDialect dialect) {
+    private ExportSummary(SummaryDialect dialect, Texts texts) {
         this.dialect = dialect;
+        this.texts = texts;
     }
 
+    /** The summary in the learner's language. */
     static String write(LearnerExport export, SummaryDialect dialect) {
-        return new ExportSummary(dialect).summary(export);
+        return new ExportSummary(dialect, Texts.in(export.learner().language())).summary(export);
     }
 
     private String summary(LearnerExport export) {
         Learner learner = export.learner();
-        lines.add(dialect.heading(1, "Everything Curio holds about " + dialect.words(learner.name())));
-        lines.add("Exported on " + AT.format(export.exportedAt()) + " (" + learner.zone().getId() + "). Dates are your "
-                + "learning days in that time zone; a day runs until 03:00 the next morning.");
-        section("Your settings");
-        lines.add("- Status: " + status(learner));
-        lines.add("- Time zone: " + learner.zone().getId());
-        lines.add("- Daily prompt at " + learner.promptAt() + ", check-in question at " + learner.checkinAt());
-        lines.add("- Working days: " + WorkingDays.describe(learner.workingDays()));
-        lines.add("- Topics: " + (learner.topics().isEmpty() ? "none" : String.join(", ", learner.topics())));
-        lines.add("- Team sharing: " + (learner.sharing()
-                ? "on, so your check-ins and streak can appear in your team's feed and leaderboards"
-                : "off, so your check-ins and streak stay private"));
-        lines.add("- Teams: " + (export.teams().isEmpty() ? "none" : String.join(", ", export.teams().stream()
-                .map(dialect::words).toList())));
-        section("Goal");
-        lines.add(learner.goal().isEmpty() ? "No goal set." : "For " + quarter(learner.goalQuarter()) + ": "
-                + dialect.words(learner.goal()));
-        section("Streak");
-        lines.add("- Current streak: " + days(export.streak().current()));
-        lines.add("- Longest streak: " + days(export.streak().longest()));
-        lines.add("- Streak freezes held: " + export.streak().freezes());
-        lines.add("- Learning days in all: " + export.learningDays().size()
-                + (export.learningDays().isEmpty() ? "" : ", the last on " + DAY.format(export.learningDays().get(
-                export.learningDays().size() - 1))));
-        section("Learning days");
-        lines.add(export.learningDays().isEmpty() ? "None yet." : String.join(", ", newestFirst(export.learningDays())));
-        list("Check-ins", export.checkIns(), w -> DAY.format(w.day()) + ": " + dialect.words(w.text()));
-        list("Answers to prompts", export.promptAnswers(), w -> DAY.format(w.day()) + ", " + dialect.bold(
+        DateTimeFormatter at = DateTimeFormatter.ofPattern(texts.get("export.atPattern"), texts.language());
+        lines.add(dialect.heading(1, texts.get("export.title", dialect.words(learner.name()))));
+        lines.add(texts.get("export.exported", at.format(export.exportedAt()), learner.zone().getId()));
+        section(texts.get("export.settings"));
+        lines.add(texts.get("export.status", status(learner)));
+        lines.add(texts.get("export.zone", learner.zone().getId()));
+        lines.add(texts.get("export.times", learner.promptAt().toString(), learner.checkinAt().toString()));
+        lines.add(texts.get("export.days", texts.days(learner.workingDays())));
+        lines.add(texts.get("export.topics", learner.topics().isEmpty() ? texts.get("export.none")
+                : String.join(", ", learner.topics())));
+        lines.add(texts.get(learner.sharing() ? "export.sharingOn" : "export.sharingOff"));
+        lines.add(texts.get("export.teams", export.teams().isEmpty() ? texts.get("export.none")
+                : String.join(", ", export.teams().stream().map(dialect::words).toList())));
+        section(texts.get("export.goal"));
+        lines.add(learner.goal().isEmpty() ? texts.get("export.noGoal")
+                : texts.get("export.goalFor", quarter(learner.goalQuarter()), dialect.words(learner.goal())));
+        section(texts.get("export.streak"));
+        lines.add(texts.get("export.current", texts.get("plural.days", export.streak().current())));
+        lines.add(texts.get("export.longest", texts.get("plural.days", export.streak().longest())));
+        lines.add(texts.get("export.freezes", export.streak().freezes()));
+        lines.add(texts.get("export.learningDaysInAll", export.learningDays().size())
+                + (export.learningDays().isEmpty() ? "" : texts.get("export.lastOn", texts.date(export.learningDays().get(
+                export.learningDays().size() - 1)))));
+        section(texts.get("export.learningDays"));
+        lines.add(export.learningDays().isEmpty() ? texts.get("export.noneYet")
+                : String.join(", ", newestFirst(export.learningDays())));
+        list(texts.get("export.checkIns"), export.checkIns(), w -> texts.date(w.day()) + ": " + dialect.words(w.text()));
+        list(texts.get("export.answers"), export.promptAnswers(), w -> texts.date(w.day()) + ", " + dialect.bold(
                 dialect.words(w.prompt())) + ": " + dialect.words(w.text()));
-        list("Tips read and tries done", export.promptsDone(), w -> DAY.format(w.day()) + ": " + dialect.words(w.prompt()));
-        list("Quiz answers", export.quizAnswers(), q -> DAY.format(q.day()) + ": " + dialect.words(q.question()) + ": "
-                + (q.right() ? "right" : "wrong"));
-        list("Quizzes coming back for review", export.quizReviews(), r -> dialect.words(r.question()) + ": back on "
-                + DAY.format(r.due()) + " (box " + r.box() + " of 4)");
-        list("Challenges", export.challenges(), c -> c.id() + " " + dialect.words(c.title()) + ": " + c.done() + " of "
-                + c.target() + " " + c.unit());
+        list(texts.get("export.done"), export.promptsDone(), w -> texts.date(w.day()) + ": " + dialect.words(w.prompt()));
+        list(texts.get("export.quizAnswers"), export.quizAnswers(), q -> texts.date(q.day()) + ": "
+                + dialect.words(q.question()) + ": " + texts.get(q.right() ? "export.right" : "export.wrong"));
+        list(texts.get("export.reviews"), export.quizReviews(), r -> texts.get("export.review", dialect.words(r.question()),
+                texts.date(r.due()), r.box()));
+        list(texts.get("export.challenges"), export.challenges(), c -> texts.get("export.challenge", c.id(),
+                dialect.words(c.title()), c.done(), c.target(), unit(c)));
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The unit in the learner's language; the export's {@code unit} field stays English, as the JSON holds it. */
+    private String unit(LearnerExport.ChallengeProgress c) {
+        return texts.get("challengeUnit." + (c.unit().equals("check-ins") ? "CHECKINS" : "DAYS"), c.target());
     }
 
     private void section(String title) {
@@ -79,31 +83,32 @@ final class ExportSummary {
     private <T> void list(String title, List<T> entries, Function<T, String> line) {
         section(title + " (" + entries.size() + ")");
         if (entries.isEmpty()) {
-            lines.add("None.");
+            lines.add(texts.get("export.noEntries"));
             return;
         }
         entries.stream().limit(dialect.items()).map(e -> "- " + line.apply(e)).forEach(lines::add);
         if (entries.size() > dialect.items()) {
-            lines.add("…and " + (entries.size() - dialect.items()) + " earlier ones.");
+            lines.add(texts.get("export.earlier", entries.size() - dialect.items()) + ".");
         }
     }
 
     private List<String> newestFirst(List<LocalDate> days) {
         List<String> out = new ArrayList<>();
         for (int i = days.size() - 1; i >= 0 && out.size() < dialect.items(); i--) {
-            out.add(DAY.format(days.get(i)));
+            out.add(texts.date(days.get(i)));
         }
         if (days.size() > out.size()) {
-            out.add("…and " + (days.size() - out.size()) + " earlier ones");
+            out.add(texts.get("export.earlier", days.size() - out.size()));
         }
         return out;
     }
 
-    private static String status(Learner learner) {
+    private String status(Learner learner) {
         return switch (learner.status()) {
-            case ACTIVE -> "taking part";
-            case PAUSED -> learner.pausedUntil().map(day -> "paused until " + DAY.format(day)).orElse("paused until you resume");
-            case STOPPED -> "stopped: Curio sends you nothing until you say start";
+            case ACTIVE -> texts.get("export.active");
+            case PAUSED -> learner.pausedUntil().map(day -> texts.get("export.pausedUntil", texts.date(day)))
+                    .orElse(texts.get("export.paused"));
+            case STOPPED -> texts.get("export.stopped");
         };
     }
 
@@ -111,9 +116,5 @@ final class ExportSummary {
     static String quarter(String quarter) {
         String[] parts = quarter.split("-");
         return parts.length == 2 ? parts[1] + " " + parts[0] : quarter;
-    }
-
-    private static String days(int n) {
-        return n == 1 ? "1 day" : n + " days";
     }
 }

@@ -22,8 +22,11 @@ public class AdminStats {
     private final ChallengeStore challenges;
     private final LocalCalendar calendar;
 
+    private final Languages languages;
+
     public AdminStats(Roles roles, LearnerStore learners, LearningHistory history, TeamStore teams,
-                      ChallengeStore challenges, LocalCalendar calendar) {
+                      ChallengeStore challenges, LocalCalendar calendar, Languages languages) {
+        this.languages = languages;
         this.roles = roles;
         this.learners = learners;
         this.history = history;
@@ -34,7 +37,7 @@ public class AdminStats {
 
     public Message stats(UserRef admin) {
         if (!roles.isAdmin(admin)) {
-            return Message.text("Only workspace admins see the workspace's figures.");
+            return Message.text(languages.of(admin).get("stats.onlyAdmins"));
         }
         int enrolled = 0;
         int active = 0;
@@ -53,11 +56,8 @@ public class AdminStats {
             learningDays += (int) recent;
         }
         long open = challenges.all(admin.tenant()).stream().filter(c -> !c.finished()).count();
-        return Message.text("*Curio in this workspace*\n"
-                + "- Learners: *" + enrolled + "* enrolled, *" + active + "* learned in the last 7 days ("
-                + (enrolled == 0 ? 0 : Math.round(100.0 * active / enrolled)) + "%)\n"
-                + "- Learning days in the last 7 days: *" + learningDays + "*\n"
-                + "- Sharing with their team: *" + sharing + "*\n"
-                + "- Teams: *" + teams.all(admin.tenant()).size() + "*, open challenges: *" + open + "*");
+        return Message.text(languages.of(admin).get("stats.figures", enrolled, active,
+                enrolled == 0 ? 0 : Math.round(100.0 * active / enrolled), learningDays, sharing,
+                teams.all(admin.tenant()).size(), open));
     }
 }

@@ -6,6 +6,7 @@ import curio.chat.UserRef;
 import curio.content.ContentPackException.Problem;
 import curio.content.ContentReloads;
 import curio.content.ContentReport;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -17,34 +18,37 @@ public class ContentAdmin {
     private final Roles roles;
     private final ContentReloads reloads;
 
-    public ContentAdmin(Roles roles, ContentReloads reloads) {
+    private final Languages languages;
+
+    public ContentAdmin(Roles roles, ContentReloads reloads, Languages languages) {
+        this.languages = languages;
         this.roles = roles;
         this.reloads = reloads;
     }
 
     public Message reload(UserRef admin) {
+        Texts texts = languages.of(admin);
         if (!roles.isAdmin(admin)) {
-            return Message.text("Only workspace admins can reload the content packs.");
+            return Message.text(texts.get("content.onlyAdmins"));
         }
         ContentReport report = reloads.reload();
-        String served = "*" + report.packs() + "* packs, *" + report.tracks() + "* tracks, *" + report.prompts() + "* prompts";
+        String served = texts.get("content.served", report.packs(), report.tracks(), report.prompts());
         if (report.kept()) {
-            return Message.text("⚠️ I couldn't read the content folder, so I kept the packs loaded before (" + served + "):\n"
-                    + list(report.problems()));
+            return Message.text(texts.get("content.kept", served) + "\n" + list(report.problems(), texts));
         }
-        String loaded = "Content reloaded: " + served + ". Other Curio replicas, if any, follow within 15 seconds.";
+        String loaded = texts.get("content.reloaded", served);
         if (report.problems().isEmpty()) {
-            return Message.text(loaded + "\nNo problems found.");
+            return Message.text(loaded + "\n" + texts.get("content.noProblems"));
         }
-        return Message.text(loaded + "\n*" + report.skipped() + (report.skipped() == 1 ? " pack" : " packs")
-                + " skipped* for these problems (fix them and reload again):\n" + list(report.problems()));
+        return Message.text(loaded + "\n" + texts.get("content.skipped", report.skipped()) + "\n"
+                + list(report.problems(), texts));
     }
 
-    private static String list(List<Problem> problems) {
+    private static String list(List<Problem> problems, Texts texts) {
         StringBuilder out = new StringBuilder();
         problems.stream().limit(MAX_LISTED).forEach(p -> out.append("- ").append(Markdown.literal(p.toString())).append('\n'));
         if (problems.size() > MAX_LISTED) {
-            out.append("- …and ").append(problems.size() - MAX_LISTED).append(" more; the log lists them all.\n");
+            out.append(texts.get("content.more", problems.size() - MAX_LISTED)).append('\n');
         }
         return out.toString().stripTrailing();
     }

@@ -7,6 +7,7 @@ import curio.habits.StreakRules;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +25,11 @@ public class Leaderboards {
     private final LearnerStore learners;
     private final StreakRules streaks;
     private final LocalCalendar calendar;
+    private final Languages languages;
 
-    public Leaderboards(TeamStore teams, LearnerStore learners, StreakRules streaks, LocalCalendar calendar) {
+    public Leaderboards(TeamStore teams, LearnerStore learners, StreakRules streaks, LocalCalendar calendar,
+                        Languages languages) {
+        this.languages = languages;
         this.teams = teams;
         this.learners = learners;
         this.streaks = streaks;
@@ -40,11 +44,10 @@ public class Leaderboards {
      * teams is listed, and someone in no team is told how to get into one.
      */
     public Message leaderboard(UserRef user) {
+        Texts texts = languages.of(user);
         List<Team> mine = teams.teamsOf(user);
         if (mine.isEmpty()) {
-            return Message.text("Join a team first: the leaderboard shows the streaks of people in your teams who share "
-                    + "them. A team is a channel Curio was set up in: ask your lead which one to join, or an admin to "
-                    + "make your channel a team with `team setup #channel`.");
+            return Message.text(texts.get("leaderboard.noTeam"));
         }
         Set<String> people = new TreeSet<>();
         mine.forEach(team -> people.addAll(teams.members(team)));
@@ -57,14 +60,14 @@ public class Leaderboards {
             }
         }
         rows.sort(Comparator.comparingInt(Row::streak).reversed().thenComparing(Row::name));
-        StringBuilder out = new StringBuilder("*Leaderboard* · current streaks in your teams\n");
+        StringBuilder out = new StringBuilder(texts.get("leaderboard.title"));
         for (int i = 0; i < Math.min(SHOWN, rows.size()); i++) {
             out.append(i + 1).append(". ").append(Markdown.literal(rows.get(i).name())).append(" 🔥 ")
                     .append(rows.get(i).streak()).append('\n');
         }
         if (rows.isEmpty()) {
-            out.append("_Nobody shares their streak yet._\n");
+            out.append(texts.get("leaderboard.nobody"));
         }
-        return Message.text(out.append("Only people who turned sharing on (`share on`) appear here.").toString());
+        return Message.text(out.append(texts.get("leaderboard.footer")).toString());
     }
 }

@@ -6,6 +6,7 @@ import curio.chat.ConversationRef;
 import curio.chat.Mentions;
 import curio.chat.TenantId;
 import curio.delivery.ChatAdapters;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +29,10 @@ public class TeamChannels {
      * The channel named in the command, else the channel the command was sent in. Left: a message
      * for the person (no channel named, an unknown channel, a channel Curio is not in).
      */
-    public Either resolve(TenantId tenant, Optional<String> named, MessageReceived message, String usage) {
+    public Either resolve(TenantId tenant, Optional<String> named, MessageReceived message, String usage, Texts texts) {
         Optional<ChatAdapter> adapter = adapters.forPlatform(tenant.platform());
         if (adapter.isEmpty()) {
-            return Either.problem("Teams need a chat platform; none is configured.");
+            return Either.problem(texts.get("teamChannel.noPlatform"));
         }
         Optional<ConversationRef> channel;
         String id;
@@ -42,18 +43,16 @@ public class TeamChannels {
             channel = Optional.of(message.conversation());
             id = adapter.get().channelId(message.conversation());
         } else {
-            return Either.problem("Which channel? " + usage);
+            return Either.problem(texts.get("teamChannel.which", usage));
         }
         Optional<Set<String>> members;
         try {
             members = channel.flatMap(c -> adapter.get().members(c));
         } catch (RuntimeException e) {
-            return Either.problem("I couldn't read who is in " + Mentions.channel(id) + " right now. Please try again "
-                    + "in a minute.");
+            return Either.problem(texts.get("teamChannel.unreadable", Mentions.channel(id)));
         }
         if (channel.isEmpty() || members.isEmpty()) {
-            return Either.problem("I'm not in " + Mentions.channel(id) + " yet. Invite me there first "
-                    + "(in Slack: `/invite @Curio` in the channel; in Teams: add Curio to the team), then try again.");
+            return Either.problem(texts.get("teamChannel.notIn", Mentions.channel(id)));
         }
         return Either.found(new Found(id, channel.get(), members.get()));
     }

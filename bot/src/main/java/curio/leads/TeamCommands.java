@@ -10,8 +10,10 @@ import curio.chat.UserRef;
 import curio.delivery.ChatAdapters;
 import curio.learners.Learner;
 import curio.learners.LearnerStore;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,9 +29,11 @@ public class TeamCommands {
     private final ChatAdapters adapters;
     private final curio.learners.LocalCalendar calendar;
     private final WeeklyDigest digests;
+    private final Languages languages;
 
     public TeamCommands(TeamStore teams, TeamChannels channels, Roles roles, LearnerStore learners, ChatAdapters adapters,
-                        curio.learners.LocalCalendar calendar, WeeklyDigest digests) {
+                        curio.learners.LocalCalendar calendar, WeeklyDigest digests, Languages languages) {
+        this.languages = languages;
         this.teams = teams;
         this.channels = channels;
         this.roles = roles;
@@ -40,6 +44,7 @@ public class TeamCommands {
     }
 
     public Message setup(UserRef user, Optional<String> channelId, Optional<ZoneId> zone, MessageReceived message) {
+        Texts texts = languages.of(user);
         boolean admin = roles.isAdmin(user);
         Optional<String> named = channelId.or(() -> message != null && !message.personal()
                 ? adapters.forPlatform(user.tenant().platform()).map(a -> a.channelId(message.conversation()))
@@ -47,18 +52,16 @@ public class TeamCommands {
         boolean leadsIt = named.flatMap(id -> teams.find(user.tenant(), id))
                 .filter(t -> t.leads().contains(user.userId())).isPresent();
         if (!admin && !leadsIt) {
-            return Message.text("Only workspace admins (or the team's leads) can set up a team. Ask an admin to run "
-                    + "`team setup #channel`.");
+            return Message.text(texts.get("team.onlyAdmins", "#channel"));
         }
-        TeamChannels.Either channel = channels.resolve(user.tenant(), channelId, message, "Say `team setup #channel`.");
+        TeamChannels.Either channel = channels.resolve(user.tenant(), channelId, message, "`team setup #channel`", texts);
         if (!channel.ok()) {
             return Message.text(channel.problem());
         }
         TeamChannels.Found found = channel.found();
         Optional<Team> existing = teams.find(user.tenant(), found.id());
         if (!admin && existing.filter(t -> t.leads().contains(user.userId())).isEmpty()) {
-            return Message.text("Only workspace admins (or the team's leads) can set up a team. Ask an admin to run "
-                    + "`team setup " + Mentions.channel(found.id()) + "`.");
+            return Message.text(texts.get("team.onlyAdmins", Mentions.channel(found.id())));
         }
         ZoneId teamZone = zone.orElseGet(() -> existing.map(Team::zone).orElseGet(() -> learners.find(user)
                 .map(Learner::zone).orElseGet(() -> roles.profile(user).timeZone())));
@@ -67,58 +70,54 @@ public class TeamCommands {
         String lead = existing.isPresent() && !existing.get().leads().isEmpty()
                 ? existing.get().leads().iterator().next() : user.userId();
         Team team = teams.save(user.tenant(), found.id(), name, found.channel(), teamZone, lead, found.members(),
-                existing.isPresent() ? Map.of() : digests.firstState(teamZone));
+                existing.isPresent() ? Map.of()
+                        : TeamStore.withLanguage(digests.firstState(teamZone), languages.of(user).language()));
         long learning = found.members().stream().filter(id -> learners.find(new UserRef(user.tenant(), id)).isPresent()).count();
         if (existing.isPresent()) {
-            return Message.text(team.mention() + " is already a Curio team; its time zone is " + teamZone.getId()
-                    + " and its member list was refreshed (" + people(found.members().size()) + ", " + learning
-                    + " learning with Curio). Leads: " + leadList(team) + ".");
+            return Message.text(texts.get("team.refreshed", team.mention(), teamZone.getId(), found.members().size(),
+                    learning, leadList(team)));
         }
         announce(team, user);
-        return Message.text(team.mention() + " is now a Curio team: " + people(found.members().size()) + " in the channel, "
-                + learning + " of them learning with Curio. "
-                + "Check-ins of people who share go to a daily thread there, and a weekly digest on Fridays at 15:00 ("
-                + teamZone.getId() + "). Leads: " + leadList(team) + ". Name more with "
-                + "`admin leads add @person " + team.mention() + "`.");
+        return Message.text(texts.get("team.created", team.mention(), found.members().size(), learning, teamZone.getId(),
+                leadList(team)));
     }
 
     public Message changeLead(UserRef user, boolean add, String userId, Optional<String> channelId,
                               MessageReceived message) {
+        Texts texts = languages.of(user);
         TeamChannels.Either channel = channels.resolve(user.tenant(), channelId, message,
-                "Say `admin leads " + (add ? "add" : "remove") + " @person #channel`.");
+                "`admin leads " + (add ? "add" : "remove") + " @person #channel`", texts);
         if (!channel.ok()) {
             return Message.text(channel.problem());
         }
         Optional<Team> team = teams.find(user.tenant(), channel.found().id());
         if (team.isEmpty()) {
-            return Message.text(Mentions.channel(channel.found().id()) + " is not a team yet. Run `team setup "
-                    + Mentions.channel(channel.found().id()) + "` first.");
+            return Message.text(texts.get("team.notATeamYet", Mentions.channel(channel.found().id())));
         }
         if (!roles.isAdmin(user)) {
-            return Message.text("Only workspace admins can name or remove leads.");
+            return Message.text(texts.get("team.onlyAdminsName"));
         }
         String who = Mentions.user(userId);
         if (add) {
             teams.addLead(team.get(), userId);
-            return Message.text(who + " now leads " + team.get().mention() + ": they can post challenges and read "
-                    + "the team's shared goals.");
+            return Message.text(texts.get("team.leadAdded", who, team.get().mention()));
         }
         if (!team.get().leads().contains(userId)) {
-            return Message.text(who + " is not a lead of " + team.get().mention() + ".");
+            return Message.text(texts.get("team.notALead", who, team.get().mention()));
         }
         teams.removeLead(team.get(), userId);
-        return Message.text(who + " no longer leads " + team.get().mention() + ". Running challenges go on.");
+        return Message.text(texts.get("team.leadRemoved", who, team.get().mention()));
     }
 
     public Message goals(UserRef user, Optional<String> channelId, MessageReceived message) {
+        Texts texts = languages.of(user);
         if (channelId.isPresent() && teams.find(user.tenant(), channelId.get()).isEmpty()) {
-            return Message.text(Mentions.channel(channelId.get()) + " is not a team. An admin makes it one with "
-                    + "`team setup " + Mentions.channel(channelId.get()) + "`.");
+            return Message.text(texts.get("team.notATeam", Mentions.channel(channelId.get())));
         }
         Optional<Team> team = ledTeam(user, channelId, message);
         if (team.isEmpty()) {
-            return Message.text(channelId.isPresent() ? "Only the leads of " + Mentions.channel(channelId.get())
-                    + " see its members' goals." : "Only leads see their team's goals: `team goals #channel`.");
+            return Message.text(channelId.isPresent() ? texts.get("goals.onlyLeadsOf", Mentions.channel(channelId.get()))
+                    : texts.get("goals.onlyLeads"));
         }
         String lines = teams.members(team.get()).stream().sorted()
                 .map(id -> learners.find(new UserRef(user.tenant(), id)))
@@ -127,8 +126,27 @@ public class TeamCommands {
                 .flatMap(l -> l.goalFor(calendar.learningDay(team.get().zone()))
                         .map(g -> "- *" + Markdown.literal(l.name()) + "*: " + Markdown.literal(g)).stream())
                 .collect(Collectors.joining("\n"));
-        return Message.text("*Goals this quarter in " + team.get().mention() + "* (people who share)\n"
-                + (lines.isEmpty() ? "_Nobody has shared a goal yet._" : lines));
+        return Message.text(texts.get("goals.title", team.get().mention())
+                + (lines.isEmpty() ? texts.get("goals.none") : lines));
+    }
+
+    /**
+     * {@code team language de [#channel]}: the team's channel posts (feed, digest, boards) are
+     * written in that language from now on; its leads or an admin change it.
+     */
+    public Message language(UserRef user, String code, Optional<String> channelId, MessageReceived message) {
+        Texts texts = languages.of(user);
+        Optional<Locale> chosen = Texts.supported(code);
+        if (chosen.isEmpty()) {
+            return Message.text(texts.get("teamLanguage.unknown", Markdown.literal(code), Texts.codes()));
+        }
+        Optional<Team> team = ledTeam(user, channelId, message);
+        if (team.isEmpty()) {
+            return Message.text(texts.get("teamLanguage.onlyLeads"));
+        }
+        teams.setLanguage(team.get(), chosen.get());
+        return Message.text(texts.get("teamLanguage.set", team.get().mention(),
+                Texts.in(chosen.get()).get("language.name")));
     }
 
     private Optional<Team> ledTeam(UserRef user, Optional<String> channelId, MessageReceived message) {
@@ -144,17 +162,12 @@ public class TeamCommands {
         Optional<ChatAdapter> adapter = adapters.forPlatform(team.tenant().platform());
         try {
             if (adapter.isPresent()) {
-                adapter.get().send(team.channel(), Message.text("👋 " + Mentions.user(by.userId()) + " made this channel a "
-                        + "Curio team. Say `start` to me in a direct message to get one short learning prompt each "
-                        + "working day. If you turn sharing on (`share on`), your check-ins appear here in a daily thread."));
+                adapter.get().send(team.channel(), Message.text(Texts.in(team.language()).get("team.announce",
+                        Mentions.user(by.userId()))));
             }
         } catch (DeliveryException e) {
             // the setup stands; the welcome is a courtesy
         }
-    }
-
-    private static String people(int count) {
-        return count == 1 ? "1 person" : count + " people";
     }
 
     private static String leadList(Team team) {

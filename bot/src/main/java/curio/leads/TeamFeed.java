@@ -10,11 +10,11 @@ import curio.delivery.ChatAdapters;
 import curio.habits.Streak;
 import curio.learners.Learner;
 import curio.learners.LocalCalendar;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public class TeamFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamFeed.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final TeamStore teams;
     private final ChatAdapters adapters;
@@ -44,7 +43,7 @@ public class TeamFeed {
     /**
      * Posts a sharer's check-in to each of their teams' threads, with {@code notes}' line for a team
      * (by id: the challenge the check-in counted for) and {@code tryToo} under it (the button that lets
-     * a teammate make it their next prompt).
+     * a teammate make it their next prompt; labelled in the team's language).
      */
     public void checkedIn(Learner learner, String text, Streak streak, Map<String, String> notes, Block.Button tryToo) {
         if (!learner.sharing()) {
@@ -60,10 +59,12 @@ public class TeamFeed {
                 String name = Markdown.literal(learner.name());
                 String line = "*" + name + "*: " + Markdown.literal(text)
                         + (notes.containsKey(team.id()) ? "\n" + notes.get(team.id()) : "");
-                adapter.get().replyInThread(thread, Message.builder(line).text(line).buttons(tryToo).build());
+                Block.Button labelled = new Block.Button(tryToo.actionId(),
+                        Texts.in(team.language()).get("feed.tryToo"), tryToo.value(), tryToo.style());
+                adapter.get().replyInThread(thread, Message.builder(line).text(line).buttons(labelled).build());
                 if (streak.milestone() > 0) {
-                    adapter.get().replyInThread(thread, Message.text("🎉 " + name + " reached a "
-                            + streak.milestone() + "-day learning streak!"));
+                    adapter.get().replyInThread(thread, Message.text(Texts.in(team.language()).get("feed.milestone", name,
+                            Integer.toString(streak.milestone()))));
                 }
             } catch (DeliveryException | RuntimeException e) {
                 LOG.info("Could not post to the feed of team {}: {}", team.id(), e.getMessage());
@@ -77,8 +78,9 @@ public class TeamFeed {
         if (today.toString().equals(feed.get(0)) && feed.get(1) != null) {
             return new SentMessage(team.channel(), feed.get(1));
         }
-        SentMessage parent = adapter.send(team.channel(), Message.text("📚 *What we tried today*, " + DAY.format(today)
-                + ". Replies in this thread come from people who share their check-ins."));
+        Texts texts = Texts.in(team.language());
+        String day = DateTimeFormatter.ofPattern(texts.get("feed.datePattern"), texts.language()).format(today);
+        SentMessage parent = adapter.send(team.channel(), Message.text(texts.get("feed.thread", day)));
         teams.setState(team, Map.of("feedDay", today.toString(), "feedMsg", parent.id()));
         return parent;
     }

@@ -5,10 +5,12 @@ import curio.chat.TenantId;
 import curio.chat.UserRef;
 import curio.store.Keys;
 import curio.store.SlotTransaction;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,9 @@ import redis.clients.jedis.UnifiedJedis;
 /** Teams of a workspace in Redis: the team hash, its leads and its members' snapshot. */
 @Singleton
 public class TeamStore {
+
+    /** The team hash field of {@link Team#language()}. */
+    static final String LANGUAGE = "lang";
 
     private final UnifiedJedis redis;
 
@@ -103,7 +108,8 @@ public class TeamStore {
             return Optional.empty();
         }
         return Optional.of(new Team(tenant, teamId, hash.getOrDefault("name", teamId),
-                new ConversationRef(tenant.platform(), hash.get("ref")), ZoneId.of(hash.get("tz")), leads.get()));
+                new ConversationRef(tenant.platform(), hash.get("ref")), ZoneId.of(hash.get("tz")), leads.get(),
+                Texts.supported(hash.getOrDefault(LANGUAGE, "en")).orElse(Locale.ENGLISH)));
     }
 
     public boolean isMember(Team team, String userId) {
@@ -126,6 +132,18 @@ public class TeamStore {
             }
             tx.exec();
         }
+    }
+
+    /** A new team's first state, with the language of its channel posts. */
+    public static Map<String, String> withLanguage(Map<String, String> state, Locale language) {
+        Map<String, String> all = new java.util.HashMap<>(state);
+        all.put(LANGUAGE, Texts.language(language).getLanguage());
+        return all;
+    }
+
+    /** The language of the team's channel posts from now on. */
+    public void setLanguage(Team team, Locale language) {
+        redis.hset(Keys.team(team.tenant(), team.id()), LANGUAGE, Texts.language(language).getLanguage());
     }
 
     public void addLead(Team team, String userId) {

@@ -16,6 +16,7 @@ import curio.learners.LocalCalendar;
 import curio.store.Keys;
 import curio.store.SweepLeases;
 import io.micronaut.scheduling.annotation.Scheduled;
+import curio.words.Texts;
 import jakarta.inject.Singleton;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -124,12 +125,14 @@ public class WeeklyDigest {
 
     /** How many people took up (Try this too) what {@code name} shared this week. */
     private record Spread(String name, long takers) {
-        String line() {
-            return "- " + takers + (takers == 1 ? " person" : " people") + " tried what " + Markdown.literal(name) + " shared";
+        String line(Texts texts) {
+            return texts.get("digest.spread", takers, Markdown.literal(name));
         }
     }
 
+    /** The digest in the team's language. */
     public Message digest(Team team, LocalDate friday) {
+        Texts texts = Texts.in(team.language());
         LocalDate monday = friday.with(DayOfWeek.MONDAY);
         int active = 0;
         int days = 0;
@@ -165,15 +168,15 @@ public class WeeklyDigest {
         String handful = tried.stream().sorted(Comparator.comparingLong((Tried t) -> t.entry().e()).reversed()).limit(5)
                 .map(t -> "- *" + Markdown.literal(t.name()) + "*: " + Markdown.literal(t.entry().text()))
                 .collect(Collectors.joining("\n"));
-        Message.Builder message = Message.builder("Weekly learning digest")
-                .text("🗓️ *This week in " + team.mention() + "*\n" + active + " active learners · " + days + " learning days")
-                .text(top.isEmpty() ? "_No shared streaks yet._" : "*Longest streaks:* " + top)
-                .text(handful.isEmpty() ? "_Nobody shared a check-in this week._" : "*A few things people tried*\n" + handful);
+        Message.Builder message = Message.builder(texts.get("digest.fallback"))
+                .text(texts.get("digest.head", team.mention(), active, days))
+                .text(top.isEmpty() ? texts.get("digest.noStreaks") : texts.get("digest.streaks", top))
+                .text(handful.isEmpty() ? texts.get("digest.noneTried") : texts.get("digest.tried", handful));
         if (!spread.isEmpty()) {
-            message.text("*Learning spreads* (Try this too)\n" + spread.stream()
+            message.text(texts.get("digest.spreads", spread.stream()
                     .sorted(Comparator.comparingLong(Spread::takers).reversed().thenComparing(Spread::name))
-                    .map(Spread::line).collect(Collectors.joining("\n")));
+                    .map(s -> s.line(texts)).collect(Collectors.joining("\n"))));
         }
-        return message.context("Only people who turned sharing on (`share on`) are named here.").build();
+        return message.context(texts.get("digest.footer")).build();
     }
 }

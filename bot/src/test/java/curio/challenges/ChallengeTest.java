@@ -7,12 +7,14 @@ import curio.chat.Block;
 import curio.chat.Form;
 import curio.support.Chat;
 import curio.support.FakeChatAdapter;
+import curio.words.Texts;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -365,7 +367,7 @@ class ChallengeTest extends TeamLeadTestBase {
             progress.put("b" + i, 1);
         }
         Challenge c = store.find(Chat.TENANT, "c1").orElseThrow();
-        String board = Chat.text(boards.render(c, progress, ChallengeBoard.State.OPEN));
+        String board = Chat.text(boards.render(c, progress, ChallengeBoard.State.OPEN, Texts.in(Locale.ENGLISH)));
         assertTrue(board.contains("13 joined · 0 finished · 2 more who share (the board shows 10) · 1 not shown (sharing off)"),
                 board);
     }

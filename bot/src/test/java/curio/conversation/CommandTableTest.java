@@ -61,7 +61,7 @@ class CommandTableTest implements EngineTest {
         Set<String> sharedInChannels = Arrays.stream(samples()).filter(c -> !table.row(c).personal())
                 .map(c -> c.getClass().getSimpleName()).collect(Collectors.toSet());
         assertEquals(Set.of("Help", "Thanks", "ListChallenges", "JoinChallenge", "LeaveChallenge", "Leaderboard", "NewChallenge",
-                "ChallengeStatus", "EndChallenge", "CancelChallenge", "EditChallenge", "TeamSetup", "ChangeLead"),
+                "ChallengeStatus", "EndChallenge", "CancelChallenge", "EditChallenge", "TeamSetup", "TeamLanguage", "ChangeLead"),
                 sharedInChannels);
         assertEquals(Scope.TEAM, table.row(new Command.AdminStats()).scope());
         assertEquals(Scope.LEARNER, table.row(new Command.Export()).scope());
@@ -94,7 +94,8 @@ class CommandTableTest implements EngineTest {
             new Command.SetGoal("listen"), new Command.ShowGoal(), new Command.Share(true), new Command.Export(),
             new Command.DeleteMyData(false), new Command.SetTimeZone(ZoneId.of("Europe/Berlin")), new Command.ShowTimeZone(),
             new Command.SetLanguage("de"), new Command.ShowLanguage(),
-            new Command.Settings(), new Command.GrowthNotes(), new Command.TeamSetup(none, Optional.empty()), new Command.ChangeLead(true, "U1", none),
+            new Command.Settings(), new Command.GrowthNotes(), new Command.TeamSetup(none, Optional.empty()), new Command.TeamLanguage("de", none),
+            new Command.ChangeLead(true, "U1", none),
             new Command.TeamGoals(none), new Command.NewChallenge(none), new Command.ListChallenges(),
             new Command.JoinChallenge("c1"), new Command.LeaveChallenge("c1"), new Command.ChallengeStatus("c1"),
             new Command.EndChallenge("c1"), new Command.CancelChallenge("c1", false), new Command.EditChallenge("c1"),

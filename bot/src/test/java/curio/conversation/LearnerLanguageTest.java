@@ -108,6 +108,21 @@ class LearnerLanguageTest extends LearnerDayTestBase {
     }
 
     @Test
+    void aGermanLearnersExportSummaryIsInGerman() {
+        adapter.setProfile(Chat.user("jonas"), new Profile("Jonas", BERLIN, Locale.GERMANY, false));
+        chat.say("jonas", "start");
+        chat.say("jonas", "tried asking for feedback");
+        Chat.Turn export = chat.say("jonas", "export");
+        String summary = export.file(".md");
+        assertTrue(summary.startsWith("# Alles, was Curio über Jonas gespeichert hat\n")
+                && summary.contains("Exportiert am Montag, 2. März 2026 um 11:00 (Europe/Berlin)")
+                && summary.contains("## Deine Einstellungen\n- Status: dabei") && summary.contains("- Arbeitstage: Mo.–Fr.")
+                && summary.contains("- Aktuelle Serie: 1 Tag") && summary.contains("## Check-ins (1)\n- Mo., 2. März 2026: asking")
+                && summary.contains("## Quiz-Antworten (0)\nKeine."), summary);
+        assertTrue(export.file(".json").contains("\"language\" : \"de\""), "the JSON keys stay English");
+    }
+
+    @Test
     void aLanguageCurioDoesNotSpeakIsRefusedNamingTheOnesItDoes() {
         chat.say("zoe", "start");
         String refused = chat.say("zoe", "language fr").text();
