@@ -3,22 +3,19 @@ package curio;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * Curio's logging, set up in code (found by logback through {@code META-INF/services}): one line per
- * event on standard output, INFO and up, Quartz from WARN. Reading the same from a {@code logback.xml}
+ * event on standard output ({@link LogLine}), INFO and up, Quartz from WARN. Reading the same from a {@code logback.xml}
  * took about a tenth of a start. A {@code logback.xml} or {@code logback-test.xml} on the class path, or
  * {@code -Dlogback.configurationFile}, still wins.
  */
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
-
-    /** The line the journey suite reads back: {@code 12:00:00.000 INFO  c.store.RedisFactory - …}. */
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -27,9 +24,12 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
                 || loader.getResource("logback.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLine line = new LogLine();
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(line);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
