@@ -26,6 +26,16 @@ public final class CommandParser {
             "(?:(?:ok|okay|great|cool|perfect|awesome|nice)[,!]*\\s+)?(?:thanks|thank you|thank u|thx|ty|cheers)\\b.*");
     private static final Pattern PAUSE_FOR = Pattern.compile("for\\s+(\\d{1,3})\\s*(days?|d|weeks?|w)");
     private static final Pattern PAUSE_UNTIL = Pattern.compile("(?:until|till|til)\\s+(\\S+)");
+    // compiled once: a check-in passes here on every message, and String.replaceAll and split compile theirs each call
+    private static final Pattern SLASH_COMMAND = Pattern.compile("^/curio\\s*");
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)^(<@curio>[,:]?\\s*|@?curio[,:]?\\s+)");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CHALLENGE_WORD = Pattern.compile("^(the\\s+)?challenges?\\s+");
+    private static final Pattern AT_OR_TO = Pattern.compile("^(at|to)\\s+");
+    private static final Pattern CHALLENGE_ALONE = Pattern.compile("(?i)c\\d{1,6}\\s*[:\\-]?\\s*");
+    private static final Pattern CHALLENGE_NOISE = Pattern.compile("[:\\-\\s]");
+    private static final Pattern UPPER_CHALLENGE = Pattern.compile("^C(\\d{1,6}\\b)");
 
     private CommandParser() {
     }
@@ -37,9 +47,9 @@ public final class CommandParser {
         if (typed.length() > MAX_TEXT) {
             return new Invalid("parse.tooLong", typed.length());
         }
-        String text = typed.strip().replaceAll("^/curio\\s*", "").replaceAll("(?i)^(<@curio>[,:]?\\s*|@?curio[,:]?\\s+)", "");
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "").replaceAll("\\s+", " ");
-        String[] words = lower.split("\\s+", 2);
+        String text = ADDRESSED.matcher(SLASH_COMMAND.matcher(typed.strip()).replaceAll("")).replaceAll("");
+        String lower = SPACES.matcher(END_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
+        String[] words = SPACES.split(lower, 2);
         String verb = words[0];
         String rest = words.length > 1 ? words[1].trim() : "";
         String restOriginal = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
@@ -97,7 +107,7 @@ public final class CommandParser {
      * {@code challenge join c3} and {@code challenge leave c3}.
      */
     private static Command joinOrLeave(String verb, String rest, String original) {
-        String challenge = rest.replaceFirst("^(the\\s+)?challenges?\\s+", "");
+        String challenge = CHALLENGE_WORD.matcher(rest).replaceFirst("");
         if (TeamCommandParser.CHALLENGE_ID.matcher(challenge).matches()) {
             return TeamCommandParser.challenge(verb + " " + challenge, original);
         }
@@ -133,13 +143,13 @@ public final class CommandParser {
     }
 
     private static Command time(String rest) {
-        String[] parts = rest.split("\\s+", 2);
+        String[] parts = SPACES.split(rest, 2);
         boolean prompt = parts[0].equals("prompt") || parts[0].equals("morning");
         boolean checkin = parts[0].equals("checkin") || parts[0].equals("check-in") || parts[0].equals("evening");
         if (!prompt && !checkin || parts.length < 2) {
             return new Invalid("parse.time");
         }
-        String at = parts[1].replaceFirst("^(at|to)\\s+", "");
+        String at = AT_OR_TO.matcher(parts[1]).replaceFirst("");
         return TimeParser.parse(at)
                 .<Command>map(t -> new Command.SetTime(prompt, t))
                 .orElseGet(() -> new Invalid("parse.timeUnreadable", Markdown.literal(at)));
@@ -157,7 +167,7 @@ public final class CommandParser {
         if (rest.isEmpty() || rest.equals("list")) {
             return new Command.Topics();
         }
-        String[] parts = rest.split("\\s+", 2);
+        String[] parts = SPACES.split(rest, 2);
         if (parts.length == 2 && (parts[0].equals("add") || parts[0].equals("remove") || parts[0].equals("drop"))) {
             if (parts[1].contains(",")) {
                 return new Invalid("parse.topicsOneAtATime", parts[0]);
@@ -169,13 +179,13 @@ public final class CommandParser {
     }
 
     private static Command tried(String text, String verb) {
-        if (text.matches("(?i)c\\d{1,6}\\s*[:\\-]?\\s*")) {
-            return new Invalid("parse.triedAfterChallenge", verb, text.replaceAll("[:\\-\\s]", ""));
+        if (CHALLENGE_ALONE.matcher(text).matches()) {
+            return new Invalid("parse.triedAfterChallenge", verb, CHALLENGE_NOISE.matcher(text).replaceAll(""));
         }
         if (text.isEmpty()) {
             return new Invalid("parse.triedEmpty", verb);
         }
-        return new Command.Tried(text.replaceFirst("^C(\\d{1,6}\\b)", "c$1"));
+        return new Command.Tried(UPPER_CHALLENGE.matcher(text).replaceFirst("c$1"));
     }
 
     private static Command goal(String text) {

@@ -43,6 +43,8 @@ public final class Texts {
     private final Properties own;
     private final Properties english;
     private final DateTimeFormatter day;
+    /** Each pattern parsed once; a copy formats (a {@link MessageFormat} and its number formats are not thread-safe). */
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
     private Texts(Locale language, Properties own, Properties english) {
         this.language = language;
@@ -84,7 +86,11 @@ public final class Texts {
 
     /** The text under {@code key}, its {@code {0}}, {@code {1}}… filled with {@code args} as this language writes them. */
     public String get(String key, Object... args) {
-        return new MessageFormat(text(key), language).format(args);
+        String text = text(key);
+        if (text.indexOf('{') < 0 && text.indexOf('\'') < 0) {
+            return text;
+        }
+        return ((MessageFormat) parsed.computeIfAbsent(key, k -> new MessageFormat(text, language)).clone()).format(args);
     }
 
     /** A day as this language writes it: "Mon 7 Dec 2026", "Mo., 7. Dez. 2026". */

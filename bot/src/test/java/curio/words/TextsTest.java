@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -47,5 +53,39 @@ class TextsTest {
         assertEquals("Serie: 3 Tage", Texts.in(Locale.GERMAN).get("streak.title", 3));
         assertEquals("Gern geschehen! 🙌 Viel Spaß beim Lernen.", Texts.in(Locale.GERMAN).get("thanks.learner"),
                 "the files are read as UTF-8");
+    }
+
+    @Test
+    void manyThreadsFormattingTheSameTextEachGetTheirOwnNumber() throws Exception {
+        Texts german = Texts.in(Locale.GERMAN);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> wrong = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                wrong.add(threads.submit(() -> {
+                    for (int days = 0; days < 1_000; days++) { // 1000 would read "1.000"
+                        String expected = "Serie: " + days + (days == 1 ? " Tag" : " Tage");
+                        String said = german.get("streak.title", days);
+                        if (!said.equals(expected)) {
+                            return said + " instead of " + expected;
+                        }
+                    }
+                    return "";
+                }));
+            }
+            for (Future<String> result : wrong) {
+                assertEquals("", result.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTextWithoutPlaceholdersOrApostrophesReadsAsWrittenAndOneWithThemAsFormatted() {
+        Texts english = Texts.in(Locale.ENGLISH);
+        assertEquals("How many to finish (a number)", english.get("challengeForm.target"));
+        assertEquals("\"How many to finish\" must be a whole number, like 10.", english.get("challengeForm.targetNumber"));
+        assertEquals("From now on I'll speak English with you.", english.get("language.set"));
     }
 }

@@ -17,6 +17,9 @@ public final class Markdown {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((https?://[^)\\s]+)\\)");
     /** An engine mention once Slack's three characters are escaped: {@code &lt;@U1&gt;}, {@code &lt;#C1|name&gt;}. */
     private static final Pattern SLACK_MENTION = Pattern.compile("&lt;([@#][A-Z0-9][A-Za-z0-9._-]*(?:\\|[^&<>\\n]*)?)&gt;");
+    private static final Pattern SINGLE_STAR_BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w])[*_`]([^*_`\\n]+)[*_`](?![\\w])");
+    private static final Pattern DASH_ITEM = Pattern.compile("(?m)^- ");
     /** What {@link #literal} escapes: the dialect's markup, the brackets of mentions and Slack's {@code &}. */
     private static final String SPECIAL = "\\*_`~[]<>&";
     /** While converting, an escaped character {@code c} stands in the text as {@code HIDDEN + c}. */
@@ -83,7 +86,7 @@ public final class Markdown {
 
     /** The same, the engine's mentions rewritten by {@code mentions}, literal characters shown by {@code literal}. */
     public static String toCommonMark(String markdown, UnaryOperator<String> mentions, Literal literal) {
-        return convert(markdown, m -> mentions.apply(m).replaceAll("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])", "**$1**"),
+        return convert(markdown, m -> SINGLE_STAR_BOLD.matcher(mentions.apply(m)).replaceAll("**$1**"),
                 literal);
     }
 
@@ -94,8 +97,8 @@ public final class Markdown {
 
     /** The same, with the engine's mentions rewritten by {@code mentions}. */
     public static String toPlain(String markdown, UnaryOperator<String> mentions) {
-        return convert(markdown, m -> LINK.matcher(mentions.apply(m)).replaceAll("$1 ($2)")
-                .replaceAll("(?<![\\w])[*_`]([^*_`\\n]+)[*_`](?![\\w])", "$1"), AS_IS);
+        return convert(markdown, m -> EMPHASIS.matcher(LINK.matcher(mentions.apply(m)).replaceAll("$1 ($2)")).replaceAll("$1"),
+                AS_IS);
     }
 
     private static String slackMarkup(String markdown) {
@@ -106,7 +109,7 @@ public final class Markdown {
             m.appendReplacement(out, Matcher.quoteReplacement("<" + m.group(2) + "|" + m.group(1) + ">"));
         }
         m.appendTail(out);
-        return SLACK_MENTION.matcher(out.toString().replaceAll("(?m)^- ", "• ")).replaceAll("<$1>");
+        return SLACK_MENTION.matcher(DASH_ITEM.matcher(out).replaceAll("• ")).replaceAll("<$1>");
     }
 
     private static String hide(String markdown) {
