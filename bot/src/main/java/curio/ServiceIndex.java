@@ -45,13 +45,18 @@ final class ServiceIndex {
         ClassLoader loader = ServiceIndex.class.getClassLoader();
         URL index = loader.getResource(RESOURCE);
         URL self = loader.getResource(ServiceIndex.class.getName().replace('.', '/') + ".class");
-        if (handedOver || index == null || self == null || !"jar".equals(index.getProtocol())
-                || !jarOf(index).equals(jarOf(self))) {
+        if (handedOver || !sameJar(index, self)) {
             return;
         }
         Map<String, List<String>> services = read(index);
         StaticOptimizations.set(new SoftServiceLoader.Optimizations(new Complete(services, loader)));
         handedOver = true;
+    }
+
+    /** True when both are entries of one jar; false for a class folder, a missing entry or two jars. */
+    static boolean sameJar(URL index, URL self) {
+        return index != null && self != null && "jar".equals(index.getProtocol()) && "jar".equals(self.getProtocol())
+                && jarOf(index).equals(jarOf(self));
     }
 
     private static String jarOf(URL url) {
