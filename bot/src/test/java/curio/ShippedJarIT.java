@@ -44,7 +44,7 @@ class ShippedJarIT {
     }
 
     @Test
-    void aStartFromTheJarAnswersHealthWithoutOpeningTheJarAsAZipFileSystem(@TempDir Path data)
+    void aStartFromTheJarAnswersHealthWithoutOpeningTheJarAsAZipFileSystemOrNettysRecorderEvents(@TempDir Path data)
             throws IOException, InterruptedException {
         Path classes = data.resolve("classes.log");
         int port = freePort();
@@ -63,8 +63,12 @@ class ShippedJarIT {
             curio.waitFor();
         }
 
-        List<String> zipFileSystem = Files.readAllLines(classes).stream().filter(line -> line.contains("jdk.nio.zipfs.")).toList();
-        assertEquals(List.of(), zipFileSystem);
+        List<String> loaded = Files.readAllLines(classes);
+        assertEquals(List.of(), loaded.stream().filter(line -> line.contains("jdk.nio.zipfs.")).toList());
+        assertTrue(loaded.stream().anyMatch(line -> line.contains("io.netty.util.internal.PlatformDependent ")),
+                "the log lists Netty's classes");
+        assertEquals(List.of(), loaded.stream().filter(line -> line.matches(".*io\\.netty\\.buffer\\.\\w+Event .*")).toList(),
+                "Netty's flight-recorder events");
     }
 
     private static boolean healthyWithin(int port, Duration limit) throws InterruptedException {
