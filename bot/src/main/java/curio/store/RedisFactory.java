@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +50,8 @@ public class RedisFactory {
     private static final Logger LOG = LoggerFactory.getLogger(RedisFactory.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int CONNECTIONS = 128;
+    static final int BUSY_ATTEMPTS = 5;
+    static final Duration BUSY_PAUSE = Duration.ofMillis(100);
 
     /**
      * The embedded server, when there is no REDIS_URL; stopped when the application stops. It listens on
@@ -93,7 +96,7 @@ public class RedisFactory {
     private static void start(RedisServer server, Path config, RedisSettings settings, CompletableFuture<RedisServer> started) {
         try {
             try {
-                server.start();
+                startWhenTheBinaryIsFree(server);
             } finally {
                 Files.deleteIfExists(config);
             }
@@ -103,6 +106,40 @@ public class RedisFactory {
         } catch (IOException | RuntimeException e) {
             started.completeExceptionally(e instanceof IOException io ? notStarted(settings, io) : e);
         }
+    }
+
+    /**
+     * Starts the server, and again after a pause while the exec fails with "Text file busy" (ETXTBSY, at most
+     * {@link #BUSY_ATTEMPTS} times): embedded-redis writes the binary just before, and a process another thread
+     * of this JVM forks meanwhile (another embedded Redis starting, in tests) holds it open for writing until
+     * that process's own exec. Seen once in CI as a failed start.
+     */
+    static void startWhenTheBinaryIsFree(RedisServer server) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                server.start();
+                return;
+            } catch (IOException e) {
+                if (attempt >= BUSY_ATTEMPTS || !busyBinary(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(BUSY_PAUSE.toMillis() * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean busyBinary(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Text file busy")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UncheckedIOException notStarted(RedisSettings settings, IOException e) {
