@@ -22,7 +22,7 @@ public final class SharedRedis implements AutoCloseable {
             }
             server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
                     .setting("save \"\"").setting("appendonly no").build();
-            server.start();
+            RedisFactory.startWhenTheBinaryIsFree(server); // as the application's own: other contexts start theirs meanwhile
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
