@@ -41,7 +41,7 @@ import redis.clients.jedis.AbstractPipeline;
 class CheckInIngestBenchmarkIT {
 
     static final int LEARNERS = Integer.getInteger("curio.bench.learners", 10_000);
-    static final List<Integer> RATES = Arrays.stream(System.getProperty("curio.bench.rates", "500,650,800,1000,1250,1500,2000")
+    static final List<Integer> RATES = Arrays.stream(System.getProperty("curio.bench.rates", "500,1000,1500,1750,2000,2250,2500,2750,3000")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("curio.bench.seconds", 10));
     static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("curio.bench.warmup-s", 60));
@@ -137,7 +137,7 @@ class CheckInIngestBenchmarkIT {
      * Each app's warm-up, then each rate, the apps taking turns (so that both see the same machine, busy or
      * not), until an app collapses: its higher rates are skipped.
      */
-    private Map<String, Held> steps(List<IngestLoad> apps, List<String> lines) throws InterruptedException {
+    private Map<String, Held> steps(List<IngestLoad> apps, List<String> lines) throws InterruptedException, java.io.IOException {
         Map<String, Held> held = new LinkedHashMap<>();
         for (IngestLoad app : apps) {
             System.out.println("INGEST warm-up: " + app.run(WARMUP_RATE, WARMUP, DRAIN).line());

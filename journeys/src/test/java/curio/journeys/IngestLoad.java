@@ -1,9 +1,10 @@
 package curio.journeys;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ final class IngestLoad {
 
     /** What one step at one rate came to; latencies in nanoseconds, sorted; {@code cpu} is the app's CPU in the step. */
     record Step(String app, int rate, int sent, int acked, int errors, int replied, long[] ack, long[] reply,
-                double seconds, Duration cpu, double redisPerEvent, String load) {
+                double seconds, Duration cpu, Duration harnessCpu, double redisPerEvent, String load) {
 
         static final long HELD_P99_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -56,9 +57,10 @@ final class IngestLoad {
 
         String line() {
             return String.format("%-8s %,5d/s: sent %,d in %.1f s, acked %,d (not 200: %d), replied %,d; ack p50 %s p99 %s max %s;"
-                            + " reply p50 %s p99 %s; app CPU %.1f s, Redis commands %.1f per event (in scripts too); load %s%s", app, rate, sent,
-                    seconds, acked, errors, replied, ms(percentile(ack, 0.5)), ms(percentile(ack, 0.99)), ms(percentile(ack, 1)),
-                    ms(percentile(reply, 0.5)), ms(percentile(reply, 0.99)), cpu.toMillis() / 1000.0, redisPerEvent, load,
+                            + " reply p50 %s p99 %s; app CPU %.1f s, generator and fake %.1f s, Redis commands %.1f per event (in scripts too);"
+                            + " load %s%s", app, rate, sent, seconds, acked, errors, replied, ms(percentile(ack, 0.5)),
+                    ms(percentile(ack, 0.99)), ms(percentile(ack, 1)), ms(percentile(reply, 0.5)), ms(percentile(reply, 0.99)),
+                    cpu.toMillis() / 1000.0, harnessCpu.toMillis() / 1000.0, redisPerEvent, load,
                     paced() ? "  HELD, PACED" : held() ? "  HELD" : "");
         }
 
@@ -73,6 +75,9 @@ final class IngestLoad {
 
     static final String TEAM = "T0INGEST1";
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+    /** The benchmark's own JVM (the generator and the fake Web API): its CPU is reported beside the app's. */
+    private static final com.sun.management.OperatingSystemMXBean OWN_CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final String app;
     private final URI events;
@@ -97,6 +102,19 @@ final class IngestLoad {
         this.workspace = new SlackWorkspace(api, new SlackRequests(events), TEAM);
     }
 
+    /** The whole request as it goes on the wire: a {@code message.im} callback, v0-signed now. */
+    private byte[] signed(String body) {
+        String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + events.getRawPath() + " HTTP/1.1\r\nHost: " + events.getHost() + ":" + events.getPort()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + content.length
+                + "\r\nX-Slack-Request-Timestamp: " + timestamp + "\r\nX-Slack-Signature: " + SlackRequests.sign(timestamp, body)
+                + "\r\n\r\n";
+        byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + content.length);
+        System.arraycopy(content, 0, request, head.length(), content.length);
+        return request;
+    }
+
     String app() {
         return app;
     }
@@ -106,28 +124,32 @@ final class IngestLoad {
     }
 
     /** Sends {@code rate} events a second for {@code length}, then waits up to {@code drain} for the replies. */
-    Step run(int rate, Duration length, Duration drain) throws InterruptedException {
+    Step run(int rate, Duration length, Duration drain) throws InterruptedException, IOException {
         int count = (int) (rate * length.toMillis() / 1000);
-        HttpRequest[] requests = new HttpRequest[count];
+        byte[][] requests = new byte[count][];
         String[] channels = new String[count];
         for (int i = 0; i < count; i++) {
             String user = user(next++ % learners);
             channels[i] = SlackWorkspace.dm(user);
-            String body = workspace.dmEvent(user, "tried asked a colleague for feedback on my draft (" + i + ")");
-            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-            requests[i] = HttpRequest.newBuilder(events).timeout(ACK_TIMEOUT).header("Content-Type", "application/json")
-                    .header("X-Slack-Request-Timestamp", timestamp).header("X-Slack-Signature", SlackRequests.sign(timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            requests[i] = signed(workspace.dmEvent(user, "tried asked a colleague for feedback on my draft (" + i + ")"));
         }
-        // a client per step: no connection kept idle across the pause between steps, which a server may close as it is reused
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         long[] due = new long[count];
         long[] acks = new long[count];
         AtomicInteger acked = new AtomicInteger();
         CountDownLatch answered = new CountDownLatch(count);
         int from = api.count();
         Duration cpuBefore = cpu.get();
+        long ownBefore = OWN_CPU.getProcessCpuTime();
         long commandsBefore = redisCommands.getAsLong();
+        // a client per step: no connection kept idle across the pause between steps, which a server may close as it is reused
+        OpenLoopClient http = new OpenLoopClient(new InetSocketAddress(events.getHost(), events.getPort()), ACK_TIMEOUT.toNanos(),
+                (n, status) -> {
+                    acks[n] = System.nanoTime() - due[n];
+                    if (status == 200) {
+                        acked.incrementAndGet();
+                    }
+                    answered.countDown();
+                });
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         for (int i = 0; i < count; i++) {
             due[i] = start + i * 1_000_000_000L / rate;
@@ -135,23 +157,18 @@ final class IngestLoad {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            int n = i;
-            http.sendAsync(requests[i], HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                acks[n] = System.nanoTime() - due[n];
-                if (failure == null && response.statusCode() == 200) {
-                    acked.incrementAndGet();
-                }
-                answered.countDown();
-            });
+            http.send(i, requests[i]);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         answered.await(ACK_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+        http.close();
         long[] replies = awaitReplies(from, channels, due, drain);
         Duration used = cpu.get().minus(cpuBefore);
+        Duration own = Duration.ofNanos(OWN_CPU.getProcessCpuTime() - ownBefore);
         double perEvent = (redisCommands.getAsLong() - commandsBefore - 2) / (double) count; // less the two INFO calls
         long[] ackLatencies = Arrays.stream(acks).filter(a -> a > 0).sorted().toArray();
-        return new Step(app, rate, count, acked.get(), count - acked.get(), replies.length, ackLatencies, replies, seconds, used, perEvent,
-                load());
+        return new Step(app, rate, count, acked.get(), count - acked.get(), replies.length, ackLatencies, replies, seconds, used, own,
+                perEvent, load());
     }
 
     /** Reply latencies (sorted), from each event's due time to its reply's arrival, waiting up to {@code drain} for all. */
