@@ -1,5 +1,6 @@
 package curio.journeys;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
@@ -76,8 +77,7 @@ final class IngestLoad {
     static final String TEAM = "T0INGEST1";
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
     /** The benchmark's own JVM (the generator and the fake Web API): its CPU is reported beside the app's. */
-    private static final com.sun.management.OperatingSystemMXBean OWN_CPU =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OWN_CPU = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final String app;
     private final URI events;

@@ -130,8 +130,12 @@ final class OpenLoopClient implements AutoCloseable {
                     connection.request = -1;
                     connection.reset();
                     done.answered(request, status);
-                    connection.freed = System.nanoTime();
-                    idle.addFirst(connection);
+                    if (connection.lastOnIt) {
+                        connection.closeQuietly(); // the server said it closes it: never write on it again
+                    } else {
+                        connection.freed = System.nanoTime();
+                        idle.addFirst(connection);
+                    }
                 }
             }
             selector.selectedKeys().clear();
@@ -183,6 +187,8 @@ final class OpenLoopClient implements AutoCloseable {
         volatile long sent;
         volatile long freed;
         volatile boolean closed;
+        /** The answer being read said the server closes the connection after it. */
+        boolean lastOnIt;
         private byte[] bytes = new byte[1024];
         private int length;
 
@@ -225,7 +231,12 @@ final class OpenLoopClient implements AutoCloseable {
                     contentLength = Long.parseLong(value);
                 } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
                     chunked = true;
+                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    lastOnIt = true;
                 }
+            }
+            if (contentLength < 0 && !chunked) {
+                lastOnIt = true; // no length: the body would end with the connection (neither app answers so)
             }
             if (chunked) {
                 return chunksEnd(bodyStart) ? status : 0;
