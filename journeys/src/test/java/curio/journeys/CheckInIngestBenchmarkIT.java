@@ -137,7 +137,7 @@ class CheckInIngestBenchmarkIT {
      * Each app's warm-up, then each rate, the apps taking turns (so that both see the same machine, busy or
      * not), until an app collapses: its higher rates are skipped.
      */
-    private Map<String, Held> steps(List<IngestLoad> apps, List<String> lines) throws InterruptedException, java.io.IOException {
+    private Map<String, Held> steps(List<IngestLoad> apps, List<String> lines) throws InterruptedException, IOException {
         Map<String, Held> held = new LinkedHashMap<>();
         for (IngestLoad app : apps) {
             System.out.println("INGEST warm-up: " + app.run(WARMUP_RATE, WARMUP, DRAIN).line());

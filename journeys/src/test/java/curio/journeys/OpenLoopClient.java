@@ -74,8 +74,11 @@ final class OpenLoopClient implements AutoCloseable {
             connection.request = request; // after sent: the timeout sweep reads request first
             ByteBuffer out = ByteBuffer.wrap(bytes);
             while (out.hasRemaining()) {
-                if (connection.channel.write(out) == 0) {
-                    Thread.onSpinWait(); // the server is not reading; loopback buffers make this rare
+                if (connection.channel.write(out) == 0) { // the server is not reading; loopback buffers make this rare
+                    if (System.nanoTime() - connection.sent > timeoutNanos) {
+                        throw new IOException("the server read no part of the request within the timeout");
+                    }
+                    Thread.onSpinWait();
                 }
             }
         } catch (IOException e) {
@@ -197,10 +200,10 @@ final class OpenLoopClient implements AutoCloseable {
         }
 
         void received(ByteBuffer in) {
-            if (length + in.remaining() > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + in.remaining()));
-            }
             int count = in.remaining();
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
             in.get(bytes, length, count);
             length += count;
         }
