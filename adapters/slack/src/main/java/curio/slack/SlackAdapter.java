@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
 
 /**
  * Curio on Slack, as the engine sees it: posts, edits, App Home, modals and profiles through the
@@ -59,7 +60,21 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public SentMessage send(ConversationRef to, Message message) throws DeliveryException {
-        return message.files().isEmpty() ? post(to, message, null, null) : upload(to, message);
+        return answer(to, message, null);
+    }
+
+    /**
+     * Queues on {@code pipeline} the take of a place for the first answer in {@code to} ({@link SlackPacer#takeAhead}),
+     * so that its post goes without a round trip of its own.
+     */
+    SlackPacer.Ahead takeAhead(AbstractPipeline pipeline, ConversationRef to) {
+        SlackAddress address = SlackAddress.of(to);
+        return pacer.takeAhead(pipeline, String.valueOf(address.team()), address.channel());
+    }
+
+    /** As {@link #send}, a reply to someone who just wrote, on the place {@code ahead} took for it (may be null). */
+    SentMessage answer(ConversationRef to, Message message, SlackPacer.Ahead ahead) throws DeliveryException {
+        return message.files().isEmpty() ? post(to, message, null, null, ahead) : upload(to, message);
     }
 
     /**
@@ -84,7 +99,7 @@ public final class SlackAdapter implements ChatAdapter {
             LOG.warn("Slack: {} files could not be uploaded in {} ({}{}): the message goes without them",
                     message.files().size(), team, e.getMessage(), "missing_scope".equals(e.getMessage())
                             ? ": add the bot scope files:write to the app and reinstall it" : "");
-            return post(to, message.unattached(), null, null);
+            return post(to, message.unattached(), null, null, null);
         }
     }
 
@@ -105,7 +120,7 @@ public final class SlackAdapter implements ChatAdapter {
     /** Posts with message metadata naming the delivery, so {@link #findDelivered} can find it. */
     @Override
     public SentMessage send(ConversationRef to, Message message, String deliveryId) throws DeliveryException {
-        return post(to, message, null, SlackDeliveries.metadata(deliveryId));
+        return post(to, message, null, SlackDeliveries.metadata(deliveryId), null);
     }
 
     /** Looks for the delivery's metadata in the DM's history ({@code conversations.history}, one page). */
@@ -130,11 +145,11 @@ public final class SlackAdapter implements ChatAdapter {
         if (parent.id() == null || parent.id().isEmpty()) {
             throw DeliveryException.gone("the thread's parent message was never delivered");
         }
-        return post(parent.conversation(), message, parent.id(), null);
+        return post(parent.conversation(), message, parent.id(), null, null);
     }
 
     private SentMessage post(ConversationRef to, Message message, String threadTs,
-                             com.slack.api.model.Message.Metadata metadata) throws DeliveryException {
+                             com.slack.api.model.Message.Metadata metadata, SlackPacer.Ahead ahead) throws DeliveryException {
         SlackAddress address = SlackAddress.of(to);
         String token = tokens.botToken(address.tenant(null));
         SlackPacer.Call<ChatPostMessageResponse> post = () -> {
@@ -153,7 +168,7 @@ public final class SlackAdapter implements ChatAdapter {
         };
         // a scheduled delivery (it carries its metadata) waits for a place among the calls in flight; an answer does not
         ChatPostMessageResponse sent = metadata != null ? pacer.paced(String.valueOf(address.team()), address.channel(), post)
-                : pacer.answering(String.valueOf(address.team()), address.channel(), post);
+                : pacer.answering(String.valueOf(address.team()), address.channel(), ahead, post);
         String channel = sent.getChannel() == null ? address.channel() : sent.getChannel();
         String value = address.team() == null ? channel : address.team() + "/" + channel;
         return new SentMessage(new ConversationRef(Platform.SLACK, value), sent.getTs());

@@ -69,18 +69,20 @@ final class SlackInbox {
     }
 
     /**
-     * Whether each entry is the one that handles its event, by entry id ({@code once} maps the entries
-     * to their events' dedupe keys), in one round trip (pipelined): the first of an event's entries to
-     * get here takes the key for {@value SlackListeners#DEDUPE_SECONDS} seconds. An event is appended
-     * once more for each retry Slack sent before it was handled (a 503 whose append Redis carried out
-     * after all, two replicas); only one entry is handled, and the same entry passes again after a restart.
+     * Queues on {@code pipeline} whether each entry is the one that handles its event, by entry id ({@code once}
+     * maps the entries to their events' dedupe keys): the first of an event's entries to get here takes the key
+     * for {@value SlackListeners#DEDUPE_SECONDS} seconds. An event is appended once more for each retry Slack sent
+     * before it was handled (a 503 whose append Redis carried out after all, two replicas); only one entry is
+     * handled, and the same entry passes again after a restart. Read the answers with {@link #firsts} after the sync.
      */
-    Map<StreamEntryID, Boolean> first(Map<StreamEntryID, String> once) {
+    Map<StreamEntryID, Response<Object>> queueFirst(AbstractPipeline pipeline, Map<StreamEntryID, String> once) {
         Map<StreamEntryID, Response<Object>> queued = new LinkedHashMap<>();
-        try (AbstractPipeline pipeline = redis.pipelined()) {
-            once.forEach((id, key) -> queued.put(id, first.queue(pipeline, List.of(key), args(id))));
-            pipeline.sync();
-        }
+        once.forEach((id, key) -> queued.put(id, first.queue(pipeline, List.of(key), args(id))));
+        return queued;
+    }
+
+    /** The answers of {@link #queueFirst}, by entry id; an entry whose script Redis had lost is asked again, alone. */
+    Map<StreamEntryID, Boolean> firsts(Map<StreamEntryID, String> once, Map<StreamEntryID, Response<Object>> queued) {
         Map<StreamEntryID, Boolean> firsts = new LinkedHashMap<>();
         queued.forEach((id, response) -> {
             Object result;
@@ -109,12 +111,9 @@ final class SlackInbox {
         }
     }
 
-    /** The entries were handled: acknowledged and deleted in one round trip, so the stream holds only what still waits. */
-    void done(StreamEntryID... ids) {
-        try (AbstractPipeline pipeline = redis.pipelined()) {
-            pipeline.xack(STREAM, GROUP, ids);
-            pipeline.xdel(STREAM, ids);
-            pipeline.sync();
-        }
+    /** Queues on {@code pipeline} that the entries were handled: acknowledged and deleted, so the stream holds only what still waits. */
+    void queueDone(AbstractPipeline pipeline, StreamEntryID... ids) {
+        pipeline.xack(STREAM, GROUP, ids);
+        pipeline.xdel(STREAM, ids);
     }
 }

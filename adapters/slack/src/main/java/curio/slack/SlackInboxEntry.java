@@ -81,6 +81,15 @@ record SlackInboxEntry(BotEvent event, SentMessage source, String triggerId, Str
         return fields == null ? null : fields.get(ONCE);
     }
 
+    /**
+     * Where a stored entry's event is answered at once, read without the rest of the entry: a personal
+     * message's conversation (a DM, a slash command's user); null for anything else.
+     */
+    static ConversationRef answeredIn(Map<String, String> fields) {
+        return fields != null && "message".equals(fields.get(KIND)) && "true".equals(fields.get("personal"))
+                && fields.get(CONVERSATION) != null ? new ConversationRef(Platform.SLACK, fields.get(CONVERSATION)) : null;
+    }
+
     private static void put(Map<String, String> fields, String kind, UserRef user, ConversationRef conversation) {
         fields.put(KIND, kind);
         fields.put(USER, user.userId());

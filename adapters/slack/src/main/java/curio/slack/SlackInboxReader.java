@@ -1,18 +1,21 @@
 package curio.slack;
 
 import curio.chat.BotEventHandler;
-import curio.chat.Responder;
+import curio.chat.ConversationRef;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -42,26 +45,30 @@ final class SlackInboxReader {
     private final UnifiedJedis redis;
     private final String consumer;
     private final BotEventHandler handler;
-    private final Function<SlackInboxEntry, Responder> responders;
+    private final SlackAdapter adapter;
     private final Duration claimIdle;
     private final ThreadPoolExecutor pool;
     private final Thread reader;
-    private final GroupCommit<StreamEntryID> acks;
+    private final GroupCommit<Finished> acks;
     private volatile boolean running = true;
     private StreamEntryID cursor = new StreamEntryID();
     private StreamEntryID claimCursor = new StreamEntryID();
     private long nextClaim = System.nanoTime();
 
-    SlackInboxReader(SlackInbox inbox, UnifiedJedis redis, String consumer, BotEventHandler handler,
-                     Function<SlackInboxEntry, Responder> responders, Duration claimIdle, int threads) {
+    /** A handled entry ({@code id} null when it stays pending) and the place taken for its first reply (may be null). */
+    private record Finished(StreamEntryID id, SlackPacer.Ahead ahead) {
+    }
+
+    SlackInboxReader(SlackInbox inbox, UnifiedJedis redis, String consumer, BotEventHandler handler, SlackAdapter adapter,
+                     Duration claimIdle, int threads) {
         this.inbox = inbox;
         this.redis = redis;
         this.consumer = consumer;
         this.handler = handler;
-        this.responders = responders;
+        this.adapter = adapter;
         this.claimIdle = claimIdle;
-        this.acks = new GroupCommit<>(MAX_ACKED, ids -> inbox.done(ids.toArray(StreamEntryID[]::new)), (ids, e) ->
-                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}", ids.size(),
+        this.acks = new GroupCommit<>(MAX_ACKED, this::done, (batch, e) ->
+                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}", batch.size(),
                         e.toString()));
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads),
                 SlackFactory.daemons("curio-slack-"), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -143,28 +150,44 @@ final class SlackInboxReader {
     }
 
     /**
-     * Takes the dedupe keys of the entries' events in one round trip ({@link SlackInbox#first}), then
-     * hands each entry that is its event's first to the pool; the others are removed unhandled. When
-     * Redis fails here the entries stay pending, to be claimed again.
+     * Takes the dedupe keys of the entries' events and, for each personal message, the place of its reply in
+     * its DM ({@link SlackAdapter#takeAhead}), in one round trip; then hands each entry that is its event's
+     * first to the pool; the others are removed unhandled. When Redis fails here the entries stay pending,
+     * to be claimed again (the places taken free themselves).
      */
     private void dispatch(List<StreamEntry> entries) {
-        Map<StreamEntryID, String> once = new LinkedHashMap<>();
-        for (StreamEntry entry : entries) {
-            Optional.ofNullable(SlackInboxEntry.once(entry.getFields())).ifPresent(key -> once.put(entry.getID(), key));
+        if (entries.isEmpty()) {
+            return;
         }
-        Map<StreamEntryID, Boolean> first = once.isEmpty() ? Map.of() : inbox.first(once);
+        Map<StreamEntryID, String> once = new LinkedHashMap<>();
+        Map<StreamEntryID, SlackPacer.Ahead> aheads = new HashMap<>();
+        Map<StreamEntryID, Response<Object>> queued;
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (StreamEntry entry : entries) {
+                Optional.ofNullable(SlackInboxEntry.once(entry.getFields())).ifPresent(key -> once.put(entry.getID(), key));
+                ConversationRef answered = SlackInboxEntry.answeredIn(entry.getFields());
+                if (answered != null) {
+                    aheads.put(entry.getID(), adapter.takeAhead(pipeline, answered));
+                }
+            }
+            queued = inbox.queueFirst(pipeline, once);
+            pipeline.sync();
+        }
+        aheads.values().forEach(SlackPacer.Ahead::read);
+        Map<StreamEntryID, Boolean> first = inbox.firsts(once, queued);
         for (StreamEntry entry : entries) {
+            SlackPacer.Ahead ahead = aheads.get(entry.getID());
             if (Boolean.FALSE.equals(first.get(entry.getID()))) {
-                finished(entry.getID()); // a retry of an event another entry handles
+                finished(entry.getID(), ahead); // a retry of an event another entry handles
             } else {
-                pool.execute(() -> handle(entry));
+                pool.execute(() -> handle(entry, ahead));
             }
         }
     }
 
-    private void handle(StreamEntry entry) {
+    private void handle(StreamEntry entry, SlackPacer.Ahead ahead) {
         if (entry.getFields() == null) {
-            finished(entry.getID()); // deleted while pending: nothing left to handle
+            finished(entry.getID(), ahead); // deleted while pending: nothing left to handle
             return;
         }
         SlackInboxEntry event;
@@ -172,24 +195,43 @@ final class SlackInboxReader {
             event = SlackInboxEntry.of(entry.getFields());
         } catch (RuntimeException e) {
             LOG.warn("Slack: dropped an unreadable inbox entry {}: {}", entry.getID(), e.toString());
-            finished(entry.getID());
+            finished(entry.getID(), ahead);
             return;
         }
         try {
-            handler.handle(event.event(), responders.apply(event));
+            handler.handle(event.event(), SlackListeners.responder(adapter, event.event(), event.source(), event.triggerId(), ahead));
         } catch (JedisException e) {
             LOG.warn("Slack: Redis failed while handling a {}; it stays in the inbox and is tried again: {}",
                     event.event().getClass().getSimpleName(), e.toString());
+            finished(null, ahead);
             return;
         } catch (RuntimeException e) {
             LOG.error("Slack: the engine failed on a {} of {}", event.event().getClass().getSimpleName(), event.event().tenant(), e);
         }
-        finished(entry.getID());
+        finished(entry.getID(), ahead);
     }
 
-    /** Acknowledges and deletes a handled entry, with those other threads finished meanwhile ({@link GroupCommit}). */
-    private void finished(StreamEntryID id) {
-        acks.add(id);
+    /**
+     * Acknowledges and deletes a handled entry and gives its reply's place back, with those of the entries other
+     * threads finished meanwhile ({@link GroupCommit}): one round trip for all of them.
+     */
+    private void finished(StreamEntryID id, SlackPacer.Ahead ahead) {
+        if (id != null || ahead != null) {
+            acks.add(new Finished(id, ahead));
+        }
+    }
+
+    private void done(List<Finished> batch) {
+        StreamEntryID[] ids = batch.stream().map(Finished::id).filter(Objects::nonNull).toArray(StreamEntryID[]::new);
+        List<SlackPacer.Ahead> aheads = batch.stream().map(Finished::ahead).filter(Objects::nonNull).toList();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            if (ids.length > 0) {
+                inbox.queueDone(pipeline, ids);
+            }
+            aheads.forEach(ahead -> ahead.giveBack(pipeline));
+            pipeline.sync();
+        }
+        aheads.forEach(SlackPacer.Ahead::givenBack);
     }
 
     private void pause(RuntimeException e) {

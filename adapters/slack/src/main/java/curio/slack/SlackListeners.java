@@ -155,7 +155,13 @@ final class SlackListeners {
     }
 
     static SlackResponder responder(SlackAdapter adapter, BotEvent event, SentMessage source, String triggerId) {
-        return new SlackResponder(adapter, event.tenant(), conversation(event).orElse(null), source, triggerId);
+        return responder(adapter, event, source, triggerId, null);
+    }
+
+    /** As above, the first reply on the place {@code ahead} took with the event's read from the inbox (may be null). */
+    static SlackResponder responder(SlackAdapter adapter, BotEvent event, SentMessage source, String triggerId,
+                                    SlackPacer.Ahead ahead) {
+        return new SlackResponder(adapter, event.tenant(), conversation(event).orElse(null), source, triggerId, ahead);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,8 @@ final class SlackPacer {
      * KEYS[1]: the channel's next slot, KEYS[2]: the end of the workspace's Retry-After (both in
      * microseconds of Redis' clock, expiring when past), KEYS[3]: the calls in flight there (token
      * by lease end). 'take' (ARGV[2] the channel's interval or 0, ARGV[3] a token, ARGV[4] the lease
-     * in ms, ARGV[5] how many may be in flight): returns {0, 0} having taken the channel's slot and
-     * a place in flight; {-1, 0} when the workspace has no place free; else {wait, of which the
+     * in ms, ARGV[5] how many may be in flight, or 'answer' for no cap): returns {0, 0} having taken the
+     * channel's slot and a place in flight; {-1, 0} when the workspace has no place free; else {wait, of which the
      * workspace's}, taking nothing. 'done' (ARGV[3] the token) gives the place back; 'block'
      * (ARGV[2] the Retry-After).
      */
@@ -65,8 +66,10 @@ final class SlackPacer {
             end
             local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or 0), blocked)
             if slot > now then return {slot - now, math.max(0, blocked - now)} end
-            redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
-            if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[5]) then return {-1, 0} end
+            if ARGV[5] ~= 'answer' then
+              redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+              if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[5]) then return {-1, 0} end
+            end
             redis.call('ZADD', KEYS[3], string.format('%.0f', now + tonumber(ARGV[4]) * 1000), ARGV[3])
             redis.call('PEXPIRE', KEYS[3], ARGV[4])
             local interval = tonumber(ARGV[2])
@@ -92,6 +95,8 @@ final class SlackPacer {
     private static final int RELEASES = 64;
     /** Answers do not wait behind the capped calls of this replica. */
     private static final Semaphore UNQUEUED = new Semaphore(Integer.MAX_VALUE);
+    /** The cap on calls in flight of an answer: none (the script then does not count them). */
+    private static final int UNCAPPED = Integer.MAX_VALUE;
 
     private final UnifiedJedis redis;
     private final SlackScript pace;
@@ -132,7 +137,82 @@ final class SlackPacer {
      * being refused after {@code maxWait}).
      */
     <T> T answering(String team, String channel, Call<T> call) throws DeliveryException {
-        return paced(team, channel, UNQUEUED, Integer.MAX_VALUE, call);
+        return paced(team, channel, UNQUEUED, UNCAPPED, call);
+    }
+
+    /**
+     * As {@link #answering}, on the place {@code ahead} took for this channel when it was not used yet:
+     * no round trip before the call, and none after it ({@code ahead} is given back by whoever took it).
+     */
+    <T> T answering(String team, String channel, Ahead ahead, Call<T> call) throws DeliveryException {
+        return ahead != null && ahead.claim(team, channel) ? call.run() : answering(team, channel, call);
+    }
+
+    /**
+     * Queues on {@code pipeline} the take of an answer's place in {@code channel} ({@link #answering}), for the
+     * reply to an event read from the inbox: taken with that read's other work, so the reply's post needs no
+     * round trip of its own before it goes. {@link Ahead#read} it after the pipeline's sync; give it back with {@link Ahead#giveBack}.
+     */
+    Ahead takeAhead(AbstractPipeline pipeline, String team, String channel) {
+        String token = REPLICA + CALLS.incrementAndGet();
+        List<String> keys = keys(team, channel);
+        return new Ahead(team, channel, keys, token, pace.queue(pipeline, keys, args("take", intervalMicros, token, UNCAPPED)));
+    }
+
+    /**
+     * An answer's place in a channel taken ahead of its post ({@link #takeAhead}); the first post of an answer
+     * to that channel uses it ({@link #answering(String, String, Ahead, Call)}), any other takes its own.
+     */
+    final class Ahead {
+        private final String team;
+        private final String channel;
+        private final List<String> keys;
+        private final String token;
+        private final Response<Object> take;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private volatile boolean taken;
+        private Response<Object> given;
+
+        private Ahead(String team, String channel, List<String> keys, String token, Response<Object> take) {
+            this.team = team;
+            this.channel = channel;
+            this.keys = keys;
+            this.token = token;
+            this.take = take;
+        }
+
+        /**
+         * Reads the take's answer, once its pipeline was synced; false when Redis gave no place (the channel
+         * or the workspace must wait, the script was lost): the post then takes its own.
+         */
+        boolean read() {
+            try {
+                taken = ((List<?>) take.get()).get(0).equals(0L);
+            } catch (JedisException e) {
+                taken = false;
+            }
+            return taken;
+        }
+
+        private boolean claim(String team, String channel) {
+            return this.team.equals(team) && this.channel.equals(channel) && taken && claimed.compareAndSet(false, true);
+        }
+
+        /** Queues on {@code pipeline} the place's return when it was taken; read with {@link #givenBack} after the sync. */
+        void giveBack(AbstractPipeline pipeline) {
+            given = taken ? pace.queue(pipeline, keys, args("done", 0, token, UNCAPPED)) : null;
+        }
+
+        /** Checks the return's answer; when Redis had lost the script, the place is given back once more, by {@code EVAL}. */
+        void givenBack() {
+            try {
+                if (given != null) {
+                    given.get();
+                }
+            } catch (JedisNoScriptException e) {
+                pace.run(keys, args("done", 0, token, UNCAPPED));
+            }
+        }
     }
 
     /** Waits in {@code queue} (this replica's callers) and for a place among {@code limit} calls in flight. */
@@ -154,6 +234,9 @@ final class SlackPacer {
             }
             queue.release();
             long left = TimeUnit.NANOSECONDS.toMicros(deadline - System.nanoTime());
+            if (wait < 0 && left <= 0) { // no place came free in time (not a Retry-After: that is a wait of its length)
+                throw DeliveryException.heldBack("the workspace is busy", Duration.ofSeconds(1));
+            }
             if (wait > left) {
                 Duration after = Duration.of(wait, ChronoUnit.MICROS);
                 throw (Long) reply.get(1) >= wait ? DeliveryException.rateLimited(after)
@@ -217,7 +300,8 @@ final class SlackPacer {
     }
 
     private static List<String> args(String mode, long micros, String token, int limit) {
-        return List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()), Integer.toString(limit));
+        return List.of(mode, Long.toString(micros), token, Long.toString(LEASE.toMillis()),
+                limit == UNCAPPED ? "answer" : Integer.toString(limit));
     }
 
     private static List<String> keys(String team, String channel) {

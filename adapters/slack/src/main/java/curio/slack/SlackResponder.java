@@ -24,9 +24,17 @@ final class SlackResponder implements Responder {
     private final ConversationRef conversation;
     private final SentMessage source;
     private final String triggerId;
+    private final SlackPacer.Ahead ahead;
 
     SlackResponder(SlackAdapter adapter, TenantId tenant, ConversationRef conversation, SentMessage source, String triggerId) {
+        this(adapter, tenant, conversation, source, triggerId, null);
+    }
+
+    /** {@code ahead}: the place in the conversation taken for the first reply with the event's read (may be null). */
+    SlackResponder(SlackAdapter adapter, TenantId tenant, ConversationRef conversation, SentMessage source, String triggerId,
+                   SlackPacer.Ahead ahead) {
         this.adapter = adapter;
+        this.ahead = ahead;
         this.tenant = tenant;
         this.conversation = conversation;
         this.source = source;
@@ -36,7 +44,7 @@ final class SlackResponder implements Responder {
     @Override
     public SentMessage reply(Message message) {
         try {
-            return adapter.send(conversation, message);
+            return adapter.answer(conversation, message, ahead);
         } catch (DeliveryException e) {
             LOG.warn("Slack: a reply in {} was not delivered ({}: {})", tenant, e.kind(), e.getMessage());
             return new SentMessage(conversation, "");

@@ -1,5 +1,6 @@
 package curio.slack;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -92,6 +94,53 @@ class SlackPacerTest {
 
         slow.get(5, TimeUnit.SECONDS);
         assertTrue(started < answered.get(), "the second call waited for the first one's answer");
+    }
+
+    @Test
+    void anAnswersPlaceTakenAheadLetsItsPostGoAtOnceAndHoldsCappedCallsUntilGivenBack() throws Exception {
+        SlackPacer pacer = new SlackPacer(one, Duration.ofSeconds(1), Duration.ofSeconds(2), 1);
+        SlackPacer impatient = new SlackPacer(one, Duration.ofSeconds(1), Duration.ofMillis(300), 1);
+        SlackPacer.Ahead ahead;
+        try (AbstractPipeline pipeline = one.pipelined()) {
+            ahead = pacer.takeAhead(pipeline, "T-ahead", "D1");
+            pipeline.sync();
+        }
+        assertTrue(ahead.read(), "the place was not taken");
+
+        long start = System.nanoTime();
+        pacer.answering("T-ahead", "D1", ahead, () -> 0); // a take of its own would wait for the slot the ahead took
+        long first = System.nanoTime() - start;
+        pacer.answering("T-ahead", "D1", ahead, () -> 0); // the ahead is used: this one waits for the channel's slot
+        long second = System.nanoTime() - start - first;
+
+        assertTrue(first < TimeUnit.MILLISECONDS.toNanos(500), "the post on the ahead waited " + first / 1_000_000 + " ms");
+        assertTrue(second >= TimeUnit.MILLISECONDS.toNanos(800), "the second post waited only " + second / 1_000_000 + " ms");
+        DeliveryException busy = assertThrows(DeliveryException.class, () -> impatient.paced("T-ahead", "D2", () -> 0));
+        assertTrue(busy.getMessage().contains("busy"), busy.toString());
+        try (AbstractPipeline pipeline = one.pipelined()) {
+            ahead.giveBack(pipeline);
+            pipeline.sync();
+        }
+        ahead.givenBack();
+        impatient.paced("T-ahead", "D2", () -> 0);
+    }
+
+    @Test
+    void aPlaceNotGivenAheadLeavesThePostToWaitForItsChannel() throws Exception {
+        SlackPacer pacer = pacer(one);
+        pacer.answering("T-behind", "D1", () -> 0);
+        SlackPacer.Ahead ahead;
+        try (AbstractPipeline pipeline = one.pipelined()) {
+            ahead = pacer.takeAhead(pipeline, "T-behind", "D1");
+            pipeline.sync();
+        }
+
+        long start = System.nanoTime();
+        boolean taken = ahead.read();
+        pacer.answering("T-behind", "D1", ahead, () -> 0);
+
+        assertFalse(taken, "a place was given inside the channel's second");
+        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(800), "the post did not wait for its slot");
     }
 
     private static void sleep(long millis) {
