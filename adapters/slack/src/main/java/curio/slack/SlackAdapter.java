@@ -63,6 +63,11 @@ public final class SlackAdapter implements ChatAdapter {
         return answer(to, message, null);
     }
 
+    /** The pacer of this adapter's calls (for tests: its round trips). */
+    SlackPacer pacer() {
+        return pacer;
+    }
+
     /**
      * Queues on {@code pipeline} the take of a place for the first answer in {@code to} ({@link SlackPacer#takeAhead}),
      * so that its post goes without a round trip of its own.

@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
@@ -104,6 +105,8 @@ final class SlackPacer {
     private final long intervalMicros;
     private final long maxWaitMicros;
     private final int inFlight;
+    /** The round trips callers waited for (takes, capped calls' returns, Retry-Afters); not the batched returns. */
+    private final LongAdder roundTrips = new LongAdder();
     /** This replica's callers queue here, so only as many as may be in flight ask Redis for the workspace. */
     private final Map<String, Semaphore> queues = new ConcurrentHashMap<>();
 
@@ -282,6 +285,11 @@ final class SlackPacer {
         }
     }
 
+    /** How many round trips to Redis callers of this pacer waited for, shared returns of answers' places aside. */
+    long roundTrips() {
+        return roundTrips.sum();
+    }
+
     /** Slack answered 429: hold every call to this workspace, from every replica, for {@code retryAfter}. */
     void rateLimited(String team, Duration retryAfter) {
         try {
@@ -292,6 +300,7 @@ final class SlackPacer {
     }
 
     private List<?> run(List<String> keys, String mode, long micros, String token, int limit) throws DeliveryException {
+        roundTrips.increment();
         try {
             return (List<?>) pace.run(keys, args(mode, micros, token, limit));
         } catch (JedisException e) {

@@ -109,7 +109,12 @@ public final class SignedRequests {
 
     /** A direct message event (channel D1) from {@code user}; {@code text} is put in a JSON string as is. */
     public static String dm(String user, String text) {
-        return "{\"type\":\"message\",\"channel\":\"D1\",\"channel_type\":\"im\",\"user\":\"" + user + "\",\"text\":\""
-                + text + "\",\"ts\":\"1700000001.000100\",\"event_ts\":\"1700000001.000100\"}";
+        return dm(user, "D1", text);
+    }
+
+    /** A DM in the conversation {@code channel}. */
+    public static String dm(String user, String channel, String text) {
+        return "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"channel_type\":\"im\",\"user\":\"" + user
+                + "\",\"text\":\"" + text + "\",\"ts\":\"1700000001.000100\",\"event_ts\":\"1700000001.000100\"}";
     }
 }
