@@ -61,7 +61,7 @@ class CheckInIngestBenchmarkIT {
         System.out.println(lines.get(0));
         List<AutoCloseable> open = new ArrayList<>();
         try {
-            FakeSlackWebApi api = opened(open, new FakeSlackWebApi().workspace(TOKEN, IngestLoad.TEAM, "Ingest Bench"));
+            FakeSlackWebApi api = opened(open, fake().workspace(TOKEN, IngestLoad.TEAM, "Ingest Bench"));
             List<IngestLoad> apps = new ArrayList<>(List.of(curio(api, open)));
             if (Boolean.parseBoolean(System.getProperty("curio.bench.peer", "true"))) {
                 Optional<String> cannot = BoltJsPeer.prepare();
@@ -87,6 +87,11 @@ class CheckInIngestBenchmarkIT {
                 StandardOpenOption.APPEND);
     }
 
+    /** The fake Web API, answering on its own thread unless {@code -Dcurio.bench.fake-pool=true} (a pool of 64, as before run 9). */
+    private static FakeSlackWebApi fake() {
+        return Boolean.getBoolean("curio.bench.fake-pool") ? new FakeSlackWebApi() : FakeSlackWebApi.answeringOnItsOwnThread();
+    }
+
     /** The jar on a Redis of its own, {@link #LEARNERS} learners enrolled. */
     private IngestLoad curio(FakeSlackWebApi api, List<AutoCloseable> open) throws Exception {
         OwnRedis redis = opened(open, new OwnRedis());
@@ -101,7 +106,7 @@ class CheckInIngestBenchmarkIT {
         open.add(0, jar::stop);
         enrol(new SlackWorkspace(api, new SlackRequests(jar.uri("/slack/events")), IngestLoad.TEAM), redis);
         return new IngestLoad("curio", jar.uri("/slack/events"), api, LEARNERS,
-                text -> text.startsWith("Checked in.") || text.startsWith("Added to today"), jar::cpu, redis::commands);
+                text -> text.startsWith("Checked in.") || text.startsWith("Added to today"), jar::cpu, redis);
     }
 
     /** The Bolt-JS peer on a Redis of its own, holding the same learners. */
@@ -117,8 +122,7 @@ class CheckInIngestBenchmarkIT {
         }
         BoltJsPeer peer = opened(open, BoltJsPeer.start(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET",
                 SlackRequests.SIGNING_SECRET, "SLACK_API_URL", api.url(), "REDIS_URL", redis.url())));
-        return new IngestLoad("bolt-js", peer.events(), api, LEARNERS, text -> text.startsWith("Checked in."), peer::cpu,
-                redis::commands);
+        return new IngestLoad("bolt-js", peer.events(), api, LEARNERS, text -> text.startsWith("Checked in."), peer::cpu, redis);
     }
 
     /** The highest rates an app held, and held with its replies keeping pace (0: none). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService pool;
     /** Guarded by itself; read through {@link #snapshot} (a copy-on-write list costs a copy per call at 100,000 calls). */
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, String> installCodes = new ConcurrentHashMap<>();
@@ -84,6 +86,20 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private volatile String socketModeUrl = "ws://127.0.0.1:9/link/";
 
     public FakeSlackWebApi() {
+        this(Executors.newFixedThreadPool(64, FakeSlackWebApi::daemon));
+    }
+
+    /**
+     * A fake that answers every call on the server's own thread instead of handing it to a pool: every
+     * method answers at once (a {@link #slow} one from a timer), so one thread keeps up, and a benchmark on
+     * a small machine does not lose a hand-over between two threads per call to it (Slack's servers are
+     * not on the machine of the app they answer).
+     */
+    public static FakeSlackWebApi answeringOnItsOwnThread() {
+        return new FakeSlackWebApi(null);
+    }
+
+    private FakeSlackWebApi(ExecutorService pool) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -91,7 +107,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
         server.createContext("/api/", this::handle);
         server.createContext("/upload/", this::upload);
-        server.setExecutor(Executors.newFixedThreadPool(64, FakeSlackWebApi::daemon));
+        this.pool = pool;
+        server.setExecutor(pool); // null: the server's dispatcher thread runs the handlers
         server.start();
     }
 
@@ -424,6 +441,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
     public void close() {
         server.stop(0);
         answerLater.shutdownNow();
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -35,7 +34,7 @@ final class IngestLoad {
 
     /** What one step at one rate came to; latencies in nanoseconds, sorted; {@code cpu} is the app's CPU in the step. */
     record Step(String app, int rate, int sent, int acked, int errors, int replied, long[] ack, long[] reply,
-                double seconds, Duration cpu, Duration harnessCpu, double redisPerEvent, String load) {
+                double seconds, Duration cpu, Duration harnessCpu, double redisPerEvent, Duration redisCpu, String load) {
 
         static final long HELD_P99_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -58,10 +57,10 @@ final class IngestLoad {
 
         String line() {
             return String.format("%-8s %,5d/s: sent %,d in %.1f s, acked %,d (not 200: %d), replied %,d; ack p50 %s p99 %s max %s;"
-                            + " reply p50 %s p99 %s; app CPU %.1f s, generator and fake %.1f s, Redis commands %.1f per event (in scripts too);"
-                            + " load %s%s", app, rate, sent, seconds, acked, errors, replied, ms(percentile(ack, 0.5)),
+                            + " reply p50 %s p99 %s; app CPU %.1f s, generator and fake %.1f s, Redis commands %.1f per event (in scripts too),"
+                            + " Redis CPU %.1f s; load %s%s", app, rate, sent, seconds, acked, errors, replied, ms(percentile(ack, 0.5)),
                     ms(percentile(ack, 0.99)), ms(percentile(ack, 1)), ms(percentile(reply, 0.5)), ms(percentile(reply, 0.99)),
-                    cpu.toMillis() / 1000.0, harnessCpu.toMillis() / 1000.0, redisPerEvent, load,
+                    cpu.toMillis() / 1000.0, harnessCpu.toMillis() / 1000.0, redisPerEvent, redisCpu.toMillis() / 1000.0, load,
                     paced() ? "  HELD, PACED" : held() ? "  HELD" : "");
         }
 
@@ -85,20 +84,20 @@ final class IngestLoad {
     private final int learners;
     private final Predicate<String> isReply;
     private final Supplier<Duration> cpu;
-    private final LongSupplier redisCommands;
+    private final OwnRedis redis;
     private final SlackWorkspace workspace;
     private int next;
 
-    /** {@code cpu}: the app's CPU time so far; {@code redisCommands}: the commands its Redis has run so far. */
+    /** {@code cpu}: the app's CPU time so far; {@code redis}: its Redis (commands run, CPU used). */
     IngestLoad(String app, URI events, FakeSlackWebApi api, int learners, Predicate<String> isReply, Supplier<Duration> cpu,
-               LongSupplier redisCommands) {
+               OwnRedis redis) {
         this.app = app;
         this.events = events;
         this.api = api;
         this.learners = learners;
         this.isReply = isReply;
         this.cpu = cpu;
-        this.redisCommands = redisCommands;
+        this.redis = redis;
         this.workspace = new SlackWorkspace(api, new SlackRequests(events), TEAM);
     }
 
@@ -140,7 +139,8 @@ final class IngestLoad {
         int from = api.count();
         Duration cpuBefore = cpu.get();
         long ownBefore = OWN_CPU.getProcessCpuTime();
-        long commandsBefore = redisCommands.getAsLong();
+        Duration redisCpuBefore = redis.cpu();
+        long commandsBefore = redis.commands();
         // a client per step: no connection kept idle across the pause between steps, which a server may close as it is reused
         OpenLoopClient http = new OpenLoopClient(new InetSocketAddress(events.getHost(), events.getPort()), ACK_TIMEOUT.toNanos(),
                 (n, status) -> {
@@ -165,10 +165,11 @@ final class IngestLoad {
         long[] replies = awaitReplies(from, channels, due, drain);
         Duration used = cpu.get().minus(cpuBefore);
         Duration own = Duration.ofNanos(OWN_CPU.getProcessCpuTime() - ownBefore);
-        double perEvent = (redisCommands.getAsLong() - commandsBefore - 2) / (double) count; // less the two INFO calls
+        double perEvent = (redis.commands() - commandsBefore - 2) / (double) count; // less the two INFO calls
+        Duration redisCpu = redis.cpu().minus(redisCpuBefore);
         long[] ackLatencies = Arrays.stream(acks).filter(a -> a > 0).sorted().toArray();
         return new Step(app, rate, count, acked.get(), count - acked.get(), replies.length, ackLatencies, replies, seconds, used, own,
-                perEvent, load());
+                perEvent, redisCpu, load());
     }
 
     /** Reply latencies (sorted), from each event's due time to its reply's arrival, waiting up to {@code drain} for all. */

@@ -84,6 +84,14 @@ public final class OwnRedis implements AutoCloseable {
                 .mapToLong(l -> Long.parseLong(l.replaceFirst("^[^:]*:calls=(\\d+),.*", "$1"))).sum();
     }
 
+    /** CPU the server has used since it started, user and system ({@code INFO cpu}). */
+    public java.time.Duration cpu() {
+        double seconds = java.util.Arrays.stream(client.info("cpu").split("\r?\n"))
+                .filter(l -> l.startsWith("used_cpu_sys:") || l.startsWith("used_cpu_user:"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf(':') + 1).trim())).sum();
+        return java.time.Duration.ofNanos((long) (seconds * 1e9));
+    }
+
     /** The client itself, for journeys that seed or read more than single keys; a new one after each {@link #start}. */
     public RedisClient client() {
         return client;
