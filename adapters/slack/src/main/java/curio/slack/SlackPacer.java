@@ -144,11 +144,19 @@ final class SlackPacer {
     }
 
     /**
-     * As {@link #answering}, on the place {@code ahead} took for this channel when it was not used yet:
-     * no round trip before the call, and none after it ({@code ahead} is given back by whoever took it).
+     * As {@link #answering}, on the place {@code ahead} took for this channel when it was not used yet: no
+     * round trip before the call; the place goes back right after it, shared with the other answers finished
+     * meanwhile, so that it holds capped calls back no longer than a place taken here would.
      */
     <T> T answering(String team, String channel, Ahead ahead, Call<T> call) throws DeliveryException {
-        return ahead != null && ahead.claim(team, channel) ? call.run() : answering(team, channel, call);
+        if (ahead == null || !ahead.claim(team, channel)) {
+            return answering(team, channel, call);
+        }
+        try {
+            return call.run();
+        } finally {
+            releases.add(new Release(ahead.keys, ahead.token, UNCAPPED));
+        }
     }
 
     /**
@@ -201,9 +209,12 @@ final class SlackPacer {
             return this.team.equals(team) && this.channel.equals(channel) && taken && claimed.compareAndSet(false, true);
         }
 
-        /** Queues on {@code pipeline} the place's return when it was taken; read with {@link #givenBack} after the sync. */
+        /**
+         * Queues on {@code pipeline} the place's return when it was taken and no post used it (a post gives it
+         * back itself); read with {@link #givenBack} after the sync.
+         */
         void giveBack(AbstractPipeline pipeline) {
-            given = taken ? pace.queue(pipeline, keys, args("done", 0, token, UNCAPPED)) : null;
+            given = taken && !claimed.get() ? pace.queue(pipeline, keys, args("done", 0, token, UNCAPPED)) : null;
         }
 
         /** Checks the return's answer; when Redis had lost the script, the place is given back once more, by {@code EVAL}. */
