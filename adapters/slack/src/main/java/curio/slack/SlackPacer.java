@@ -248,9 +248,6 @@ final class SlackPacer {
             }
             queue.release();
             long left = TimeUnit.NANOSECONDS.toMicros(deadline - System.nanoTime());
-            if (wait < 0 && left <= 0) { // no place came free in time (not a Retry-After: that is a wait of its length)
-                throw DeliveryException.heldBack("the workspace is busy", Duration.ofSeconds(1));
-            }
             if (wait > left) {
                 Duration after = Duration.of(wait, ChronoUnit.MICROS);
                 throw (Long) reply.get(1) >= wait ? DeliveryException.rateLimited(after)

@@ -102,8 +102,7 @@ class SlackPacerTest {
         SlackPacer impatient = new SlackPacer(one, Duration.ofSeconds(1), Duration.ofMillis(300), 1);
         SlackPacer.Ahead ahead = takeAhead(pacer, "T-ahead", "D1");
         assertTrue(ahead.read(), "the place was not taken");
-        DeliveryException busy = assertThrows(DeliveryException.class, () -> impatient.paced("T-ahead", "D2", () -> 0));
-        assertTrue(busy.getMessage().contains("busy"), busy.toString());
+        assertThrows(DeliveryException.class, () -> impatient.paced("T-ahead", "D2", () -> 0)); // no place in 300 ms
 
         long start = System.nanoTime();
         pacer.answering("T-ahead", "D1", ahead, () -> 0); // a take of its own would wait for the slot the ahead took
