@@ -135,7 +135,8 @@ class SlackFactory {
     SlackInboxReader inboxReader(SlackInbox inbox, UnifiedJedis redis, SlackAdapter adapter, BotEventHandler handler,
                                  Environment env) {
         String consumer = hostName() + ":" + env.get("micronaut.server.port", String.class).orElse("3000");
-        return new SlackInboxReader(inbox, redis, consumer, handler, adapter, INBOX_CLAIM_IDLE, env.get("curio.slack.inbox-threads", Integer.class).orElse(INBOX_THREADS)).start();
+        return new SlackInboxReader(inbox, redis, consumer, handler, adapter, INBOX_CLAIM_IDLE,
+                env.get("curio.slack.inbox-threads", Integer.class).orElse(INBOX_THREADS)).start();
     }
 
     static ThreadFactory daemons(String prefix) {

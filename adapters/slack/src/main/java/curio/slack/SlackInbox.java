@@ -111,9 +111,12 @@ final class SlackInbox {
         }
     }
 
-    /** Queues on {@code pipeline} that the entries were handled: acknowledged and deleted, so the stream holds only what still waits. */
-    void queueDone(AbstractPipeline pipeline, StreamEntryID... ids) {
-        pipeline.xack(STREAM, GROUP, ids);
-        pipeline.xdel(STREAM, ids);
+    /** The entries were handled: acknowledged and deleted in one round trip, so the stream holds only what still waits. */
+    void done(StreamEntryID... ids) {
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            pipeline.xack(STREAM, GROUP, ids);
+            pipeline.xdel(STREAM, ids);
+            pipeline.sync();
+        }
     }
 }

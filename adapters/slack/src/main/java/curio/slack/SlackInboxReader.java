@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -49,15 +48,11 @@ final class SlackInboxReader {
     private final Duration claimIdle;
     private final ThreadPoolExecutor pool;
     private final Thread reader;
-    private final GroupCommit<Finished> acks;
+    private final GroupCommit<StreamEntryID> acks;
     private volatile boolean running = true;
     private StreamEntryID cursor = new StreamEntryID();
     private StreamEntryID claimCursor = new StreamEntryID();
     private long nextClaim = System.nanoTime();
-
-    /** A handled entry ({@code id} null when it stays pending) and the place taken for its first reply (may be null). */
-    private record Finished(StreamEntryID id, SlackPacer.Ahead ahead) {
-    }
 
     SlackInboxReader(SlackInbox inbox, UnifiedJedis redis, String consumer, BotEventHandler handler, SlackAdapter adapter,
                      Duration claimIdle, int threads) {
@@ -67,8 +62,8 @@ final class SlackInboxReader {
         this.handler = handler;
         this.adapter = adapter;
         this.claimIdle = claimIdle;
-        this.acks = new GroupCommit<>(MAX_ACKED, this::done, (batch, e) ->
-                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}", batch.size(),
+        this.acks = new GroupCommit<>(MAX_ACKED, ids -> inbox.done(ids.toArray(StreamEntryID[]::new)), (ids, e) ->
+                LOG.warn("Slack: could not acknowledge {} inbox entries (Redis away); they may be handled again: {}", ids.size(),
                         e.toString()));
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads),
                 SlackFactory.daemons("curio-slack-"), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -178,16 +173,23 @@ final class SlackInboxReader {
         for (StreamEntry entry : entries) {
             SlackPacer.Ahead ahead = aheads.get(entry.getID());
             if (Boolean.FALSE.equals(first.get(entry.getID()))) {
-                finished(entry.getID(), ahead); // a retry of an event another entry handles
+                release(ahead);
+                finished(entry.getID()); // a retry of an event another entry handles
             } else {
-                pool.execute(() -> handle(entry, ahead));
+                pool.execute(() -> {
+                    try {
+                        handle(entry, ahead);
+                    } finally {
+                        release(ahead);
+                    }
+                });
             }
         }
     }
 
     private void handle(StreamEntry entry, SlackPacer.Ahead ahead) {
         if (entry.getFields() == null) {
-            finished(entry.getID(), ahead); // deleted while pending: nothing left to handle
+            finished(entry.getID()); // deleted while pending: nothing left to handle
             return;
         }
         SlackInboxEntry event;
@@ -195,7 +197,7 @@ final class SlackInboxReader {
             event = SlackInboxEntry.of(entry.getFields());
         } catch (RuntimeException e) {
             LOG.warn("Slack: dropped an unreadable inbox entry {}: {}", entry.getID(), e.toString());
-            finished(entry.getID(), ahead);
+            finished(entry.getID());
             return;
         }
         try {
@@ -203,35 +205,23 @@ final class SlackInboxReader {
         } catch (JedisException e) {
             LOG.warn("Slack: Redis failed while handling a {}; it stays in the inbox and is tried again: {}",
                     event.event().getClass().getSimpleName(), e.toString());
-            finished(null, ahead);
             return;
         } catch (RuntimeException e) {
             LOG.error("Slack: the engine failed on a {} of {}", event.event().getClass().getSimpleName(), event.event().tenant(), e);
         }
-        finished(entry.getID(), ahead);
+        finished(entry.getID());
     }
 
-    /**
-     * Acknowledges and deletes a handled entry and gives its reply's place back, with those of the entries other
-     * threads finished meanwhile ({@link GroupCommit}): one round trip for all of them.
-     */
-    private void finished(StreamEntryID id, SlackPacer.Ahead ahead) {
-        if (id != null || ahead != null) {
-            acks.add(new Finished(id, ahead));
+    /** The place taken for an event's reply goes back when no post used it (a post gives its own back). */
+    private static void release(SlackPacer.Ahead ahead) {
+        if (ahead != null) {
+            ahead.release();
         }
     }
 
-    private void done(List<Finished> batch) {
-        StreamEntryID[] ids = batch.stream().map(Finished::id).filter(Objects::nonNull).toArray(StreamEntryID[]::new);
-        List<SlackPacer.Ahead> aheads = batch.stream().map(Finished::ahead).filter(Objects::nonNull).toList();
-        try (AbstractPipeline pipeline = redis.pipelined()) {
-            if (ids.length > 0) {
-                inbox.queueDone(pipeline, ids);
-            }
-            aheads.forEach(ahead -> ahead.giveBack(pipeline));
-            pipeline.sync();
-        }
-        aheads.forEach(SlackPacer.Ahead::givenBack);
+    /** Acknowledges and deletes a handled entry, with those other threads finished meanwhile ({@link GroupCommit}). */
+    private void finished(StreamEntryID id) {
+        acks.add(id);
     }
 
     private void pause(RuntimeException e) {

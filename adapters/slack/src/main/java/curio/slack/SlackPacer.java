@@ -145,8 +145,8 @@ final class SlackPacer {
 
     /**
      * As {@link #answering}, on the place {@code ahead} took for this channel when it was not used yet: no
-     * round trip before the call; the place goes back right after it, shared with the other answers finished
-     * meanwhile, so that it holds capped calls back no longer than a place taken here would.
+     * round trip before the call; the place goes back right after it ({@link Ahead#release}), so that it holds
+     * capped calls back no longer than a place taken here would.
      */
     <T> T answering(String team, String channel, Ahead ahead, Call<T> call) throws DeliveryException {
         if (ahead == null || !ahead.claim(team, channel)) {
@@ -155,14 +155,14 @@ final class SlackPacer {
         try {
             return call.run();
         } finally {
-            releases.add(new Release(ahead.keys, ahead.token, UNCAPPED));
+            ahead.release();
         }
     }
 
     /**
      * Queues on {@code pipeline} the take of an answer's place in {@code channel} ({@link #answering}), for the
      * reply to an event read from the inbox: taken with that read's other work, so the reply's post needs no
-     * round trip of its own before it goes. {@link Ahead#read} it after the pipeline's sync; give it back with {@link Ahead#giveBack}.
+     * round trip of its own before it goes. {@link Ahead#read} it after the pipeline's sync; {@link Ahead#release} it once the event is handled.
      */
     Ahead takeAhead(AbstractPipeline pipeline, String team, String channel) {
         String token = REPLICA + CALLS.incrementAndGet();
@@ -181,8 +181,8 @@ final class SlackPacer {
         private final String token;
         private final Response<Object> take;
         private final AtomicBoolean claimed = new AtomicBoolean();
+        private final AtomicBoolean released = new AtomicBoolean();
         private volatile boolean taken;
-        private Response<Object> given;
 
         private Ahead(String team, String channel, List<String> keys, String token, Response<Object> take) {
             this.team = team;
@@ -210,21 +210,12 @@ final class SlackPacer {
         }
 
         /**
-         * Queues on {@code pipeline} the place's return when it was taken and no post used it (a post gives it
-         * back itself); read with {@link #givenBack} after the sync.
+         * Gives the place back, once, with the other answers' places finished meanwhile ({@link #release(List)}):
+         * right after the post that used it, or once its event was handled when no post did.
          */
-        void giveBack(AbstractPipeline pipeline) {
-            given = taken && !claimed.get() ? pace.queue(pipeline, keys, args("done", 0, token, UNCAPPED)) : null;
-        }
-
-        /** Checks the return's answer; when Redis had lost the script, the place is given back once more, by {@code EVAL}. */
-        void givenBack() {
-            try {
-                if (given != null) {
-                    given.get();
-                }
-            } catch (JedisNoScriptException e) {
-                pace.run(keys, args("done", 0, token, UNCAPPED));
+        void release() {
+            if (taken && released.compareAndSet(false, true)) {
+                releases.add(new Release(keys, token, UNCAPPED));
             }
         }
     }

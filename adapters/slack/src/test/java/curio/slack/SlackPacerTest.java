@@ -117,18 +117,14 @@ class SlackPacerTest {
     }
 
     @Test
-    void aPlaceTakenAheadThatNoPostUsedIsGivenBackWithTheEntrysAck() throws Exception {
+    void aPlaceTakenAheadThatNoPostUsedIsGivenBackOnceReleased() throws Exception {
         SlackPacer pacer = pacer(one);
         SlackPacer impatient = new SlackPacer(one, Duration.ofSeconds(1), Duration.ofMillis(300), 1);
         SlackPacer.Ahead ahead = takeAhead(pacer, "T-unused", "D1");
         assertTrue(ahead.read(), "the place was not taken");
         assertThrows(DeliveryException.class, () -> impatient.paced("T-unused", "D2", () -> 0));
 
-        try (AbstractPipeline pipeline = one.pipelined()) {
-            ahead.giveBack(pipeline);
-            pipeline.sync();
-        }
-        ahead.givenBack();
+        ahead.release();
 
         impatient.paced("T-unused", "D2", () -> 0);
     }
